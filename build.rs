@@ -1,0 +1,27 @@
+//! Reads and validates `curriculum/` at build time and embeds it as JSON.
+//!
+//! A problem in a lesson file stops the build with the file, the field and what is wrong, so
+//! broken content never ships; the wasm carries no TOML parser.
+
+use planner_domain::curriculum::source::load_library;
+use std::path::Path;
+
+fn main() {
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir).join("curriculum");
+    println!("cargo:rerun-if-changed=curriculum");
+    let library = match load_library(&root) {
+        Ok(library) => library,
+        Err(problems) => {
+            eprintln!("curriculum/ has {} problem(s):", problems.len());
+            for p in &problems {
+                eprintln!("  curriculum/{p}");
+            }
+            std::process::exit(1);
+        }
+    };
+    let json = library.to_json();
+    let out =
+        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("library.json");
+    std::fs::write(&out, json).expect("write library.json");
+}

@@ -1,0 +1,226 @@
+//! The lesson model: what a lesson file in `curriculum/lessons/` contains.
+
+use crate::lang::Text;
+use serde::{Deserialize, Serialize};
+
+/// A level of the social-ecological model, innermost first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    Individual,
+    Relationship,
+    Community,
+    Society,
+}
+
+impl Level {
+    /// Innermost to outermost, the order the rings are drawn.
+    pub const ALL: [Level; 4] = [
+        Level::Individual,
+        Level::Relationship,
+        Level::Community,
+        Level::Society,
+    ];
+}
+
+/// A school grade band a lesson is written for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum GradeBand {
+    #[serde(rename = "6-8")]
+    Middle,
+    #[serde(rename = "9-12")]
+    High,
+}
+
+impl GradeBand {
+    pub const ALL: [GradeBand; 2] = [GradeBand::Middle, GradeBand::High];
+
+    /// The id used in files and vocabulary ("6-8", "9-12").
+    pub fn id(self) -> &'static str {
+        match self {
+            GradeBand::Middle => "6-8",
+            GradeBand::High => "9-12",
+        }
+    }
+}
+
+/// A form of human trafficking a lesson covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Form {
+    Labor,
+    Sex,
+}
+
+impl Form {
+    pub const ALL: [Form; 2] = [Form::Labor, Form::Sex];
+}
+
+/// A lesson topic; the closed list the planner's checks reason about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Topic {
+    WhatIsTrafficking,
+    RecruitmentTactics,
+    FraudulentJobOffers,
+    LaborTrafficking,
+    SexTrafficking,
+    OnlineSafety,
+    HealthyRelationships,
+    HelpSeeking,
+    CommunityResources,
+    MediaAndNorms,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 10] = [
+        Topic::WhatIsTrafficking,
+        Topic::RecruitmentTactics,
+        Topic::FraudulentJobOffers,
+        Topic::LaborTrafficking,
+        Topic::SexTrafficking,
+        Topic::OnlineSafety,
+        Topic::HealthyRelationships,
+        Topic::HelpSeeking,
+        Topic::CommunityResources,
+        Topic::MediaAndNorms,
+    ];
+}
+
+/// How a procedure step is taught; the plan checks count distinct methods.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Method {
+    Discussion,
+    MiniLesson,
+    Scenario,
+    RolePlay,
+    Media,
+    Writing,
+    SkillPractice,
+    Game,
+    SmallGroup,
+    Reflection,
+    Assessment,
+}
+
+impl Method {
+    pub const ALL: [Method; 11] = [
+        Method::Discussion,
+        Method::MiniLesson,
+        Method::Scenario,
+        Method::RolePlay,
+        Method::Media,
+        Method::Writing,
+        Method::SkillPractice,
+        Method::Game,
+        Method::SmallGroup,
+        Method::Reflection,
+        Method::Assessment,
+    ];
+}
+
+/// One timed step of a lesson's procedure.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub title: Text,
+    pub minutes: u16,
+    pub method: Method,
+    /// Optional steps may be skipped for a short period; core steps carry the lesson.
+    #[serde(default)]
+    pub optional: bool,
+    /// What the facilitator does and says.
+    pub instructions: Text,
+}
+
+/// A printable, student-facing page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Handout {
+    pub title: Text,
+    /// Paragraphs separated by blank lines; lines starting with "- " are list items.
+    pub body: Text,
+}
+
+/// A pre/post assessment item with its answer key.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssessmentItem {
+    pub prompt: Text,
+    pub choices: Vec<Text>,
+    /// Index into `choices` of the correct answer.
+    pub answer: usize,
+    /// Why the answer is right, for the answer key.
+    pub explanation: Text,
+}
+
+/// The adaptation "traffic light" of a change, as in ETR/CDC guidance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Light {
+    /// Safe to change (names, local examples, updated statistics).
+    Green,
+    /// Change with care (adding or reordering activities, swapping media).
+    Yellow,
+    /// Must stay (core content, skill practice).
+    Red,
+}
+
+/// What may change in a lesson and what must stay.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Adaptation {
+    pub light: Light,
+    pub text: Text,
+}
+
+/// A source a lesson's facts come from, so a preventionist can check and update it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The citation as a reader would look it up (title, author, year, section).
+    pub citation: String,
+    /// Where it is published, if there is a stable address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// A complete lesson, in English and Spanish.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lesson {
+    /// Stable id; plans refer to lessons by it, so it never changes once published.
+    pub id: String,
+    pub title: Text,
+    pub summary: Text,
+    pub grades: Vec<GradeBand>,
+    /// Total minutes; the steps add up to it.
+    pub minutes: u16,
+    /// The shortest a facilitator may cut the lesson to and keep it effective.
+    pub min_minutes: u16,
+    pub levels: Vec<Level>,
+    pub risk_factors: Vec<String>,
+    pub protective_factors: Vec<String>,
+    pub topics: Vec<Topic>,
+    pub forms: Vec<Form>,
+    pub objectives: Vec<Text>,
+    pub materials: Vec<Text>,
+    pub preparation: Vec<Text>,
+    pub steps: Vec<Step>,
+    pub discussion: Vec<Text>,
+    /// Trauma-informed framing and what to do on a disclosure, for this lesson.
+    pub safety: Text,
+    #[serde(default)]
+    pub handouts: Vec<Handout>,
+    pub assessment: Vec<AssessmentItem>,
+    pub adaptations: Vec<Adaptation>,
+    pub sources: Vec<Source>,
+}
+
+impl Lesson {
+    /// Minutes of the steps, which validation requires to equal `minutes`.
+    pub fn step_minutes(&self) -> u32 {
+        self.steps.iter().map(|s| u32::from(s.minutes)).sum()
+    }
+}
