@@ -43,3 +43,150 @@ fn every_lesson_file_validates_on_its_own() {
     let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert!(list.is_empty(), "lesson problems:\n{}", list.join("\n"));
 }
+
+/// Ids of the lessons that `keep` selects.
+fn ids_where(lib: &Library, keep: impl Fn(&planner_domain::Lesson) -> bool) -> Vec<&str> {
+    lib.lessons
+        .iter()
+        .filter(|l| keep(l))
+        .map(|l| l.id.as_str())
+        .collect()
+}
+
+#[test]
+fn the_starter_library_covers_what_it_promises() {
+    use planner_domain::curriculum::{Form, GradeBand, Level, Topic};
+    let lib = library();
+    assert!(
+        lib.lessons.len() >= 16,
+        "only {} lessons",
+        lib.lessons.len()
+    );
+
+    for level in Level::ALL {
+        let at = ids_where(&lib, |l| l.levels.contains(&level));
+        assert!(at.len() >= 2, "{level:?} has only {at:?}");
+    }
+    for (kind, vocab, used) in [
+        (
+            "risk",
+            &lib.vocabulary.risk_factors,
+            lib.lessons
+                .iter()
+                .flat_map(|l| &l.risk_factors)
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "protective",
+            &lib.vocabulary.protective_factors,
+            lib.lessons
+                .iter()
+                .flat_map(|l| &l.protective_factors)
+                .collect(),
+        ),
+    ] {
+        for term in vocab {
+            assert!(
+                used.contains(&&term.id),
+                "no lesson addresses {kind} factor {}",
+                term.id
+            );
+        }
+    }
+    assert_eq!(lib.vocabulary.risk_factors.len(), 12);
+    assert_eq!(lib.vocabulary.protective_factors.len(), 5);
+
+    for topic in Topic::ALL {
+        assert!(
+            !ids_where(&lib, |l| l.topics.contains(&topic)).is_empty(),
+            "no lesson on {topic:?}"
+        );
+    }
+    for band in GradeBand::ALL {
+        let what_is = ids_where(&lib, |l| {
+            l.grades.contains(&band) && l.topics.contains(&Topic::WhatIsTrafficking)
+        });
+        assert!(
+            !what_is.is_empty(),
+            "no 'what trafficking is' lesson for {band:?}"
+        );
+    }
+    let labor_modules = ids_where(&lib, |l| {
+        l.forms == [Form::Labor] && l.topics.contains(&Topic::LaborTrafficking)
+    });
+    assert!(labor_modules.len() >= 4, "labor modules: {labor_modules:?}");
+
+    let job_offer_practice = ids_where(&lib, |l| {
+        l.topics.contains(&Topic::FraudulentJobOffers) && !l.handouts.is_empty()
+    });
+    assert!(
+        !job_offer_practice.is_empty(),
+        "no job-offer practice handout"
+    );
+
+    let hotline = ids_where(&lib, |l| {
+        l.topics.contains(&Topic::HelpSeeking)
+            && l.steps.iter().any(|s| {
+                s.instructions.en.contains("1-888-373-7888")
+                    && s.instructions.es.contains("1-888-373-7888")
+            })
+    });
+    assert!(hotline.len() >= 2, "hotline taught in {hotline:?}");
+}
+
+#[test]
+fn every_lesson_is_complete_in_both_languages() {
+    // Validation requires both languages on every text; here we also require the parts a
+    // packet prints, so a lesson cannot ship without handouts or assessment.
+    let lib = library();
+    for l in &lib.lessons {
+        assert!(!l.handouts.is_empty(), "{} has no handout", l.id);
+        assert!(
+            l.assessment.len() >= 3,
+            "{} has fewer than 3 assessment items",
+            l.id
+        );
+        assert!(
+            !l.discussion.is_empty(),
+            "{} has no discussion questions",
+            l.id
+        );
+        assert!(!l.materials.is_empty(), "{} lists no materials", l.id);
+        assert!(
+            l.adaptations
+                .iter()
+                .any(|a| a.light == planner_domain::curriculum::Light::Red),
+            "{} says nothing must stay",
+            l.id
+        );
+        let methods: std::collections::HashSet<_> = l.steps.iter().map(|s| s.method).collect();
+        assert!(
+            methods.len() >= 3,
+            "{} uses fewer than 3 teaching methods",
+            l.id
+        );
+    }
+}
+
+#[test]
+fn no_lesson_uses_language_the_guide_flags() {
+    // The lessons practise what the language guide preaches.
+    let lib = library();
+    let fold = planner_domain::search::fold;
+    for l in &lib.lessons {
+        let json = fold(
+            &serde_json::to_string(&(&l.title, &l.summary, &l.steps, &l.handouts, &l.discussion))
+                .unwrap(),
+        );
+        for phrase in [
+            "modern slavery",
+            "child prostitute",
+            "sex slave",
+            "esclavitud moderna",
+            "esclava sexual",
+            "prostitucion infantil",
+        ] {
+            assert!(!json.contains(phrase), "{} uses \"{phrase}\"", l.id);
+        }
+    }
+}

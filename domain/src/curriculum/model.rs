@@ -187,6 +187,8 @@ pub struct Source {
 }
 
 /// A complete lesson, in English and Spanish.
+///
+/// Lists default to empty when absent so validation can say which one is missing.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Lesson {
@@ -194,27 +196,41 @@ pub struct Lesson {
     pub id: String,
     pub title: Text,
     pub summary: Text,
+    #[serde(default)]
     pub grades: Vec<GradeBand>,
     /// Total minutes; the steps add up to it.
     pub minutes: u16,
     /// The shortest a facilitator may cut the lesson to and keep it effective.
     pub min_minutes: u16,
+    #[serde(default)]
     pub levels: Vec<Level>,
+    #[serde(default)]
     pub risk_factors: Vec<String>,
+    #[serde(default)]
     pub protective_factors: Vec<String>,
+    #[serde(default)]
     pub topics: Vec<Topic>,
+    #[serde(default)]
     pub forms: Vec<Form>,
+    #[serde(default)]
     pub objectives: Vec<Text>,
+    #[serde(default)]
     pub materials: Vec<Text>,
+    #[serde(default)]
     pub preparation: Vec<Text>,
+    #[serde(default)]
     pub steps: Vec<Step>,
+    #[serde(default)]
     pub discussion: Vec<Text>,
     /// Trauma-informed framing and what to do on a disclosure, for this lesson.
     pub safety: Text,
     #[serde(default)]
     pub handouts: Vec<Handout>,
+    #[serde(default)]
     pub assessment: Vec<AssessmentItem>,
+    #[serde(default)]
     pub adaptations: Vec<Adaptation>,
+    #[serde(default)]
     pub sources: Vec<Source>,
 }
 

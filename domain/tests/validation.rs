@@ -1,0 +1,214 @@
+//! Each validation rule has a failing example: a copy of a real lesson with one thing broken,
+//! and the problem it must produce (file, field, message).
+
+use planner_domain::curriculum::source::{parse, PACKET_FILES};
+use planner_domain::curriculum::validate::{self, Problem};
+use planner_domain::curriculum::{Lesson, Vocabulary};
+use std::path::Path;
+
+const FILE: &str = "lessons/example.toml";
+
+fn curriculum(rel: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../curriculum")
+        .join(rel);
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn vocabulary() -> Vocabulary {
+    parse("vocabulary.toml", &curriculum("vocabulary.toml")).unwrap()
+}
+
+fn good_lesson_text() -> String {
+    curriculum("lessons/what-is-trafficking-6-8.toml")
+}
+
+/// The good lesson with `from` replaced by `to` (which must occur).
+fn broken(from: &str, to: &str) -> String {
+    let text = good_lesson_text();
+    assert!(
+        text.contains(from),
+        "fixture text {from:?} not in the lesson"
+    );
+    text.replacen(from, to, 1)
+}
+
+fn problems_of(text: &str) -> Vec<Problem> {
+    match parse::<Lesson>(FILE, text) {
+        Ok(lesson) => validate::lesson(FILE, &lesson, &vocabulary()),
+        Err(problem) => vec![problem],
+    }
+}
+
+fn assert_problem(problems: &[Problem], field: &str, message_part: &str) {
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.file == FILE && p.field == field && p.message.contains(message_part)),
+        "expected {FILE}: {field}: …{message_part}…, got {problems:#?}"
+    );
+}
+
+#[test]
+fn the_unbroken_example_has_no_problems() {
+    assert_eq!(problems_of(&good_lesson_text()), vec![]);
+}
+
+#[test]
+fn an_unknown_risk_factor_is_named() {
+    let p = problems_of(&broken(
+        r#"risk_factors = ["social-isolation""#,
+        r#"risk_factors = ["loneliness""#,
+    ));
+    assert_problem(&p, "risk_factors[0]", "unknown factor \"loneliness\"");
+}
+
+#[test]
+fn an_unknown_protective_factor_is_named() {
+    let p = problems_of(&broken(
+        r#"protective_factors = ["caring-adults", "crisis-supports"]"#,
+        r#"protective_factors = ["caring-adults", "good-vibes"]"#,
+    ));
+    assert_problem(&p, "protective_factors[1]", "unknown factor \"good-vibes\"");
+}
+
+#[test]
+fn an_unknown_level_fails_with_its_line() {
+    let text = broken(
+        r#"levels = ["individual", "relationship"]"#,
+        r#"levels = ["individual", "neighbourhood"]"#,
+    );
+    let line = text
+        .lines()
+        .position(|l| l.contains("neighbourhood"))
+        .unwrap()
+        + 1;
+    let p = problems_of(&text);
+    assert_problem(
+        &p,
+        &format!("line {line}"),
+        "unknown variant `neighbourhood`",
+    );
+}
+
+#[test]
+fn a_missing_spanish_field_is_named() {
+    let p = problems_of(&broken(r#", es = "¿Qué es la trata de personas?" }"#, " }"));
+    assert_problem(&p, "title.es", "missing Spanish text");
+}
+
+#[test]
+fn a_blank_spanish_step_instruction_is_named() {
+    let text = good_lesson_text();
+    let start = text.find("es = \"\"\"Preséntese").unwrap();
+    let end = start + text[start..].find("\"\"\"\n\n").unwrap() + 3;
+    let text = format!("{}es = \"\"\"   \"\"\"{}", &text[..start], &text[end..]);
+    assert_problem(
+        &problems_of(&text),
+        "steps[0].instructions.es",
+        "missing Spanish text",
+    );
+}
+
+#[test]
+fn step_minutes_that_do_not_add_up_are_reported() {
+    let p = problems_of(&broken("minutes = 45\n", "minutes = 50\n"));
+    assert_problem(
+        &p,
+        "steps",
+        "step minutes add up to 45, but the lesson says minutes = 50",
+    );
+}
+
+#[test]
+fn a_minimum_above_the_length_is_reported() {
+    let p = problems_of(&broken("min_minutes = 35", "min_minutes = 60"));
+    assert_problem(&p, "min_minutes", "between 1 and the lesson's 45 minutes");
+}
+
+#[test]
+fn an_answer_that_is_not_a_choice_is_reported() {
+    let p = problems_of(&broken("answer = 0\n", "answer = 7\n"));
+    assert_problem(&p, "assessment[0].answer", "7 is not a choice");
+}
+
+#[test]
+fn an_unknown_field_is_a_typo_not_silence() {
+    let p = problems_of(&broken("min_minutes = 35", "min_minutes = 35\nminuets = 3"));
+    assert!(
+        p.iter()
+            .any(|p| p.message.contains("unknown field `minuets`")),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn a_lesson_without_sources_is_reported() {
+    let text = good_lesson_text();
+    let text = &text[..text.find("[[sources]]").unwrap()];
+    assert_problem(&problems_of(text), "sources", "at least one");
+}
+
+#[test]
+fn an_id_with_spaces_is_reported() {
+    let p = problems_of(&broken(
+        r#"id = "what-is-trafficking-6-8""#,
+        r#"id = "What is trafficking""#,
+    ));
+    assert_problem(&p, "id", "lowercase letters, digits and hyphens");
+}
+
+#[test]
+fn a_duplicate_id_names_both_files() {
+    let lesson: Lesson = parse(FILE, &good_lesson_text()).unwrap();
+    let p = validate::duplicate_ids(&[
+        ("lessons/a.toml".into(), lesson.clone()),
+        ("lessons/b.toml".into(), lesson),
+    ]);
+    assert_eq!(
+        p,
+        vec![Problem {
+            file: "lessons/b.toml".into(),
+            field: "id".into(),
+            message: "duplicate id \"what-is-trafficking-6-8\", already used in lessons/a.toml"
+                .into(),
+        }]
+    );
+}
+
+#[test]
+fn a_vocabulary_missing_a_topic_is_reported() {
+    let mut vocab = vocabulary();
+    vocab.topics.retain(|t| t.id != "online-safety");
+    let p = validate::vocabulary("vocabulary.toml", &vocab);
+    assert!(
+        p.iter()
+            .any(|p| p.field == "topics" && p.message == "no entry for \"online-safety\""),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn a_vocabulary_term_without_spanish_is_reported() {
+    let mut vocab = vocabulary();
+    vocab.risk_factors[2].name.es.clear();
+    let p = validate::vocabulary("vocabulary.toml", &vocab);
+    assert!(
+        p.iter().any(|p| p.field == "risk_factors[2].name.es"),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn problems_print_as_file_field_message() {
+    let problem = Problem {
+        file: "lessons/x.toml".into(),
+        field: "title.es".into(),
+        message: "missing Spanish text".into(),
+    };
+    assert_eq!(
+        problem.to_string(),
+        "lessons/x.toml: title.es: missing Spanish text"
+    );
+    assert_eq!(PACKET_FILES.len(), 4);
+}
