@@ -1,13 +1,19 @@
 //! The pure domain of the prevention curriculum planner.
 //!
-//! Nothing here touches the browser: the curriculum model, the UI string catalog and
-//! (later) plans, scheduling and checks are plain Rust, compiled and tested natively.
-//! The web layer in the root crate renders what this crate computes.
+//! Nothing here touches the browser: the curriculum model, library filtering, plans,
+//! scheduling, undo history, the stored schema and the UI string catalog are plain Rust,
+//! compiled and tested natively. The web layer in the root crate renders what this computes.
 
 pub mod curriculum;
+pub mod filter;
+pub mod history;
 pub mod i18n;
 pub mod lang;
+pub mod plan;
+pub mod route;
+pub mod schedule;
 pub mod search;
+pub mod store;
 
 pub use curriculum::{Lesson, Library};
 pub use lang::{Lang, Text};

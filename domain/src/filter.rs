@@ -1,0 +1,329 @@
+//! Library filtering and search: which lessons a preventionist sees for the chosen facets and
+//! query, with a count beside every facet value, and the URL hash that bookmarks the view.
+
+use crate::curriculum::{id_of, Form, GradeBand, Lesson, Level, Library, Topic};
+use crate::lang::Lang;
+use crate::search::fold;
+use std::collections::BTreeSet;
+
+/// Lesson length buckets a preventionist thinks in (a class period).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Length {
+    /// Up to 30 minutes.
+    Short,
+    /// 31 to 45 minutes.
+    Period,
+    /// More than 45 minutes.
+    Long,
+}
+
+impl Length {
+    pub const ALL: [Length; 3] = [Length::Short, Length::Period, Length::Long];
+
+    /// The bucket a lesson of `minutes` falls in.
+    pub fn of(minutes: u16) -> Length {
+        match minutes {
+            0..=30 => Length::Short,
+            31..=45 => Length::Period,
+            _ => Length::Long,
+        }
+    }
+
+    /// The id used in the URL.
+    pub fn id(self) -> &'static str {
+        match self {
+            Length::Short => "short",
+            Length::Period => "period",
+            Length::Long => "long",
+        }
+    }
+
+    fn from_id(id: &str) -> Option<Length> {
+        Length::ALL.into_iter().find(|l| l.id() == id)
+    }
+}
+
+/// One facet of the library: a kind of tag a lesson carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Facet {
+    Level,
+    Risk,
+    Protective,
+    Topic,
+    Form,
+    Grade,
+    Length,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 7] = [
+        Facet::Level,
+        Facet::Grade,
+        Facet::Form,
+        Facet::Topic,
+        Facet::Risk,
+        Facet::Protective,
+        Facet::Length,
+    ];
+
+    /// The key used in the URL hash.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Level => "level",
+            Facet::Risk => "risk",
+            Facet::Protective => "protective",
+            Facet::Topic => "topic",
+            Facet::Form => "form",
+            Facet::Grade => "grade",
+            Facet::Length => "length",
+        }
+    }
+
+    /// The vocabulary list that names this facet's values (none for length).
+    pub fn vocabulary_list(self) -> Option<&'static str> {
+        match self {
+            Facet::Level => Some("levels"),
+            Facet::Risk => Some("risk_factors"),
+            Facet::Protective => Some("protective_factors"),
+            Facet::Topic => Some("topics"),
+            Facet::Form => Some("forms"),
+            Facet::Grade => Some("grades"),
+            Facet::Length => None,
+        }
+    }
+
+    /// Every value of this facet, in vocabulary order.
+    pub fn values(self, library: &Library) -> Vec<String> {
+        match self.vocabulary_list() {
+            Some(list) => library
+                .vocabulary
+                .lists()
+                .into_iter()
+                .find(|(name, _)| *name == list)
+                .map(|(_, terms)| terms.iter().map(|t| t.id.clone()).collect())
+                .unwrap_or_default(),
+            None => Length::ALL.iter().map(|l| l.id().to_string()).collect(),
+        }
+    }
+
+    /// The values of this facet a lesson carries.
+    pub fn of(self, lesson: &Lesson) -> Vec<String> {
+        fn ids<T: serde::Serialize>(v: &[T]) -> Vec<String> {
+            v.iter().map(id_of).collect()
+        }
+        match self {
+            Facet::Level => ids::<Level>(&lesson.levels),
+            Facet::Risk => lesson.risk_factors.clone(),
+            Facet::Protective => lesson.protective_factors.clone(),
+            Facet::Topic => ids::<Topic>(&lesson.topics),
+            Facet::Form => ids::<Form>(&lesson.forms),
+            Facet::Grade => ids::<GradeBand>(&lesson.grades),
+            Facet::Length => vec![Length::of(lesson.minutes).id().to_string()],
+        }
+    }
+}
+
+/// What the preventionist chose: within a facet any chosen value matches; facets combine.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub chosen: BTreeSet<(Facet, String)>,
+    pub query: String,
+}
+
+impl Filter {
+    /// Whether `value` of `facet` is chosen.
+    pub fn has(&self, facet: Facet, value: &str) -> bool {
+        self.chosen.contains(&(facet, value.to_string()))
+    }
+
+    /// Chooses or un-chooses one facet value.
+    pub fn toggle(&mut self, facet: Facet, value: &str) {
+        let key = (facet, value.to_string());
+        if !self.chosen.remove(&key) {
+            self.chosen.insert(key);
+        }
+    }
+
+    /// Whether nothing is chosen and the query is empty.
+    pub fn is_empty(&self) -> bool {
+        self.chosen.is_empty() && self.query.trim().is_empty()
+    }
+
+    fn facet_matches(&self, facet: Facet, lesson: &Lesson) -> bool {
+        let wanted: Vec<&String> = self
+            .chosen
+            .iter()
+            .filter(|(f, _)| *f == facet)
+            .map(|(_, v)| v)
+            .collect();
+        wanted.is_empty() || facet.of(lesson).iter().any(|v| wanted.contains(&v))
+    }
+
+    /// Whether `lesson` passes every facet except `skip` (used for counts) and the query.
+    fn matches_except(&self, lesson: &Lesson, index: &SearchText, skip: Option<Facet>) -> bool {
+        Facet::ALL
+            .into_iter()
+            .filter(|f| Some(*f) != skip)
+            .all(|f| self.facet_matches(f, lesson))
+            && index.matches(&self.query)
+    }
+}
+
+/// A lesson's searchable text (title, summary, objectives) folded once per language.
+#[derive(Clone, Debug)]
+pub struct SearchText(String);
+
+impl SearchText {
+    pub fn of(lesson: &Lesson, lang: Lang) -> SearchText {
+        let mut text = String::new();
+        for t in [&lesson.title, &lesson.summary]
+            .into_iter()
+            .chain(&lesson.objectives)
+        {
+            text.push_str(t.get(lang));
+            text.push('\n');
+        }
+        SearchText(fold(&text))
+    }
+
+    /// Every word of the query occurs somewhere in the text.
+    pub fn matches(&self, query: &str) -> bool {
+        fold(query).split_whitespace().all(|w| self.0.contains(w))
+    }
+}
+
+/// The library prepared for filtering in one language: folded search text per lesson.
+pub struct Index<'a> {
+    pub library: &'a Library,
+    texts: Vec<SearchText>,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(library: &'a Library, lang: Lang) -> Index<'a> {
+        let texts = library
+            .lessons
+            .iter()
+            .map(|l| SearchText::of(l, lang))
+            .collect();
+        Index { library, texts }
+    }
+
+    /// The lessons that pass the filter, in library order.
+    pub fn results(&self, filter: &Filter) -> Vec<&'a Lesson> {
+        self.library
+            .lessons
+            .iter()
+            .zip(&self.texts)
+            .filter(|(l, t)| filter.matches_except(l, t, None))
+            .map(|(l, _)| l)
+            .collect()
+    }
+
+    /// For each value of `facet`, how many lessons would show if it were (also) chosen,
+    /// given every other facet and the query.
+    pub fn counts(&self, filter: &Filter, facet: Facet) -> Vec<(String, usize)> {
+        let base: Vec<&Lesson> = self
+            .library
+            .lessons
+            .iter()
+            .zip(&self.texts)
+            .filter(|(l, t)| filter.matches_except(l, t, Some(facet)))
+            .map(|(l, _)| l)
+            .collect();
+        facet
+            .values(self.library)
+            .into_iter()
+            .map(|value| {
+                let n = base.iter().filter(|l| facet.of(l).contains(&value)).count();
+                (value, n)
+            })
+            .collect()
+    }
+}
+
+/// Encodes the filter as a query string for the URL hash (`level=a,b&q=text`).
+pub fn to_query(filter: &Filter) -> String {
+    let mut parts = Vec::new();
+    for facet in Facet::ALL {
+        let values: Vec<&str> = filter
+            .chosen
+            .iter()
+            .filter(|(f, _)| *f == facet)
+            .map(|(_, v)| v.as_str())
+            .collect();
+        if !values.is_empty() {
+            parts.push(format!("{}={}", facet.key(), values.join(",")));
+        }
+    }
+    if !filter.query.trim().is_empty() {
+        parts.push(format!("q={}", percent_encode(filter.query.trim())));
+    }
+    parts.join("&")
+}
+
+/// Reads a query string written by [`to_query`]; unknown keys and values are ignored so an
+/// old bookmark still opens.
+pub fn from_query(query: &str, library: &Library) -> Filter {
+    let mut filter = Filter::default();
+    for pair in query.split('&') {
+        let Some((key, value)) = pair.split_once('=') else {
+            continue;
+        };
+        if key == "q" {
+            filter.query = percent_decode(value);
+            continue;
+        }
+        let Some(facet) = Facet::ALL.into_iter().find(|f| f.key() == key) else {
+            continue;
+        };
+        let known = facet.values(library);
+        for v in value.split(',') {
+            let valid = match facet {
+                Facet::Length => Length::from_id(v).is_some(),
+                _ => known.iter().any(|k| k == v),
+            };
+            if valid {
+                filter.chosen.insert((facet, v.to_string()));
+            }
+        }
+    }
+    filter
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986), as UTF-8.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes percent-encoding (and `+` as space); malformed escapes are kept as written.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(hi), Some(lo)) => {
+                    out.push((hi * 16 + lo) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

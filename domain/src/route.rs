@@ -1,0 +1,67 @@
+//! The app's screens as URL hashes, so every view can be bookmarked and the back button works.
+
+use crate::filter::{percent_decode, percent_encode};
+
+/// A screen of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The library, with its filter as a query string (see `filter::to_query`).
+    Library(String),
+    /// One lesson's detail.
+    Lesson(String),
+    /// The list of plans.
+    Plans,
+    /// One plan's editor.
+    Plan(String),
+}
+
+impl Route {
+    /// Reads `#/…` (with or without the `#`); anything unknown opens the library.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let mut parts = path.splitn(2, '/');
+        match (parts.next().unwrap_or(""), parts.next()) {
+            ("lesson", Some(id)) if !id.is_empty() => Route::Lesson(percent_decode(id)),
+            ("plans", None) => Route::Plans,
+            ("plan", Some(id)) if !id.is_empty() => Route::Plan(percent_decode(id)),
+            _ => Route::Library(query.to_string()),
+        }
+    }
+
+    /// The hash for this screen, starting with `#/`.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Library(q) if q.is_empty() => "#/library".into(),
+            Route::Library(q) => format!("#/library?{q}"),
+            Route::Lesson(id) => format!("#/lesson/{}", percent_encode(id)),
+            Route::Plans => "#/plans".into(),
+            Route::Plan(id) => format!("#/plan/{}", percent_encode(id)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Route;
+
+    #[test]
+    fn routes_round_trip() {
+        for r in [
+            Route::Library(String::new()),
+            Route::Library("level=community&q=ni%C3%B1os".into()),
+            Route::Lesson("what-is-trafficking-6-8".into()),
+            Route::Plans,
+            Route::Plan("p-17".into()),
+        ] {
+            assert_eq!(Route::parse(&r.to_hash()), r);
+        }
+    }
+
+    #[test]
+    fn unknown_or_empty_hashes_open_the_library() {
+        assert_eq!(Route::parse(""), Route::Library(String::new()));
+        assert_eq!(Route::parse("#/nowhere"), Route::Library(String::new()));
+        assert_eq!(Route::parse("#/lesson/"), Route::Library(String::new()));
+    }
+}
