@@ -93,16 +93,16 @@ impl Facet {
     }
 
     /// Every value of this facet, in vocabulary order.
-    pub fn values(self, library: &Library) -> Vec<String> {
+    pub fn values(self, library: &Library) -> Vec<&str> {
         match self.vocabulary_list() {
             Some(list) => library
                 .vocabulary
                 .lists()
                 .into_iter()
                 .find(|(name, _)| *name == list)
-                .map(|(_, terms)| terms.iter().map(|t| t.id.clone()).collect())
+                .map(|(_, terms)| terms.iter().map(|t| t.id.as_str()).collect())
                 .unwrap_or_default(),
-            None => Length::ALL.iter().map(|l| l.id().to_string()).collect(),
+            None => Length::ALL.iter().map(|l| l.id()).collect(),
         }
     }
 
@@ -221,7 +221,7 @@ impl<'a> Index<'a> {
 
     /// For each value of `facet`, how many lessons would show if it were (also) chosen,
     /// given every other facet and the query.
-    pub fn counts(&self, filter: &Filter, facet: Facet) -> Vec<(String, usize)> {
+    pub fn counts(&self, filter: &Filter, facet: Facet) -> Vec<(&'a str, usize)> {
         let base: Vec<&Lesson> = self
             .library
             .lessons
@@ -234,7 +234,10 @@ impl<'a> Index<'a> {
             .values(self.library)
             .into_iter()
             .map(|value| {
-                let n = base.iter().filter(|l| facet.of(l).contains(&value)).count();
+                let n = base
+                    .iter()
+                    .filter(|l| facet.of(l).iter().any(|v| v == value))
+                    .count();
                 (value, n)
             })
             .collect()
@@ -280,7 +283,7 @@ pub fn from_query(query: &str, library: &Library) -> Filter {
         for v in value.split(',') {
             let valid = match facet {
                 Facet::Length => Length::from_id(v).is_some(),
-                _ => known.iter().any(|k| k == v),
+                _ => known.contains(&v),
             };
             if valid {
                 filter.chosen.insert((facet, v.to_string()));

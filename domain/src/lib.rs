@@ -10,6 +10,7 @@ pub mod history;
 pub mod i18n;
 pub mod lang;
 pub mod plan;
+pub mod prose;
 pub mod route;
 pub mod schedule;
 pub mod search;

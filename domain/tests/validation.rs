@@ -20,7 +20,7 @@ fn vocabulary() -> Vocabulary {
 }
 
 fn good_lesson_text() -> String {
-    curriculum("lessons/what-is-trafficking-6-8.toml")
+    curriculum("lessons/01-what-is-trafficking-6-8.toml")
 }
 
 /// The good lesson with `from` replaced by `to` (which must occur).

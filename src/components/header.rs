@@ -1,13 +1,18 @@
-//! The page header: product name, what it is for, and the language switch.
+//! The page header: product name, what it is for, navigation and the language switch.
 
-use crate::app::use_lang;
+use crate::app::{use_lang, use_plans, use_route};
 use leptos::prelude::*;
+use planner_domain::route::Route;
 use planner_domain::{i18n::strings, Lang};
 
 #[component]
 pub fn Header() -> impl IntoView {
     let lang = use_lang();
+    let route = use_route();
+    let plans = use_plans();
     let t = move || strings(lang.get());
+    let on_library = move || matches!(route.get(), Route::Library(_) | Route::Lesson(_));
+    let on_plans = move || matches!(route.get(), Route::Plans | Route::Plan(_));
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -34,6 +39,14 @@ pub fn Header() -> impl IntoView {
                         .collect_view()}
                 </nav>
             </div>
+            <nav class="main-nav" aria-label=move || t().main_nav>
+                <a href="#/library" aria-current=move || on_library().then_some("page")>
+                    {move || t().nav_library}
+                </a>
+                <a href="#/plans" aria-current=move || on_plans().then_some("page")>
+                    {move || format!("{} ({})", t().nav_plans, plans.list.with(Vec::len))}
+                </a>
+            </nav>
             <div class="intro">
                 <p>{move || t().intro}</p>
                 <p class="intro__privacy">{move || t().privacy_note}</p>

@@ -1,11 +1,58 @@
-//! The lesson library: every lesson in `curriculum/`, in the current language.
+//! The lesson library: filters with counts, accent-insensitive search, and lesson cards.
+//! The filter lives in the URL hash, so a view can be bookmarked.
 
-use crate::app::use_lang;
+use crate::app::{replace_route, use_lang, use_plans, use_route};
 use crate::content;
+use crate::state::Plans;
 use leptos::prelude::*;
-use planner_domain::curriculum::{id_of, Lesson};
-use planner_domain::i18n::strings;
+use planner_domain::curriculum::{id_of, Lesson, Library};
+use planner_domain::filter::{from_query, to_query, Facet, Filter, Index, Length};
+use planner_domain::i18n::{strings, Strings};
+use planner_domain::route::Route;
 use planner_domain::Lang;
+
+/// The label of a facet.
+pub fn facet_label(facet: Facet, t: &'static Strings) -> &'static str {
+    match facet {
+        Facet::Level => t.facet_level,
+        Facet::Grade => t.facet_grade,
+        Facet::Form => t.facet_form,
+        Facet::Topic => t.facet_topic,
+        Facet::Risk => t.facet_risk,
+        Facet::Protective => t.facet_protective,
+        Facet::Length => t.facet_length,
+    }
+}
+
+/// The display name of one facet value.
+pub fn value_label(
+    library: &'static Library,
+    facet: Facet,
+    value: &'static str,
+    lang: Lang,
+) -> &'static str {
+    let t = strings(lang);
+    match facet.vocabulary_list() {
+        Some(list) => library.vocabulary.name(list, value, lang),
+        None => match value {
+            v if v == Length::Short.id() => t.length_short,
+            v if v == Length::Period.id() => t.length_period,
+            _ => t.length_long,
+        },
+    }
+}
+
+/// Names of vocabulary ids, joined for a card's meta line.
+pub fn names<T: serde::Serialize>(list: &'static str, values: &[T], lang: Lang) -> String {
+    let Some(library) = content::library() else {
+        return String::new();
+    };
+    values
+        .iter()
+        .map(|v| library.vocabulary.name(list, &id_of(v), lang).to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 #[component]
 pub fn LibraryView() -> impl IntoView {
@@ -18,43 +65,197 @@ pub fn LibraryView() -> impl IntoView {
         }
         .into_any();
     };
+    let route = use_route();
+    let filter = Memo::new(move |_| match route.get() {
+        Route::Library(q) => from_query(&q, library),
+        _ => Filter::default(),
+    });
+    // Folded search text, rebuilt only when the language changes.
+    let index = Memo::new(move |_| {
+        let lang = lang.get();
+        IndexHolder(std::sync::Arc::new(Index::new(library, lang)))
+    });
+    let results = Memo::new(move |_| {
+        filter.with(|f| {
+            index.with(|i| {
+                i.0.results(f)
+                    .into_iter()
+                    .map(|l| l.id.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let set_filter = move |f: Filter| replace_route(Route::Library(to_query(&f)));
+    let t = move || strings(lang.get());
+
     view! {
         <section class="library" aria-labelledby="library-heading">
-            <div class="library__head">
-                <h2 id="library-heading">{move || strings(lang.get()).library_heading}</h2>
-                <p class="library__count" data-testid="lesson-count">
-                    {move || (strings(lang.get()).lesson_count)(library.lessons.len())}
-                </p>
+            <h2 id="library-heading">{move || t().library_heading}</h2>
+            <div class="library__layout">
+                <aside class="filters" aria-labelledby="filters-heading">
+                    <h3 id="filters-heading">{move || t().filters_heading}</h3>
+                    <label class="field">
+                        <span>{move || t().search_label}</span>
+                        <input
+                            type="search"
+                            data-testid="search"
+                            placeholder=move || t().search_placeholder
+                            prop:value=move || filter.with(|f| f.query.clone())
+                            on:input=move |ev| {
+                                let mut f = filter.get_untracked();
+                                f.query = event_target_value(&ev);
+                                set_filter(f);
+                            }
+                        />
+                    </label>
+                    <button
+                        type="button"
+                        class="button button--quiet"
+                        disabled=move || filter.with(Filter::is_empty)
+                        on:click=move |_| set_filter(Filter::default())
+                    >
+                        {move || t().clear_filters}
+                    </button>
+                    {Facet::ALL
+                        .into_iter()
+                        .map(|facet| view! { <FacetGroup facet filter index set_filter/> })
+                        .collect_view()}
+                </aside>
+                <div class="library__results">
+                    <AddTarget/>
+                    <p class="library__count" data-testid="lesson-count" aria-live="polite">
+                        {move || (t().showing)(results.with(Vec::len), library.lessons.len())}
+                    </p>
+                    <Show when=move || results.with(Vec::is_empty)>
+                        <p class="notice">{move || t().no_results}</p>
+                    </Show>
+                    <ul class="lesson-list" data-testid="lesson-list">
+                        <For
+                            each=move || results.get()
+                            key=|id| id.clone()
+                            children=move |id| {
+                                let lesson = library.lesson(&id).expect("result ids come from the library");
+                                view! { <LessonCard lesson/> }
+                            }
+                        />
+                    </ul>
+                </div>
             </div>
-            <ul class="lesson-list" data-testid="lesson-list">
-                {library
-                    .lessons
-                    .iter()
-                    .map(|lesson| view! { <LessonCard lesson=lesson/> })
-                    .collect_view()}
-            </ul>
         </section>
     }
     .into_any()
 }
 
-/// Names of vocabulary ids, joined for a card's meta line.
-fn names<T: serde::Serialize>(list: &'static str, values: &[T], lang: Lang) -> String {
-    let vocab = &content::library().expect("library loaded").vocabulary;
-    values
-        .iter()
-        .map(|v| vocab.name(list, &id_of(v), lang).to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
+/// Wraps the index so a memo can hold it (compared by identity: rebuilt means changed).
+#[derive(Clone)]
+struct IndexHolder(std::sync::Arc<Index<'static>>);
+
+impl PartialEq for IndexHolder {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[component]
+fn FacetGroup(
+    facet: Facet,
+    filter: Memo<Filter>,
+    index: Memo<IndexHolder>,
+    set_filter: impl Fn(Filter) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let lang = use_lang();
+    let library = content::library().expect("library loaded");
+    let counts = Memo::new(move |_| filter.with(|f| index.with(|i| i.0.counts(f, facet))));
+    view! {
+        <fieldset class="facet" data-facet=facet.key()>
+            <legend>{move || facet_label(facet, strings(lang.get()))}</legend>
+            <For
+                each=move || counts.get()
+                key=|(value, n)| (*value, *n)
+                children=move |(value, n)| {
+                    let checked = move || filter.with(|f| f.has(facet, value));
+                    view! {
+                        <label class="facet__option" class:facet__option--empty=move || n == 0 && !checked()>
+                            <input
+                                type="checkbox"
+                                value=value
+                                prop:checked=checked
+                                on:change=move |_| {
+                                    let mut f = filter.get_untracked();
+                                    f.toggle(facet, value);
+                                    set_filter(f);
+                                }
+                            />
+                            <span>{move || value_label(library, facet, value, lang.get())}</span>
+                            <span class="facet__count">{format!("({n})")}</span>
+                        </label>
+                    }
+                }
+            />
+        </fieldset>
+    }
+}
+
+/// Which plan "Add to plan" adds to, chosen above the results.
+#[component]
+fn AddTarget() -> impl IntoView {
+    let lang = use_lang();
+    let plans = use_plans();
+    let t = move || strings(lang.get());
+    view! {
+        <Show when=move || plans.list.with(|p| p.len() > 1)>
+            <label class="field field--inline">
+                <span>{move || t().add_to_plan}</span>
+                <select
+                    data-testid="add-target"
+                    on:change=move |ev| plans.target.set(Some(event_target_value(&ev)))
+                >
+                    {move || {
+                        let target = plans.target.get();
+                        plans
+                            .list
+                            .get()
+                            .into_iter()
+                            .map(|p| {
+                                let selected = target.as_deref() == Some(p.id.as_str());
+                                view! { <option value=p.id.clone() selected=selected>{p.name.clone()}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </label>
+        </Show>
+    }
+}
+
+/// Adds a lesson to the target plan (creating a plan if there is none) and says so.
+pub fn add_to_plan(plans: Plans, lesson_id: &str, lang: Lang) {
+    let t = strings(lang);
+    let target = plans.target.get_untracked().filter(|id| {
+        plans
+            .list
+            .with_untracked(|ps| ps.iter().any(|p| &p.id == id))
+    });
+    let id = target.unwrap_or_else(|| plans.create(t.default_plan_name.to_string()));
+    plans.edit(&id, None, |plan| plan.add(lesson_id));
+    let name = plans
+        .list
+        .with_untracked(|ps| ps.iter().find(|p| p.id == id).map(|p| p.name.clone()))
+        .unwrap_or_default();
+    plans.status.set((t.added_to)(&name));
 }
 
 #[component]
 fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
     let lang = use_lang();
+    let plans = use_plans();
     let t = move || strings(lang.get());
+    let href = Route::Lesson(lesson.id.clone()).to_hash();
     view! {
         <li class="lesson-card" data-lesson-id=lesson.id.clone()>
-            <h3 class="lesson-card__title">{move || lesson.title.get(lang.get()).to_string()}</h3>
+            <h3 class="lesson-card__title">
+                <a href=href>{move || lesson.title.get(lang.get()).to_string()}</a>
+            </h3>
             <p class="lesson-card__meta">
                 <span>{move || names("grades", &lesson.grades, lang.get())}</span>
                 <span>{move || format!("{} {}", lesson.minutes, t().minutes)}</span>
@@ -66,6 +267,15 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
                 <dt>{move || t().forms}</dt>
                 <dd>{move || names("forms", &lesson.forms, lang.get())}</dd>
             </dl>
+            <button
+                type="button"
+                class="button"
+                data-testid="add-to-plan"
+                on:click=move |_| add_to_plan(plans, &lesson.id, lang.get_untracked())
+            >
+                {move || t().add_to_plan}
+                <span class="visually-hidden">{move || format!(": {}", lesson.title.get(lang.get()))}</span>
+            </button>
         </li>
     }
 }

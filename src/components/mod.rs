@@ -1,4 +1,9 @@
-//! UI components: thin views over the domain, one file per screen part.
+//! UI components: thin views over the domain, one file per screen or screen part.
 
 pub mod header;
+pub mod lesson;
 pub mod library;
+pub mod plan_editor;
+pub mod plans;
+pub mod schedule;
+pub mod text;

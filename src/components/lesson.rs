@@ -1,0 +1,173 @@
+//! A lesson's detail: everything in it, in the UI language.
+
+use crate::app::{use_lang, use_plans};
+use crate::components::library::{add_to_plan, names};
+use crate::components::text::Prose;
+use crate::content;
+use leptos::prelude::*;
+use planner_domain::curriculum::{Lesson, Light};
+use planner_domain::i18n::strings;
+use planner_domain::{Lang, Text};
+
+/// A titled list of texts.
+fn text_list(title: &'static str, items: &'static [Text], lang: Lang) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        view! {
+            <section class="lesson__section">
+                <h3>{title}</h3>
+                <ul>{items.iter().map(|t| view! { <li>{t.get(lang).to_string()}</li> }).collect_view()}</ul>
+            </section>
+        }
+    })
+}
+
+#[component]
+pub fn LessonDetail(id: String) -> impl IntoView {
+    let lang = use_lang();
+    let plans = use_plans();
+    let lesson = content::library().and_then(|lib| lib.lesson(&id));
+    let Some(lesson) = lesson else {
+        return view! {
+            <p class="notice" role="alert">{move || strings(lang.get()).lesson_not_found}</p>
+            <a href="#/library">{move || strings(lang.get()).back_to_library}</a>
+        }
+        .into_any();
+    };
+    view! {
+        <article class="lesson" data-lesson-id=lesson.id.clone()>
+            <p><a href="#/library">{move || format!("← {}", strings(lang.get()).back_to_library)}</a></p>
+            {move || {
+                let lang = lang.get();
+                view! { <LessonBody lesson lang/> }
+            }}
+            <button
+                type="button"
+                class="button"
+                data-testid="add-to-plan"
+                on:click=move |_| add_to_plan(plans, &lesson.id, lang.get_untracked())
+            >
+                {move || strings(lang.get()).add_to_plan}
+            </button>
+        </article>
+    }
+    .into_any()
+}
+
+#[component]
+fn LessonBody(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
+    let t = strings(lang);
+    let vocab = &content::library().expect("library loaded").vocabulary;
+    let factor_names = |list: &'static str, ids: &'static [String]| {
+        ids.iter()
+            .map(|id| vocab.name(list, id, lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    view! {
+        <h2>{lesson.title.get(lang).to_string()}</h2>
+        <p class="lesson-card__meta">
+            <span>{names("grades", &lesson.grades, lang)}</span>
+            <span>{format!("{} {}", lesson.minutes, t.minutes)}</span>
+        </p>
+        <p class="lesson__summary">{lesson.summary.get(lang).to_string()}</p>
+        <dl class="lesson__tags">
+            <dt>{t.levels}</dt><dd>{names("levels", &lesson.levels, lang)}</dd>
+            <dt>{t.topics}</dt><dd>{names("topics", &lesson.topics, lang)}</dd>
+            <dt>{t.forms}</dt><dd>{names("forms", &lesson.forms, lang)}</dd>
+            <dt>{t.risk_factors}</dt><dd>{factor_names("risk_factors", &lesson.risk_factors)}</dd>
+            <dt>{t.protective_factors}</dt><dd>{factor_names("protective_factors", &lesson.protective_factors)}</dd>
+        </dl>
+        {text_list(t.objectives, &lesson.objectives, lang)}
+        {text_list(t.materials, &lesson.materials, lang)}
+        {text_list(t.preparation, &lesson.preparation, lang)}
+        <section class="lesson__section">
+            <h3>{t.procedure}</h3>
+            <ol class="steps">
+                {lesson
+                    .steps
+                    .iter()
+                    .map(|s| {
+                        let method_id = planner_domain::curriculum::id_of(&s.method);
+                        let method = vocab.name("methods", &method_id, lang).to_string();
+                        view! {
+                            <li class="step">
+                                <h4>
+                                    {format!("{} ({} {}, {})", s.title.get(lang), s.minutes, t.minutes, method)}
+                                    {s.optional.then(|| view! { <span class="tag">{t.optional_step}</span> })}
+                                </h4>
+                                <Prose text=s.instructions.get(lang).to_string()/>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </section>
+        {text_list(t.discussion, &lesson.discussion, lang)}
+        <section class="lesson__section">
+            <h3>{t.safety}</h3>
+            <Prose text=lesson.safety.get(lang).to_string()/>
+        </section>
+        <section class="lesson__section">
+            <h3>{t.handouts}</h3>
+            {lesson
+                .handouts
+                .iter()
+                .map(|h| view! {
+                    <div class="handout">
+                        <h4>{h.title.get(lang).to_string()}</h4>
+                        <Prose text=h.body.get(lang).to_string()/>
+                    </div>
+                })
+                .collect_view()}
+        </section>
+        <section class="lesson__section">
+            <h3>{t.assessment}</h3>
+            <ol>
+                {lesson
+                    .assessment
+                    .iter()
+                    .map(|a| view! {
+                        <li>
+                            <p>{a.prompt.get(lang).to_string()}</p>
+                            <ol type="a">{a.choices.iter().map(|c| view! { <li>{c.get(lang).to_string()}</li> }).collect_view()}</ol>
+                            <p class="answer">
+                                <strong>{format!("{}: ", t.answer)}</strong>
+                                {a.choices.get(a.answer).map(|c| c.get(lang).to_string())}
+                                {format!(" — {}", a.explanation.get(lang))}
+                            </p>
+                        </li>
+                    })
+                    .collect_view()}
+            </ol>
+        </section>
+        <section class="lesson__section">
+            <h3>{t.adaptations}</h3>
+            <ul class="adaptations">
+                {lesson
+                    .adaptations
+                    .iter()
+                    .map(|a| {
+                        let (class, label) = match a.light {
+                            Light::Green => ("light light--green", t.light_green),
+                            Light::Yellow => ("light light--yellow", t.light_yellow),
+                            Light::Red => ("light light--red", t.light_red),
+                        };
+                        view! { <li class=class><strong>{label}</strong>": "{a.text.get(lang).to_string()}</li> }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+        <section class="lesson__section">
+            <h3>{t.sources}</h3>
+            <ul class="sources">
+                {lesson
+                    .sources
+                    .iter()
+                    .map(|s| view! {
+                        <li>{s.citation.clone()}{s.url.clone().map(|u| format!(" ({u})"))}</li>
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}

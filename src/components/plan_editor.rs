@@ -1,0 +1,524 @@
+//! One plan: its details, its lessons (reorder by drag or keyboard, notes, skipped steps,
+//! splitting), and its schedule. Every change autosaves and can be undone.
+
+use crate::app::{use_lang, use_plans};
+use crate::components::schedule::ScheduleView;
+use crate::content;
+use crate::state::Plans;
+use leptos::prelude::*;
+use planner_domain::i18n::{strings, Strings};
+use planner_domain::plan::{Contact, ContactKind, PacketLang, Plan, GRADES};
+use planner_domain::Lang;
+use wasm_bindgen::JsCast;
+
+type PlanMemo = Memo<Option<Plan>>;
+
+#[component]
+pub fn PlanEditor(id: String) -> impl IntoView {
+    let plans = use_plans();
+    let lang = use_lang();
+    let t = move || strings(lang.get());
+    let plan_id = id.clone();
+    let plan: PlanMemo = Memo::new(move |_| {
+        plans
+            .list
+            .with(|ps| ps.iter().find(|p| p.id == plan_id).cloned())
+    });
+    plans.target.set(Some(id.clone()));
+    let exists = move || plan.with(Option::is_some);
+    let id = StoredValue::new(id);
+
+    view! {
+        <Show
+            when=exists
+            fallback=move || view! {
+                <p class="notice" role="alert">{move || t().no_plans}</p>
+                <a href="#/plans">{move || t().plans_heading}</a>
+            }
+        >
+            <section class="plan-editor" aria-labelledby="plan-heading">
+                <div class="toolbar">
+                    <h2 id="plan-heading">{move || plan.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default())}</h2>
+                    <div class="toolbar__actions">
+                        <button type="button" class="button button--quiet" data-testid="undo"
+                            disabled=move || !plans.can_undo() on:click=move |_| plans.undo()>
+                            {move || t().undo}
+                        </button>
+                        <button type="button" class="button button--quiet" data-testid="redo"
+                            disabled=move || !plans.can_redo() on:click=move |_| plans.redo()>
+                            {move || t().redo}
+                        </button>
+                    </div>
+                </div>
+                <PlanDetails plan id=id.get_value()/>
+                <PlanItems plan id=id.get_value()/>
+                <ScheduleView plan/>
+            </section>
+        </Show>
+    }
+}
+
+/// A labelled text input bound to one field of the plan; typing in it is one undo step.
+fn text_input(
+    plans: Plans,
+    plan: PlanMemo,
+    id: String,
+    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    field: &'static str,
+    get: fn(&Plan) -> String,
+    set: fn(&mut Plan, String),
+) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span>{label}</span>
+            <input
+                type="text"
+                name=field
+                prop:value=move || plan.with(|p| p.as_ref().map(get).unwrap_or_default())
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    plans.edit(&id, Some(&format!("{id}.{field}")), |p| set(p, value));
+                }
+            />
+        </label>
+    }
+}
+
+#[component]
+fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
+    let plans = use_plans();
+    let lang = use_lang();
+    let t = move || strings(lang.get());
+    let read = move |f: fn(&Plan) -> String| plan.with(|p| p.as_ref().map(f).unwrap_or_default());
+    let id_s = StoredValue::new(id.clone());
+    let edit = move |key: Option<&str>, f: Box<dyn FnOnce(&mut Plan)>| {
+        id_s.with_value(|id| plans.edit(id, key, f))
+    };
+    let new_date = RwSignal::new(String::new());
+
+    view! {
+        <section class="card" aria-labelledby="details-heading">
+            <h3 id="details-heading">{move || t().plan_details}</h3>
+            <div class="form-grid">
+                {text_input(plans, plan, id.clone(), move || t().plan_name, "name", |p| p.name.clone(), |p, v| p.name = v)}
+                {text_input(plans, plan, id.clone(), move || t().school, "school", |p| p.school.clone(), |p, v| p.school = v)}
+                {text_input(plans, plan, id.clone(), move || t().facilitators, "facilitators", |p| p.facilitators.clone(), |p, v| p.facilitators = v)}
+                <label class="field">
+                    <span>{move || t().grade}</span>
+                    <select name="grade" on:change=move |ev| {
+                        if let Ok(g) = event_target_value(&ev).parse::<u8>() {
+                            edit(None, Box::new(move |p| p.grade = g));
+                        }
+                    }>
+                        {GRADES.map(|g| view! {
+                            <option value=g.to_string() selected=move || plan.with(|p| p.as_ref().is_some_and(|p| p.grade == g))>
+                                {move || (t().grade_n)(g)}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="field">
+                    <span>{move || t().period_minutes}</span>
+                    <input type="number" name="period" min="10" max="240" step="5"
+                        prop:value=move || read(|p| p.period_minutes.to_string())
+                        on:change=move |ev| {
+                            if let Ok(m) = event_target_value(&ev).parse::<u16>() {
+                                if (10..=240).contains(&m) {
+                                    edit(None, Box::new(move |p| p.period_minutes = m));
+                                }
+                            }
+                        }
+                    />
+                </label>
+                <label class="field">
+                    <span>{move || t().packet_lang}</span>
+                    <select name="packet-lang" on:change=move |ev| {
+                        if let Some(l) = PacketLang::from_id(&event_target_value(&ev)) {
+                            edit(None, Box::new(move |p| p.packet_lang = l));
+                        }
+                    }>
+                        {PacketLang::ALL.map(|l| view! {
+                            <option value=l.id() selected=move || plan.with(|p| p.as_ref().is_some_and(|p| p.packet_lang == l))>
+                                {move || packet_lang_label(l, t())}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="field">
+                    <span>{move || t().start_date}</span>
+                    <input type="date" name="start"
+                        prop:value=move || read(|p| p.start.map(|d| d.to_string()).unwrap_or_default())
+                        on:change=move |ev| {
+                            let start = event_target_value(&ev).parse().ok();
+                            edit(None, Box::new(move |p| p.start = start));
+                        }
+                    />
+                </label>
+            </div>
+            <fieldset class="days">
+                <legend>{move || t().meeting_days}</legend>
+                {WEEKDAYS.iter().enumerate().map(|(i, &day)| view! {
+                    <label class="check">
+                        <input type="checkbox" name="day" value=i.to_string()
+                            prop:checked=move || plan.with(|p| p.as_ref().is_some_and(|p| p.days.contains(&day)))
+                            on:change=move |_| edit(None, Box::new(move |p| {
+                                if let Some(pos) = p.days.iter().position(|d| *d == day) {
+                                    p.days.remove(pos);
+                                } else {
+                                    p.days.push(day);
+                                    p.days.sort_by_key(|d| d.num_days_from_monday());
+                                }
+                            }))
+                        />
+                        <span>{move || t().weekdays_long[i]}</span>
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            <fieldset class="no-class">
+                <legend>{move || t().no_class_dates}</legend>
+                <ul class="date-list">
+                    {move || {
+                        let lang = lang.get();
+                        plan.with(|p| p.as_ref().map(|p| p.no_class.clone()).unwrap_or_default())
+                            .into_iter()
+                            .map(|d| view! {
+                                <li>
+                                    {planner_domain::i18n::long_date(d, lang)}" "
+                                    <button type="button" class="button button--quiet"
+                                        on:click=move |_| edit(None, Box::new(move |p| p.no_class.retain(|x| *x != d)))>
+                                        {strings(lang).remove}
+                                        <span class="visually-hidden">{format!(": {}", planner_domain::i18n::long_date(d, lang))}</span>
+                                    </button>
+                                </li>
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+                <div class="inline">
+                    <input type="date" name="no-class-date" aria-label=move || t().no_class_dates
+                        prop:value=move || new_date.get()
+                        on:input=move |ev| new_date.set(event_target_value(&ev))
+                    />
+                    <button type="button" class="button button--quiet" data-testid="add-no-class" on:click=move |_| {
+                        if let Ok(d) = new_date.get_untracked().parse::<chrono::NaiveDate>() {
+                            edit(None, Box::new(move |p| {
+                                if !p.no_class.contains(&d) {
+                                    p.no_class.push(d);
+                                    p.no_class.sort();
+                                }
+                            }));
+                            new_date.set(String::new());
+                        }
+                    }>{move || t().add_date}</button>
+                </div>
+            </fieldset>
+            <ContactsEditor plan id=id.clone()/>
+            <label class="field">
+                <span>{move || t().notes}</span>
+                <textarea name="notes" rows="3"
+                    prop:value=move || read(|p| p.notes.clone())
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        let key = id_s.with_value(|id| format!("{id}.notes"));
+                        edit(Some(&key), Box::new(move |p| p.notes = v));
+                    }
+                ></textarea>
+            </label>
+        </section>
+    }
+}
+
+const WEEKDAYS: [chrono::Weekday; 7] = [
+    chrono::Weekday::Mon,
+    chrono::Weekday::Tue,
+    chrono::Weekday::Wed,
+    chrono::Weekday::Thu,
+    chrono::Weekday::Fri,
+    chrono::Weekday::Sat,
+    chrono::Weekday::Sun,
+];
+
+fn packet_lang_label(l: PacketLang, t: &'static Strings) -> &'static str {
+    match l {
+        PacketLang::En => t.packet_en,
+        PacketLang::Es => t.packet_es,
+        PacketLang::Both => t.packet_both,
+    }
+}
+
+fn contact_kind_label(kind: ContactKind, t: &'static Strings) -> &'static str {
+    match kind {
+        ContactKind::Counselor => t.counselor,
+        ContactKind::CrisisCenter => t.crisis_center,
+        ContactKind::Other => t.other_contact,
+    }
+}
+
+#[component]
+fn ContactsEditor(plan: PlanMemo, id: String) -> impl IntoView {
+    let plans = use_plans();
+    let lang = use_lang();
+    let t = move || strings(lang.get());
+    let id = StoredValue::new(id);
+    let count = move || plan.with(|p| p.as_ref().map_or(0, |p| p.contacts.len()));
+    let field = move |i: usize, which: &'static str| {
+        let get = move || {
+            plan.with(|p| {
+                p.as_ref()
+                    .and_then(|p| p.contacts.get(i))
+                    .map(|c| match which {
+                        "label" => c.label.clone(),
+                        "name" => c.name.clone(),
+                        _ => c.phone.clone(),
+                    })
+                    .unwrap_or_default()
+            })
+        };
+        let label = move || match which {
+            "label" => t().contact_role,
+            "name" => t().contact_name,
+            _ => t().contact_phone,
+        };
+        view! {
+            <label class="field">
+                <span>{label}</span>
+                <input type=if which == "phone" { "tel" } else { "text" } name=format!("contact-{i}-{which}")
+                    prop:value=get
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        id.with_value(|id| plans.edit(id, Some(&format!("{id}.contact.{i}.{which}")), |p| {
+                            if let Some(c) = p.contacts.get_mut(i) {
+                                match which {
+                                    "label" => c.label = v,
+                                    "name" => c.name = v,
+                                    _ => c.phone = v,
+                                }
+                            }
+                        }));
+                    }
+                />
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="contacts">
+            <legend>{move || t().contacts}</legend>
+            <For each=move || 0..count() key=|i| *i children=move |i| {
+                let kind = move || plan.with(|p| p.as_ref().and_then(|p| p.contacts.get(i)).map_or(ContactKind::Other, |c| c.kind));
+                view! {
+                    <div class="contact" data-contact=i>
+                        <p class="contact__kind">{move || contact_kind_label(kind(), t())}</p>
+                        {move || (kind() == ContactKind::Other).then(|| field(i, "label"))}
+                        {field(i, "name")}
+                        {field(i, "phone")}
+                        <button type="button" class="button button--quiet" on:click=move |_| {
+                            id.with_value(|id| plans.edit(id, None, |p| { if i < p.contacts.len() { p.contacts.remove(i); } }));
+                        }>{move || t().remove}</button>
+                    </div>
+                }
+            }/>
+            <button type="button" class="button button--quiet" data-testid="add-contact" on:click=move |_| {
+                id.with_value(|id| plans.edit(id, None, |p| p.contacts.push(Contact::new(ContactKind::Other))));
+            }>{move || t().add_contact}</button>
+        </fieldset>
+    }
+}
+
+/// Moves keyboard focus to a control of the row now at `index`, after the list re-renders,
+/// so a keyboard user keeps moving the same lesson.
+fn focus_row_control(index: usize, class: &'static str) {
+    request_animation_frame(move || {
+        let selector = format!("[data-index=\"{index}\"] .{class}");
+        if let Ok(Some(el)) = document().query_selector(&selector) {
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+#[component]
+fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
+    let plans = use_plans();
+    let lang = use_lang();
+    let t = move || strings(lang.get());
+    let id = StoredValue::new(id);
+    let library = content::library().expect("library loaded");
+    let count = move || plan.with(|p| p.as_ref().map_or(0, |p| p.items.len()));
+    let dragging = RwSignal::new(None::<usize>);
+
+    let move_item = move |from: usize, to: usize, focus: Option<&'static str>| {
+        id.with_value(|id| plans.edit(id, None, |p| p.move_item(from, to)));
+        let title = plan.with_untracked(|p| {
+            p.as_ref()
+                .and_then(|p| p.items.get(to))
+                .and_then(|it| library.lesson(&it.lesson))
+                .map(|l| l.title.get(lang.get_untracked()).to_string())
+        });
+        if let Some(title) = title {
+            plans
+                .status
+                .set((strings(lang.get_untracked()).moved)(&title, to + 1));
+        }
+        if let Some(class) = focus {
+            focus_row_control(to, class);
+        }
+    };
+
+    view! {
+        <section class="card" aria-labelledby="items-heading">
+            <h3 id="items-heading">{move || t().lessons_in_plan}</h3>
+            <Show when=move || count() == 0>
+                <p class="notice">{move || t().no_lessons_yet}" "<a href="#/library">{move || t().nav_library}</a></p>
+            </Show>
+            <p class="hint">{move || t().drag_hint}</p>
+            <ol class="plan-items" data-testid="plan-items">
+                <For each=move || 0..count() key=|i| *i children=move |i| {
+                    let item = move || plan.with(|p| p.as_ref().and_then(|p| p.items.get(i).cloned()));
+                    let lesson = move || item().and_then(|it| library.lesson(&it.lesson));
+                    let edit = move |key: Option<String>, f: Box<dyn FnOnce(&mut Plan)>| {
+                        id.with_value(|id| plans.edit(id, key.as_deref(), f))
+                    };
+                    let title = move || {
+                        let lang = lang.get();
+                        match (lesson(), item()) {
+                            (Some(l), _) => l.title.get(lang).to_string(),
+                            (None, Some(it)) => it.lesson,
+                            _ => String::new(),
+                        }
+                    };
+                    let too_long = move || plan.with(|p| p.as_ref().is_some_and(|p| p.too_long(i, library)));
+                    let minutes = move || match (lesson(), item()) {
+                        (Some(l), Some(it)) => it.minutes(l),
+                        _ => 0,
+                    };
+                    let period = move || plan.with(|p| p.as_ref().map_or(0, |p| p.period_minutes));
+                    let can_split = move || lesson().is_some_and(|l| u32::from(period()) < u32::from(l.minutes)) || item().is_some_and(|it| it.split);
+                    view! {
+                        <li class="plan-item" data-index=i
+                            data-lesson-id=move || item().map(|it| it.lesson).unwrap_or_default()
+                            class:plan-item--dragging=move || dragging.get() == Some(i)
+                            on:dragover=move |ev| ev.prevent_default()
+                            on:drop=move |ev| {
+                                ev.prevent_default();
+                                if let Some(from) = dragging.get_untracked() {
+                                    if from != i { move_item(from, i, None); }
+                                }
+                                dragging.set(None);
+                            }
+                        >
+                            <div class="plan-item__head">
+                                <span class="drag-handle" draggable="true" aria-hidden="true" title=move || t().drag_hint
+                                    on:dragstart=move |ev: web_sys::DragEvent| {
+                                        dragging.set(Some(i));
+                                        if let Some(dt) = ev.data_transfer() {
+                                            let _ = dt.set_data("text/plain", &i.to_string());
+                                            dt.set_effect_allowed("move");
+                                        }
+                                    }
+                                    on:dragend=move |_| dragging.set(None)
+                                >"⠿"</span>
+                                <h4 class="plan-item__title">
+                                    <span class="plan-item__number">{format!("{}. ", i + 1)}</span>
+                                    {title}
+                                </h4>
+                                <span class="plan-item__minutes">{move || format!("{} {}", minutes(), t().min)}</span>
+                            </div>
+                            {move || lesson().is_none().then(|| view! {
+                                <p class="notice notice--warning" data-testid="missing-lesson">
+                                    {move || (t().missing_lesson)(&item().map(|it| it.lesson).unwrap_or_default())}
+                                </p>
+                            })}
+                            {move || (too_long() || item().is_some_and(|it| it.split)).then(|| view! {
+                                <div class="plan-item__flag">
+                                    {move || too_long().then(|| view! {
+                                        <p class="flag" data-testid="too-long">"⚠ "{move || (t().too_long)(minutes(), period())}</p>
+                                    })}
+                                </div>
+                            })}
+                            {move || can_split().then(|| view! {
+                                <label class="check">
+                                    <input type="checkbox" class="split"
+                                        prop:checked=move || item().is_some_and(|it| it.split)
+                                        on:change=move |_| edit(None, Box::new(move |p| {
+                                            if let Some(it) = p.items.get_mut(i) { it.split = !it.split; }
+                                        }))
+                                    />
+                                    <span>{move || t().split_lesson}</span>
+                                </label>
+                            })}
+                            <div class="plan-item__actions">
+                                <button type="button" class="button button--quiet move-up"
+                                    disabled=move || i == 0
+                                    on:click=move |_| move_item(i, i - 1, Some(if i == 1 { "move-down" } else { "move-up" }))>
+                                    {move || t().move_up}<span class="visually-hidden">{move || format!(": {}", title())}</span>
+                                </button>
+                                <button type="button" class="button button--quiet move-down"
+                                    disabled=move || { i + 1 >= count() }
+                                    on:click=move |_| {
+                                        let last = i + 2 >= count();
+                                        move_item(i, i + 1, Some(if last { "move-up" } else { "move-down" }))
+                                    }>
+                                    {move || t().move_down}<span class="visually-hidden">{move || format!(": {}", title())}</span>
+                                </button>
+                                <button type="button" class="button button--danger remove"
+                                    on:click=move |_| edit(None, Box::new(move |p| p.remove(i)))>
+                                    {move || t().remove}<span class="visually-hidden">{move || format!(": {}", title())}</span>
+                                </button>
+                            </div>
+                            <label class="field">
+                                <span>{move || t().lesson_notes}</span>
+                                <textarea class="item-notes" rows="2"
+                                    prop:value=move || item().map(|it| it.notes).unwrap_or_default()
+                                    on:input=move |ev| {
+                                        let v = event_target_value(&ev);
+                                        let key = id.with_value(|id| format!("{id}.item.{i}.notes"));
+                                        edit(Some(key), Box::new(move |p| {
+                                            if let Some(it) = p.items.get_mut(i) { it.notes = v; }
+                                        }));
+                                    }
+                                ></textarea>
+                            </label>
+                            {move || lesson().map(|l| {
+                                let lang = lang.get();
+                                view! { <StepList lesson=l index=i item_skipped=move || item().map(|it| it.skipped).unwrap_or_default() lang edit=move |f| edit(None, f)/> }
+                            })}
+                        </li>
+                    }
+                }/>
+            </ol>
+        </section>
+    }
+}
+
+#[component]
+fn StepList(
+    lesson: &'static planner_domain::Lesson,
+    index: usize,
+    item_skipped: impl Fn() -> Vec<usize> + Copy + Send + Sync + 'static,
+    lang: Lang,
+    edit: impl Fn(Box<dyn FnOnce(&mut Plan)>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let t = strings(lang);
+    view! {
+        <details class="plan-item__steps">
+            <summary>{t.steps_to_teach}</summary>
+            <ul>
+                {lesson.steps.iter().enumerate().map(|(s, step)| view! {
+                    <li>
+                        <label class="check">
+                            <input type="checkbox" class="teach-step"
+                                prop:checked=move || !item_skipped().contains(&s)
+                                on:change=move |_| edit(Box::new(move |p| p.toggle_skip(index, s)))
+                            />
+                            <span>
+                                {format!("{} ({} {})", step.title.get(lang), step.minutes, t.min)}
+                                {step.optional.then(|| view! { " " <span class="tag">{t.optional_step}</span> })}
+                            </span>
+                        </label>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </details>
+    }
+}

@@ -1,0 +1,129 @@
+//! App-wide state: the plans, their undo history, where "Add to plan" goes, and whether
+//! saving works. Every plan edit goes through [`Plans::edit`], which records undo, stamps the
+//! edit time and autosaves.
+
+use crate::storage::{self, Problem};
+use leptos::prelude::*;
+use planner_domain::history::History;
+use planner_domain::plan::Plan;
+
+/// Milliseconds since the epoch, from the browser's clock.
+pub fn now() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// A new plan id, unique enough for one person's plans.
+pub fn new_id() -> String {
+    format!(
+        "p{:x}{:06x}",
+        now(),
+        (js_sys::Math::random() * 16_777_216.0) as u32
+    )
+}
+
+/// The plans and everything that changes them.
+#[derive(Clone, Copy)]
+pub struct Plans {
+    pub list: RwSignal<Vec<Plan>>,
+    history: StoredValue<History<Vec<Plan>>>,
+    /// Bumped on every history change so undo/redo buttons update.
+    history_rev: RwSignal<u32>,
+    /// The plan that "Add to plan" adds to.
+    pub target: RwSignal<Option<String>>,
+    pub problem: RwSignal<Option<Problem>>,
+    /// A short message for the live region (saves, moves, deletions).
+    pub status: RwSignal<String>,
+}
+
+impl Plans {
+    /// Loads the stored plans (or starts empty, keeping any problem to show).
+    pub fn load() -> Plans {
+        let (plans, problem) = storage::load_plans(now());
+        let target = plans.iter().max_by_key(|p| p.edited).map(|p| p.id.clone());
+        Plans {
+            list: RwSignal::new(plans),
+            history: StoredValue::new(History::default()),
+            history_rev: RwSignal::new(0),
+            target: RwSignal::new(target),
+            problem: RwSignal::new(problem),
+            status: RwSignal::new(String::new()),
+        }
+    }
+
+    fn save(&self) {
+        // A newer or unbacked-up document is never overwritten.
+        if self.problem.get_untracked() == Some(Problem::Newer) {
+            return;
+        }
+        let result = self.list.with_untracked(|plans| storage::save_plans(plans));
+        match result {
+            Ok(()) => {
+                if matches!(
+                    self.problem.get_untracked(),
+                    Some(Problem::SaveFailed | Problem::Unavailable)
+                ) {
+                    self.problem.set(None);
+                }
+            }
+            Err(p) => self.problem.set(Some(p)),
+        }
+    }
+
+    /// Changes the list of plans as one undoable step (or joins the previous step when `key`
+    /// names the same text field), then saves.
+    pub fn change(&self, key: Option<&str>, f: impl FnOnce(&mut Vec<Plan>)) {
+        let before = self.list.get_untracked();
+        self.history.update_value(|h| h.record(before, key));
+        self.history_rev.update(|r| *r += 1);
+        self.list.update(f);
+        self.save();
+    }
+
+    /// Edits one plan, stamping its edit time.
+    pub fn edit(&self, id: &str, key: Option<&str>, f: impl FnOnce(&mut Plan)) {
+        let stamp = now();
+        self.change(key, |plans| {
+            if let Some(plan) = plans.iter_mut().find(|p| p.id == id) {
+                f(plan);
+                plan.edited = stamp;
+            }
+        });
+    }
+
+    /// Adds a new plan and makes it the target of "Add to plan"; returns its id.
+    pub fn create(&self, name: String) -> String {
+        let plan = Plan::new(new_id(), name, now());
+        let id = plan.id.clone();
+        self.change(None, |plans| plans.push(plan));
+        self.target.set(Some(id.clone()));
+        id
+    }
+
+    pub fn undo(&self) {
+        let current = self.list.get_untracked();
+        if let Some(previous) = self.history.try_update_value(|h| h.undo(current)).flatten() {
+            self.history_rev.update(|r| *r += 1);
+            self.list.set(previous);
+            self.save();
+        }
+    }
+
+    pub fn redo(&self) {
+        let current = self.list.get_untracked();
+        if let Some(next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
+            self.history_rev.update(|r| *r += 1);
+            self.list.set(next);
+            self.save();
+        }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history_rev.track();
+        self.history.with_value(|h| h.can_undo())
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history_rev.track();
+        self.history.with_value(|h| h.can_redo())
+    }
+}
