@@ -1,0 +1,127 @@
+//! Library filters and search against the real curriculum.
+
+use planner_domain::curriculum::source::load_library;
+use planner_domain::curriculum::{Level, Library, Topic};
+use planner_domain::filter::{from_query, to_query, Facet, Filter, Index, Length};
+use planner_domain::Lang;
+use std::path::Path;
+
+fn library() -> Library {
+    load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap()
+}
+
+fn ids(lessons: Vec<&planner_domain::Lesson>) -> Vec<String> {
+    lessons.into_iter().map(|l| l.id.clone()).collect()
+}
+
+#[test]
+fn no_filter_shows_every_lesson() {
+    let lib = library();
+    let index = Index::new(&lib, Lang::En);
+    assert_eq!(index.results(&Filter::default()).len(), lib.lessons.len());
+}
+
+#[test]
+fn facets_combine_and_values_within_a_facet_widen() {
+    let lib = library();
+    let index = Index::new(&lib, Lang::En);
+    let mut f = Filter::default();
+    f.toggle(Facet::Level, "community");
+    f.toggle(Facet::Topic, "labor-trafficking");
+    let expected: Vec<String> = lib
+        .lessons
+        .iter()
+        .filter(|l| {
+            l.levels.contains(&Level::Community) && l.topics.contains(&Topic::LaborTrafficking)
+        })
+        .map(|l| l.id.clone())
+        .collect();
+    assert!(!expected.is_empty());
+    assert_eq!(ids(index.results(&f)), expected);
+
+    f.toggle(Facet::Level, "society");
+    let widened = ids(index.results(&f));
+    assert!(widened.len() >= expected.len());
+    assert!(expected.iter().all(|id| widened.contains(id)));
+
+    f.toggle(Facet::Level, "community");
+    f.toggle(Facet::Level, "society");
+    assert!(!f.has(Facet::Level, "community"));
+}
+
+#[test]
+fn counts_say_how_many_would_show() {
+    let lib = library();
+    let index = Index::new(&lib, Lang::En);
+    let mut f = Filter::default();
+    f.toggle(Facet::Grade, "6-8");
+    for (value, n) in index.counts(&f, Facet::Topic) {
+        let mut with = f.clone();
+        with.toggle(Facet::Topic, value);
+        assert_eq!(index.results(&with).len(), n, "count for topic {value}");
+    }
+    // Within the chosen facet, counts ignore that facet's own choice.
+    let grade_counts = index.counts(&f, Facet::Grade);
+    let high = grade_counts.iter().find(|(v, _)| *v == "9-12").unwrap().1;
+    assert_eq!(
+        high,
+        lib.lessons
+            .iter()
+            .filter(|l| l
+                .grades
+                .contains(&planner_domain::curriculum::GradeBand::High))
+            .count()
+    );
+}
+
+#[test]
+fn lengths_bucket_minutes() {
+    assert_eq!(Length::of(20), Length::Short);
+    assert_eq!(Length::of(30), Length::Short);
+    assert_eq!(Length::of(45), Length::Period);
+    assert_eq!(Length::of(50), Length::Long);
+}
+
+#[test]
+fn search_folds_accents_and_uses_the_current_language() {
+    let lib = library();
+    let es = Index::new(&lib, Lang::Es);
+    let en = Index::new(&lib, Lang::En);
+    let query = |q: &str| Filter {
+        query: q.into(),
+        ..Filter::default()
+    };
+    // Unaccented Spanish finds accented text.
+    let accented = ids(es.results(&query("trata laboral")));
+    assert!(!accented.is_empty());
+    assert_eq!(ids(es.results(&query("TRATA LABORAL"))), accented);
+    let con_acento = ids(es.results(&query("lección")));
+    assert_eq!(ids(es.results(&query("leccion"))), con_acento);
+    let ofertas = ids(es.results(&query("fraudulenta")));
+    assert!(!ofertas.is_empty());
+    // English words are searched in English only.
+    assert!(!ids(en.results(&query("job offer"))).is_empty());
+    assert!(ids(en.results(&query("fraudulenta"))).is_empty());
+    // Every word must match.
+    assert!(ids(en.results(&query("trafficking zzzqqq"))).is_empty());
+}
+
+#[test]
+fn the_hash_round_trips_and_ignores_what_it_does_not_know() {
+    let lib = library();
+    let mut f = Filter::default();
+    f.toggle(Facet::Level, "individual");
+    f.toggle(Facet::Risk, "economic-stress");
+    f.toggle(Facet::Length, "long");
+    f.query = "niños & ofertas".into();
+    let q = to_query(&f);
+    assert!(!q.contains(' ') && !q.contains('ñ'), "{q}");
+    assert_eq!(from_query(&q, &lib), f);
+    let odd = from_query(
+        "level=individual,nowhere&color=blue&q=%zz&length=forever",
+        &lib,
+    );
+    assert!(odd.has(Facet::Level, "individual"));
+    assert_eq!(odd.chosen.len(), 1);
+    assert_eq!(odd.query, "%zz");
+}

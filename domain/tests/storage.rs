@@ -1,0 +1,79 @@
+//! Stored plans from every schema version still open, and plans keep what they reference.
+
+use planner_domain::curriculum::source::load_library;
+use planner_domain::plan::{ContactKind, PacketLang};
+use planner_domain::schedule::sessions;
+use planner_domain::store::{self, SCHEMA_VERSION};
+use std::path::Path;
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_version_1_document_loads_with_everything_in_it() {
+    let stored = store::load(&fixture("stored-v1.json")).expect("v1 loads");
+    assert_eq!(stored.version, SCHEMA_VERSION);
+    let plan = &stored.plans[0];
+    assert_eq!(plan.name, "Lincoln Middle — spring");
+    assert_eq!(plan.packet_lang, PacketLang::Both);
+    assert_eq!(plan.days.len(), 2);
+    assert_eq!(plan.contacts[2].kind, ContactKind::Other);
+    assert_eq!(plan.contacts[2].label, "School nurse");
+    assert_eq!(plan.items.len(), 3);
+    assert_eq!(plan.items[0].skipped, vec![3]);
+    assert!(plan.items[2].split);
+}
+
+#[test]
+fn a_missing_lesson_keeps_its_place_and_its_id() {
+    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let stored = store::load(&fixture("stored-v1.json")).unwrap();
+    let plan = &stored.plans[0];
+    assert!(lib.lesson("retired-lesson-id").is_none());
+    let s = sessions(plan, &lib);
+    // Lesson 1, the missing one (one session, 0 minutes), and a split lesson (two sessions).
+    assert_eq!(s.len(), 4);
+    assert_eq!((s[1].item, s[1].minutes), (1, 0));
+    assert_eq!((s[2].part, s[2].parts, s[3].part), (1, 2, 2));
+    // Dates skip the no-class Tuesday 16 February 2027.
+    let dates: Vec<String> = s.iter().map(|x| x.date.unwrap().to_string()).collect();
+    assert_eq!(
+        dates,
+        ["2027-02-02", "2027-02-04", "2027-02-09", "2027-02-11"]
+    );
+    // Saving again keeps the reference.
+    let again = store::load(&stored.to_json()).unwrap();
+    assert_eq!(again.plans[0].items[1].lesson, "retired-lesson-id");
+}
+
+#[test]
+fn a_split_lesson_divides_its_steps_and_a_long_one_is_flagged() {
+    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let lesson = lib.lesson("fraudulent-job-offers-9-12").unwrap();
+    let mut plan = planner_domain::plan::Plan::new("p".into(), "P".into(), 0);
+    plan.period_minutes = 30;
+    plan.add(&lesson.id);
+    assert!(plan.too_long(0, &lib));
+    plan.items[0].split = true;
+    let parts = plan.items[0].part_minutes(lesson);
+    assert_eq!(parts.len(), 2);
+    assert_eq!(parts.iter().sum::<u32>(), u32::from(lesson.minutes));
+    assert_eq!(
+        plan.items[0].parts(lesson).concat(),
+        (0..lesson.steps.len()).collect::<Vec<_>>()
+    );
+    assert_eq!(plan.too_long(0, &lib), parts.iter().any(|&m| m > 30));
+    // Skipped steps leave the lesson and its minutes.
+    plan.items[0].split = false;
+    plan.toggle_skip(0, 0);
+    assert_eq!(
+        plan.items[0].minutes(lesson),
+        u32::from(lesson.minutes - lesson.steps[0].minutes)
+    );
+}
