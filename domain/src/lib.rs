@@ -15,6 +15,8 @@ pub mod route;
 pub mod schedule;
 pub mod search;
 pub mod store;
+pub mod sync;
+pub mod transfer;
 
 pub use curriculum::{Lesson, Library};
 pub use lang::{Lang, Text};
