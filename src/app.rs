@@ -2,7 +2,7 @@
 
 use crate::components::{
     header::Header, lesson::LessonDetail, library::LibraryView, plan_editor::PlanEditor,
-    plans::PlanList,
+    plans::PlanList, transfer::SharedPlan,
 };
 use crate::state::Plans;
 use crate::storage;
@@ -59,6 +59,7 @@ enum Screen {
     Lesson(String),
     Plans,
     Plan(String),
+    Import(String),
 }
 
 #[component]
@@ -68,19 +69,50 @@ pub fn App() -> impl IntoView {
         .unwrap_or_default();
     let lang = RwSignal::new(initial);
     provide_context(UiLang(lang));
-    let plans = Plans::load();
+    let plans = Plans::load(lang);
     provide_context(plans);
     let route = RwSignal::new(Route::parse(&location_hash()));
     provide_context(CurrentRoute(route));
+    storage::on_plans_changed_elsewhere(move |remote| plans.merge_from_other_tab(remote));
+    leptos::task::spawn_local(async move {
+        plans.persisted.set(storage::request_persistence().await);
+    });
+    let update_ready = RwSignal::new(
+        document()
+            .document_element()
+            .is_some_and(|e| e.has_attribute("data-update-ready")),
+    );
+    // scripts/sw-register.js tells us when a new version has been fetched in the background.
+    let _ = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("planner-update-ready"),
+        move |_| {
+            update_ready.set(true);
+        },
+    );
 
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(Route::parse(&location_hash()));
     });
+    // Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo plan edits on the plan screens. Inside a
+    // text field the browser's own text undo runs instead (and flows into the plan as typing).
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
-        let key = ev.key().to_lowercase();
-        if !(ev.ctrl_key() || ev.meta_key()) {
+        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
             return;
         }
+        if !matches!(route.get_untracked(), Route::Plan(_) | Route::Plans) {
+            return;
+        }
+        let in_text_field = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || el.has_attribute("contenteditable")
+            });
+        if in_text_field {
+            return;
+        }
+        let key = ev.key().to_lowercase();
         if key == "z" && ev.shift_key() || key == "y" {
             ev.prevent_default();
             plans.redo();
@@ -104,6 +136,7 @@ pub fn App() -> impl IntoView {
         Route::Lesson(id) => Screen::Lesson(id),
         Route::Plans => Screen::Plans,
         Route::Plan(id) => Screen::Plan(id),
+        Route::Import(data) => Screen::Import(data),
     });
 
     view! {
@@ -115,12 +148,14 @@ pub fn App() -> impl IntoView {
         }>{move || strings(lang.get()).skip_to_content}</a>
         <Header/>
         <main id="main" class="main" tabindex="-1">
+            <UpdateBanner ready=update_ready/>
             <StorageNotice/>
             {move || match screen.get() {
                 Screen::Library => view! { <LibraryView/> }.into_any(),
                 Screen::Lesson(id) => view! { <LessonDetail id=id/> }.into_any(),
                 Screen::Plans => view! { <PlanList/> }.into_any(),
                 Screen::Plan(id) => view! { <PlanEditor id=id/> }.into_any(),
+                Screen::Import(data) => view! { <SharedPlan data=data/> }.into_any(),
             }}
         </main>
         <p class="visually-hidden" role="status" aria-live="polite" data-testid="status">
@@ -129,21 +164,78 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// A persistent warning while plans are not being saved or could not be read.
+/// A persistent warning while plans are not being saved or could not be read, with the way
+/// out (export, or download the backup), and a notice when two tabs changed the same plan.
 #[component]
 fn StorageNotice() -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
+    view! {
+        {move || {
+            plans.problem.get().map(|problem| {
+                let t = strings(lang.get());
+                let text = match problem {
+                    storage::Problem::Unavailable => t.storage_unavailable,
+                    storage::Problem::SaveFailed => t.save_failed,
+                    storage::Problem::Corrupt => t.storage_corrupt,
+                    storage::Problem::Newer => t.storage_newer,
+                };
+                let action = match problem {
+                    storage::Problem::Corrupt => view! {
+                        <button type="button" class="button button--quiet" data-testid="download-backup" on:click=move |_| {
+                            if let Some((key, text)) = storage::backups().into_iter().next() {
+                                storage::download(&format!("{key}.json"), &text, "application/json");
+                            }
+                        }>{t.data.download_backup}</button>
+                    }.into_any(),
+                    storage::Problem::Unavailable | storage::Problem::SaveFailed => view! {
+                        <button type="button" class="button button--quiet" data-testid="export-all-notice" on:click=move |_| {
+                            crate::components::transfer::export_plans(&plans.list.get_untracked());
+                        }>{t.data.export_all}</button>
+                    }.into_any(),
+                    storage::Problem::Newer => ().into_any(),
+                };
+                view! {
+                    <div class="notice notice--warning" role="alert" data-testid="storage-notice">
+                        <p>{text}</p>
+                        {action}
+                    </div>
+                }
+            })
+        }}
+        {move || {
+            let conflicts = plans.conflicts.get();
+            (!conflicts.is_empty()).then(|| {
+                let t = strings(lang.get());
+                view! {
+                    <div class="notice notice--warning" role="alert" data-testid="conflict-notice">
+                        <p>{(t.data.conflict_notice)(&conflicts.join(", "))}</p>
+                        <button type="button" class="button button--quiet" on:click=move |_| plans.conflicts.set(Vec::new())>
+                            {t.data.dismiss}
+                        </button>
+                    </div>
+                }
+            })
+        }}
+    }
+}
+
+/// "A new version is ready": shown once the service worker has the next version; reloading
+/// hands over to it (stored plans are migrated on the next start).
+#[component]
+fn UpdateBanner(ready: RwSignal<bool>) -> impl IntoView {
+    let lang = use_lang();
     move || {
-        plans.problem.get().map(|problem| {
+        ready.get().then(|| {
             let t = strings(lang.get());
-            let text = match problem {
-                storage::Problem::Unavailable => t.storage_unavailable,
-                storage::Problem::SaveFailed => t.save_failed,
-                storage::Problem::Corrupt => t.storage_corrupt,
-                storage::Problem::Newer => t.storage_newer,
-            };
-            view! { <p class="notice notice--warning" role="alert" data-testid="storage-notice">{text}</p> }
+            view! {
+                <div class="notice update-banner" role="status" data-testid="update-banner">
+                    <p>{t.data.update_ready}</p>
+                    <button type="button" class="button" on:click=move |_| {
+                        let _ = window().dispatch_event(&web_sys::Event::new("planner-apply-update").expect("event"));
+                    }>{t.data.reload}</button>
+                </div>
+            }
         })
     }
 }

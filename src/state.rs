@@ -5,7 +5,9 @@
 use crate::storage::{self, Problem};
 use leptos::prelude::*;
 use planner_domain::history::History;
+use planner_domain::i18n::strings;
 use planner_domain::plan::Plan;
+use planner_domain::sync;
 
 /// Milliseconds since the epoch, from the browser's clock.
 pub fn now() -> i64 {
@@ -33,14 +35,26 @@ pub struct Plans {
     pub problem: RwSignal<Option<Problem>>,
     /// A short message for the live region (saves, moves, deletions).
     pub status: RwSignal<String>,
+    /// The UI language, for naming conflict copies.
+    lang: RwSignal<planner_domain::Lang>,
+    /// What this tab last saved or loaded: the base for merging another tab's changes.
+    synced: StoredValue<Vec<Plan>>,
+    /// Names of plans kept as copies because two tabs changed them at once.
+    pub conflicts: RwSignal<Vec<String>>,
+    /// Whether the browser agreed to keep storage when space runs low (`None`: not known).
+    pub persisted: RwSignal<Option<bool>>,
 }
 
 impl Plans {
     /// Loads the stored plans (or starts empty, keeping any problem to show).
-    pub fn load() -> Plans {
+    pub fn load(lang: RwSignal<planner_domain::Lang>) -> Plans {
         let (plans, problem) = storage::load_plans(now());
         let target = plans.iter().max_by_key(|p| p.edited).map(|p| p.id.clone());
         Plans {
+            lang,
+            synced: StoredValue::new(plans.clone()),
+            conflicts: RwSignal::new(Vec::new()),
+            persisted: RwSignal::new(None),
             list: RwSignal::new(plans),
             history: StoredValue::new(History::default()),
             history_rev: RwSignal::new(0),
@@ -55,9 +69,17 @@ impl Plans {
         if self.problem.get_untracked() == Some(Problem::Newer) {
             return;
         }
+        // Another tab may have saved since this one last did (its storage event not yet
+        // handled): merge its plans in first, so writing never discards its work.
+        if let Some(stored) = storage::stored_plans() {
+            if self.synced.with_value(|base| *base != stored) {
+                self.absorb(stored);
+            }
+        }
         let result = self.list.with_untracked(|plans| storage::save_plans(plans));
         match result {
             Ok(()) => {
+                self.synced.set_value(self.list.get_untracked());
                 if matches!(
                     self.problem.get_untracked(),
                     Some(Problem::SaveFailed | Problem::Unavailable)
@@ -67,6 +89,25 @@ impl Plans {
             }
             Err(p) => self.problem.set(Some(p)),
         }
+    }
+
+    /// Merges plans another tab saved into this tab's, noting any conflict copies.
+    fn absorb(&self, remote: Vec<Plan>) -> bool {
+        let copy = strings(self.lang.get_untracked()).data.copy_from_this_tab;
+        let merged = self.synced.with_value(|base| {
+            self.list
+                .with_untracked(|local| sync::merge(base, local, &remote, new_id, copy))
+        });
+        let differs = merged.plans != remote;
+        // Undo steps from before the merge would bring back the other tab's old state.
+        self.history.update_value(|h| *h = History::default());
+        self.history_rev.update(|r| *r += 1);
+        self.synced.set_value(remote);
+        self.list.set(merged.plans);
+        if !merged.conflicts.is_empty() {
+            self.conflicts.update(|c| c.extend(merged.conflicts));
+        }
+        differs
     }
 
     /// Changes the list of plans as one undoable step (or joins the previous step when `key`
@@ -97,6 +138,14 @@ impl Plans {
         self.change(None, |plans| plans.push(plan));
         self.target.set(Some(id.clone()));
         id
+    }
+
+    /// Takes in what another tab saved, keeping this tab's work (see `planner_domain::sync`),
+    /// and saves the merge if it differs from theirs.
+    pub fn merge_from_other_tab(&self, remote: Vec<Plan>) {
+        if self.absorb(remote) {
+            self.save();
+        }
     }
 
     pub fn undo(&self) {

@@ -13,6 +13,8 @@ pub enum Route {
     Plans,
     /// One plan's editor.
     Plan(String),
+    /// A shared plan arriving in the link itself (base64url data), shown as an import preview.
+    Import(String),
 }
 
 impl Route {
@@ -25,6 +27,7 @@ impl Route {
             ("lesson", Some(id)) if !id.is_empty() => Route::Lesson(percent_decode(id)),
             ("plans", None) => Route::Plans,
             ("plan", Some(id)) if !id.is_empty() => Route::Plan(percent_decode(id)),
+            ("import", Some(data)) if !data.is_empty() => Route::Import(data.to_string()),
             _ => Route::Library(query.to_string()),
         }
     }
@@ -37,6 +40,7 @@ impl Route {
             Route::Lesson(id) => format!("#/lesson/{}", percent_encode(id)),
             Route::Plans => "#/plans".into(),
             Route::Plan(id) => format!("#/plan/{}", percent_encode(id)),
+            Route::Import(data) => format!("#/import/{data}"),
         }
     }
 }
@@ -53,6 +57,7 @@ mod tests {
             Route::Lesson("what-is-trafficking-6-8".into()),
             Route::Plans,
             Route::Plan("p-17".into()),
+            Route::Import("eyJmb3JtYXQiOiJ4In0".into()),
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r);
         }

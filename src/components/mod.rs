@@ -7,3 +7,4 @@ pub mod plan_editor;
 pub mod plans;
 pub mod schedule;
 pub mod text;
+pub mod transfer;

@@ -3,6 +3,7 @@
 
 use crate::app::{use_lang, use_plans};
 use crate::components::schedule::ScheduleView;
+use crate::components::transfer::PlanTransfer;
 use crate::content;
 use crate::state::Plans;
 use leptos::prelude::*;
@@ -50,6 +51,7 @@ pub fn PlanEditor(id: String) -> impl IntoView {
                         </button>
                     </div>
                 </div>
+                <PlanTransfer plan/>
                 <PlanDetails plan id=id.get_value()/>
                 <PlanItems plan id=id.get_value()/>
                 <ScheduleView plan/>

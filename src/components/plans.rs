@@ -1,6 +1,7 @@
 //! The list of plans: create, open, duplicate, delete (with undo), last-edited dates.
 
 use crate::app::{navigate, use_lang, use_plans};
+use crate::components::transfer::{export_plans, ImportFile, ImportPreview, Pending};
 use crate::content;
 use crate::state::{new_id, now};
 use leptos::prelude::*;
@@ -19,7 +20,9 @@ pub fn PlanList() -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
     let t = move || strings(lang.get());
-    let last_deleted = RwSignal::new(None::<String>);
+    // The plan just deleted and where it stood, so its notice can put back exactly that plan.
+    let last_deleted = RwSignal::new(None::<(usize, planner_domain::plan::Plan)>);
+    let pending = RwSignal::new(Pending::None);
 
     let create = move |_| {
         let id = plans.create(t().default_plan_name.to_string());
@@ -30,15 +33,37 @@ pub fn PlanList() -> impl IntoView {
         <section class="plans" aria-labelledby="plans-heading">
             <div class="toolbar">
                 <h2 id="plans-heading">{move || t().plans_heading}</h2>
-                <button type="button" class="button" data-testid="new-plan" on:click=create>
-                    {move || t().new_plan}
-                </button>
+                <div class="toolbar__actions">
+                    <button type="button" class="button" data-testid="new-plan" on:click=create>
+                        {move || t().new_plan}
+                    </button>
+                    <button type="button" class="button button--quiet" data-testid="export-all"
+                        disabled=move || plans.list.with(Vec::is_empty)
+                        on:click=move |_| export_plans(&plans.list.get_untracked())>
+                        {move || t().data.export_all}
+                    </button>
+                </div>
             </div>
-            {move || last_deleted.get().map(|name| view! {
+            <ImportFile pending/>
+            <ImportPreview pending/>
+            <p class="hint" data-testid="persistence">
+                {move || match plans.persisted.get() {
+                    Some(true) => t().data.persist_granted,
+                    Some(false) => t().data.persist_denied,
+                    None => "",
+                }}
+            </p>
+            {move || last_deleted.get().map(|(_, deleted)| view! {
                 <p class="notice toast" role="status">
-                    {(t().plan_deleted)(&name)}" "
+                    {(t().plan_deleted)(&deleted.name)}" "
                     <button type="button" class="button button--quiet" data-testid="undo-delete" on:click=move |_| {
-                        plans.undo();
+                        if let Some((index, plan)) = last_deleted.get_untracked() {
+                            plans.change(None, |ps| {
+                                if !ps.iter().any(|p| p.id == plan.id) {
+                                    ps.insert(index.min(ps.len()), plan);
+                                }
+                            });
+                        }
                         last_deleted.set(None);
                     }>{t().undo}</button>
                 </p>
@@ -92,12 +117,12 @@ pub fn PlanList() -> impl IntoView {
                                                     let mut removed = None;
                                                     plans.change(None, |ps| {
                                                         if let Some(i) = ps.iter().position(|p| p.id == id) {
-                                                            removed = Some(ps.remove(i).name);
+                                                            removed = Some((i, ps.remove(i)));
                                                         }
                                                     });
-                                                    if let Some(name) = removed {
-                                                        plans.status.set((strings(lang).plan_deleted)(&name));
-                                                        last_deleted.set(Some(name));
+                                                    if let Some((i, plan)) = removed {
+                                                        plans.status.set((strings(lang).plan_deleted)(&plan.name));
+                                                        last_deleted.set(Some((i, plan)));
                                                     }
                                                 }>{t.delete}<span class="visually-hidden">{format!(": {}", plan.name)}</span></button>
                                             </td>

@@ -5,7 +5,9 @@
 
 use crate::lang::Lang;
 
+mod data;
 mod dates;
+pub use data::DataStrings;
 pub use dates::{long_date, month_year, short_date};
 
 /// Every UI string the app shows.
@@ -140,6 +142,8 @@ pub struct Strings {
     pub weekdays_short: [&'static str; 7],
     pub weekdays_long: [&'static str; 7],
     pub months: [&'static str; 12],
+    /// Export, import, sharing, storage and update messages.
+    pub data: &'static DataStrings,
 }
 
 /// English.
@@ -274,6 +278,7 @@ pub const EN: Strings = Strings {
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",
     ],
+    data: &data::EN,
 };
 
 /// Spanish.
@@ -408,6 +413,7 @@ pub const ES: Strings = Strings {
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
         "octubre", "noviembre", "diciembre",
     ],
+    data: &data::ES,
 };
 
 /// The catalog for `lang`.

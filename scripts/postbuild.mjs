@@ -1,0 +1,52 @@
+// Trunk post-build hook (see Trunk.toml): runs on the staged build before it becomes dist/.
+//  1. Writes sw.js from assets/sw.template.js with the list of every built file and a
+//     version derived from their contents, so the precache list is never hand-maintained.
+//  2. Fills the Content-Security-Policy in index.html with the hashes of the inline scripts
+//     Trunk generated: no inline script runs unless the build hashed it.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
+  process.exit(1);
+}
+const root = new URL('..', import.meta.url).pathname;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+// 2. CSP hashes first: they change index.html, which is then part of the precache version.
+const indexPath = join(staging, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
+);
+if (!html.includes('__INLINE_SCRIPT_HASHES__')) {
+  console.error('index.html has no __INLINE_SCRIPT_HASHES__ placeholder in its CSP');
+  process.exit(1);
+}
+html = html.replace('__INLINE_SCRIPT_HASHES__', hashes.join(' '));
+writeFileSync(indexPath, html);
+
+// 1. The service worker.
+const built = files(staging)
+  .map((p) => relative(staging, p).split(sep).join('/'))
+  .filter((p) => p !== 'sw.js')
+  .sort();
+const version = createHash('sha256');
+for (const p of built) version.update(p).update(readFileSync(join(staging, p)));
+const precache = ['./', ...built.map((p) => `./${p}`)];
+const template = readFileSync(join(root, 'assets', 'sw.template.js'), 'utf8');
+writeFileSync(
+  join(staging, 'sw.js'),
+  template
+    .replace('__VERSION__', version.digest('hex').slice(0, 16))
+    .replace('__PRECACHE__', JSON.stringify(precache, null, 2)),
+);
+console.log(`postbuild: sw.js precaches ${precache.length} entries; CSP allows ${hashes.length} inline script(s)`);

@@ -1,0 +1,151 @@
+// Offline after one load, updates in the background, a strict CSP, and no request ever
+// leaving the machine.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp, openPage, curriculumLessons, ROOT } from './support.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** Waits until the service worker controls the page (after the first load). */
+async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+}
+
+test('after one load, the app, every lesson in both languages and plans work offline', async () => {
+  const page = await openPage(app);
+  await controlled(page);
+  const context = page.context();
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('[data-testid="lesson-list"] li');
+  const lessons = curriculumLessons();
+  assert.equal(await page.locator('li[data-lesson-id]').count(), lessons.length);
+
+  // A plan made offline survives an offline reload.
+  await page.locator('[data-testid="add-to-plan"]').first().click();
+  await page.getByRole('button', { name: 'Español' }).click();
+  for (const lesson of lessons) {
+    await page.goto(`${app.url}#/lesson/${lesson.id}`);
+    await page.getByRole('heading', { level: 2, name: lesson.title.es }).waitFor();
+    await page.getByText(lesson.objectives[0].es, { exact: true }).waitFor();
+  }
+  await page.reload();
+  await page.goto(`${app.url}#/plans`);
+  await page.locator('[data-testid="plan-table"] tbody tr').first().waitFor();
+  assert.equal(await page.locator('[data-testid="plan-table"] tbody tr').count(), 1);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a new version is fetched in the background, announced, and plans survive the update', async () => {
+  // Serve a copy of dist/ we can change, as a deployment would.
+  const dir = mkdtempSync(join(tmpdir(), 'planner-dist-'));
+  cpSync(join(ROOT, 'dist'), dir, { recursive: true });
+  const { startServer } = await import('../../scripts/static-server.mjs');
+  const { server, url } = await startServer({ dir, port: 0 });
+  try {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    page.errors = [];
+    page.on('pageerror', (e) => page.errors.push(String(e)));
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="lesson-list"] li');
+    await controlled(page);
+    await page.locator('[data-testid="add-to-plan"]').first().click();
+    const before = await page.evaluate(() => localStorage.getItem('planner.plans'));
+
+    // Deploy "the next version": the service worker's version changes.
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    writeFileSync(join(dir, 'sw.js'), sw.replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-next'"));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.locator('[data-testid="update-banner"]').waitFor();
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.locator('[data-testid="update-banner"] button').click(),
+    ]);
+    await page.waitForSelector('[data-testid="lesson-list"] li');
+    const caches = await page.evaluate(() => caches.keys());
+    assert.ok(caches.some((k) => k.endsWith('-next')), `caches: ${caches}`);
+    assert.ok(!caches.some((k) => !k.endsWith('-next')), 'old caches are removed');
+    assert.equal(await page.evaluate(() => localStorage.getItem('planner.plans')), before);
+    assert.equal(await page.locator('[data-testid="update-banner"]').count(), 0);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  } finally {
+    await new Promise((ok) => server.close(ok));
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the Content-Security-Policy is strict and nothing violates it', async () => {
+  const page = await openPage(app);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /connect-src 'self'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\s\*/);
+  const violations = [];
+  await page.exposeFunction('reportViolation', (v) => violations.push(v));
+  await page.evaluate(() =>
+    document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(e.violatedDirective)),
+  );
+  // Exercise the screens.
+  await page.locator('[data-testid="add-to-plan"]').first().click();
+  await page.goto(`${app.url}#/plans`);
+  await page.locator('[data-testid="plan-table"] a').first().click();
+  await page.locator('input[name="name"]').fill('CSP check');
+  await page.goto(`${app.url}#/lesson/${curriculumLessons()[0].id}`);
+  await page.waitForTimeout(200);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the manifest makes the app installable', async () => {
+  const page = await openPage(app);
+  const href = await page.getAttribute('link[rel="manifest"]', 'href');
+  const manifest = await (await page.request.get(new URL(href, app.url).href)).json();
+  assert.equal(manifest.display, 'standalone');
+  assert.ok(manifest.name && manifest.start_url && manifest.theme_color);
+  const sizes = manifest.icons.map((i) => i.sizes);
+  assert.ok(sizes.includes('192x192') && sizes.includes('512x512'));
+  for (const icon of manifest.icons) {
+    const res = await page.request.get(new URL(icon.src, app.url).href);
+    assert.equal(res.status(), 200, icon.src);
+  }
+  // The service worker's precache list names every built file.
+  const sw = readFileSync(join(ROOT, 'dist', 'sw.js'), 'utf8');
+  for (const f of ['index.html', 'manifest.webmanifest', 'icons/icon-512.png']) assert.ok(sw.includes(`./${f}`), f);
+  assert.match(sw, /_bg\.wasm/);
+  await page.context().close();
+});
+
+test('no request ever goes to a host other than this machine', async () => {
+  const context = await app.browser.newContext();
+  const hosts = new Set();
+  context.on('request', (req) => hosts.add(new URL(req.url()).hostname));
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.waitForSelector('[data-testid="lesson-list"] li');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.locator('[data-testid="add-to-plan"]').first().click();
+  await page.goto(`${app.url}#/plans`);
+  await page.locator('[data-testid="plan-table"] a').first().click();
+  await page.locator('[data-testid="share-plan"]').click();
+  await page.goto(`${app.url}#/lesson/${curriculumLessons()[2].id}`);
+  await page.waitForTimeout(300);
+  hosts.delete('127.0.0.1');
+  assert.deepEqual([...hosts], []);
+  await context.close();
+});
