@@ -2,6 +2,7 @@
 //! splitting), and its schedule. Every change autosaves and can be undone.
 
 use crate::app::{use_lang, use_plans};
+use crate::components::coverage::{CoverageCard, LanguageAdvice};
 use crate::components::schedule::ScheduleView;
 use crate::content;
 use crate::state::Plans;
@@ -52,6 +53,7 @@ pub fn PlanEditor(id: String) -> impl IntoView {
                 </div>
                 <PlanDetails plan id=id.get_value()/>
                 <PlanItems plan id=id.get_value()/>
+                <CoverageCard plan id=id.get_value()/>
                 <ScheduleView plan/>
             </section>
         </Show>
@@ -224,6 +226,7 @@ fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
                     }
                 ></textarea>
             </label>
+            <LanguageAdvice text=Signal::derive(move || read(|p| p.notes.clone()))/>
         </section>
     }
 }
@@ -479,6 +482,7 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                                     }
                                 ></textarea>
                             </label>
+                            <LanguageAdvice text=Signal::derive(move || item().map(|it| it.notes).unwrap_or_default())/>
                             {move || lesson().map(|l| {
                                 let lang = lang.get();
                                 view! { <StepList lesson=l index=i item_skipped=move || item().map(|it| it.skipped).unwrap_or_default() lang edit=move |f| edit(None, f)/> }
