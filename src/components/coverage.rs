@@ -17,14 +17,23 @@ use planner_domain::Lang;
 /// Relative radius of each ring's outer edge, Individual (innermost) first.
 const RADII: [f64; 4] = [0.34, 0.56, 0.78, 1.0];
 
-/// The fill opacity that shades a ring addressed by `sessions` sessions: untouched rings stay
-/// nearly blank, and every session deepens the shade up to four.
+/// How strongly a ring addressed by `sessions` sessions is shaded (0 blank, 1 full brand
+/// colour): untouched rings stay nearly blank, and every session deepens the shade up to four.
 fn shade(sessions: usize) -> f64 {
     if sessions == 0 {
         0.04
     } else {
-        0.16 + 0.13 * (sessions.min(4) as f64)
+        0.12 + 0.11 * (sessions.min(4) as f64)
     }
+}
+
+/// The opaque fill for a shade, mixed from white towards the brand colour (#1f4e5f). Opaque so
+/// that an inner ring never looks darker just because outer rings lie beneath it; light enough
+/// that the dark labels keep their contrast, in colour and in black-and-white print.
+fn fill(sessions: usize) -> String {
+    let a = shade(sessions);
+    let mix = |c: f64| (255.0 + (c - 255.0) * a).round() as u8;
+    format!("#{:02x}{:02x}{:02x}", mix(31.0), mix(78.0), mix(95.0))
 }
 
 /// The social-ecological model as nested rings (Individual inside Relationship inside
@@ -95,8 +104,7 @@ pub fn CoverageRings(
                                 cx=centre
                                 cy=centre
                                 r=r
-                                fill="#1f4e5f"
-                                fill-opacity=move || format!("{:.2}", shade(sessions()))
+                                fill=move || fill(sessions())
                                 stroke="#1d2a30"
                                 stroke-width="1.5"
                             ></circle>
