@@ -146,10 +146,14 @@ pub fn CoverageRings(
 }
 
 /// Every risk and protective factor of the vocabulary, with the sessions addressing it.
+///
+/// Like the rings, it takes the plan and the language so the packet can reuse it.
 #[component]
-pub fn FactorTable(#[prop(into)] plan: Signal<Plan>) -> impl IntoView {
+pub fn FactorTable(
+    #[prop(into)] plan: Signal<Plan>,
+    #[prop(into)] lang: Signal<Lang>,
+) -> impl IntoView {
     let library = content::library().expect("library loaded");
-    let lang = use_lang();
     let t = move || strings(lang.get()).checks;
     let rows = move || {
         let lang = lang.get();
@@ -237,7 +241,7 @@ pub fn CoverageCard(plan: Memo<Option<Plan>>, id: String) -> impl IntoView {
                     <CoverageRings plan=current size=280 lang=lang/>
                 </div>
                 <div class="coverage__factors">
-                    <FactorTable plan=current/>
+                    <FactorTable plan=current lang=lang/>
                 </div>
             </div>
             <ChecksList plan=current/>
