@@ -4,6 +4,8 @@
 //! scheduling, undo history, the stored schema and the UI string catalog are plain Rust,
 //! compiled and tested natively. The web layer in the root crate renders what this computes.
 
+pub mod checks;
+pub mod coverage;
 pub mod curriculum;
 pub mod filter;
 pub mod history;
@@ -17,6 +19,7 @@ pub mod search;
 pub mod store;
 pub mod sync;
 pub mod transfer;
+pub mod wording;
 
 pub use curriculum::{Lesson, Library};
 pub use lang::{Lang, Text};

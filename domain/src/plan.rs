@@ -179,9 +179,30 @@ pub struct Plan {
     pub notes: String,
     #[serde(default)]
     pub items: Vec<PlanItem>,
+    /// The dosage the preventionist aims for; the checks advise when the plan has fewer
+    /// sessions. Comparable youth programs run 4 to 10 sessions.
+    #[serde(default = "default_min_sessions")]
+    pub min_sessions: u8,
+    /// Whether the packet carries a pre-test before the first session and a post-test after
+    /// the last (built from the lessons' assessment items), for outcome evaluation.
+    #[serde(default = "yes")]
+    pub pre_test: bool,
+    #[serde(default = "yes")]
+    pub post_test: bool,
     /// Milliseconds since the Unix epoch; the web layer passes the clock in.
     pub created: i64,
     pub edited: i64,
+}
+
+/// The session count comparable programs start at (Love146 Not a Number runs 5, Safe Dates 10).
+pub const DEFAULT_MIN_SESSIONS: u8 = 4;
+
+fn default_min_sessions() -> u8 {
+    DEFAULT_MIN_SESSIONS
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// Grades a plan can be for.
@@ -208,6 +229,9 @@ impl Plan {
             ],
             notes: String::new(),
             items: Vec::new(),
+            min_sessions: DEFAULT_MIN_SESSIONS,
+            pre_test: true,
+            post_test: true,
             created: now,
             edited: now,
         }

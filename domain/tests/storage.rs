@@ -28,6 +28,9 @@ fn a_version_1_document_loads_with_everything_in_it() {
     assert_eq!(plan.items.len(), 3);
     assert_eq!(plan.items[0].skipped, vec![3]);
     assert!(plan.items[2].split);
+    // Settings added after version 1 take their defaults.
+    assert_eq!(plan.min_sessions, 4);
+    assert!(plan.pre_test && plan.post_test);
 }
 
 #[test]

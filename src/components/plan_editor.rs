@@ -2,6 +2,7 @@
 //! splitting), and its schedule. Every change autosaves and can be undone.
 
 use crate::app::{use_lang, use_plans};
+use crate::components::coverage::{CoverageCard, LanguageAdvice};
 use crate::components::schedule::ScheduleView;
 use crate::components::transfer::PlanTransfer;
 use crate::content;
@@ -54,6 +55,7 @@ pub fn PlanEditor(id: String) -> impl IntoView {
                 <PlanTransfer plan/>
                 <PlanDetails plan id=id.get_value()/>
                 <PlanItems plan id=id.get_value()/>
+                <CoverageCard plan id=id.get_value()/>
                 <ScheduleView plan/>
             </section>
         </Show>
@@ -226,6 +228,7 @@ fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
                     }
                 ></textarea>
             </label>
+            <LanguageAdvice text=Signal::derive(move || read(|p| p.notes.clone()))/>
         </section>
     }
 }
@@ -481,6 +484,7 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                                     }
                                 ></textarea>
                             </label>
+                            <LanguageAdvice text=Signal::derive(move || item().map(|it| it.notes).unwrap_or_default())/>
                             {move || lesson().map(|l| {
                                 let lang = lang.get();
                                 view! { <StepList lesson=l index=i item_skipped=move || item().map(|it| it.skipped).unwrap_or_default() lang edit=move |f| edit(None, f)/> }

@@ -5,6 +5,7 @@
 
 use crate::lang::Lang;
 
+pub mod checks;
 mod data;
 mod dates;
 pub use data::DataStrings;
@@ -125,6 +126,8 @@ pub struct Strings {
     /// "This lesson (id) is no longer in the library; it stays in the plan until you remove it."
     pub missing_lesson: fn(&str) -> String,
     pub no_lessons_yet: &'static str,
+    /// The coverage card, plan checks and language-guide advice.
+    pub checks: &'static checks::CheckStrings,
     pub schedule_heading: &'static str,
     pub schedule_needs_dates: &'static str,
     pub schedule_runs_out: &'static str,
@@ -260,6 +263,7 @@ pub const EN: Strings = Strings {
     part_of: |p, n| format!("part {p} of {n}"),
     missing_lesson: |id| format!("The lesson “{id}” is no longer in the library. It stays in the plan until you remove it."),
     no_lessons_yet: "No lessons yet. Add some from the library.",
+    checks: &checks::EN,
     schedule_heading: "Schedule",
     schedule_needs_dates: "Choose a start date and meeting days to see the dates.",
     schedule_runs_out: "no date found",
@@ -395,6 +399,7 @@ pub const ES: Strings = Strings {
     part_of: |p, n| format!("parte {p} de {n}"),
     missing_lesson: |id| format!("La lección «{id}» ya no está en la biblioteca. Se queda en el plan hasta que la quite."),
     no_lessons_yet: "Todavía no hay lecciones. Añada algunas desde la biblioteca.",
+    checks: &checks::ES,
     schedule_heading: "Calendario de sesiones",
     schedule_needs_dates: "Elija una fecha de inicio y los días de clase para ver las fechas.",
     schedule_runs_out: "sin fecha",

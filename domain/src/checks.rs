@@ -1,0 +1,1059 @@
+//! Plan checks: where a plan falls short of prevention practice, why, and what would fix it.
+//!
+//! Each check reads like advice from an experienced preventionist: a status, a short
+//! explanation, the particulars (which lessons, which steps) and concrete fixes that name real
+//! lessons from the library for the plan's grade band. The guidance comes from the facts
+//! digest: comprehensive (several levels), labor trafficking in every presentation,
+//! recruitment and fraudulent job offers, help-seeking, appropriate grade and length,
+//! sufficient dosage, varied methods, outcome evaluation, the packet's language, adaptation
+//! "traffic lights" and the language guide. Checks never block anything.
+
+use crate::coverage;
+use crate::curriculum::{id_of, Form, Lesson, Level, Library, Light, Method, Topic};
+use crate::i18n::checks::CheckStrings;
+use crate::i18n::strings;
+use crate::lang::Lang;
+use crate::plan::{ContactKind, Plan};
+use crate::schedule::sessions;
+use crate::wording;
+
+/// How a plan fares on one check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Pass,
+    /// Worth considering; the plan still works.
+    Advice,
+    /// Something students or the school need is missing or cut.
+    Warning,
+}
+
+impl Status {
+    /// A stable id for attributes and styles.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Pass => "pass",
+            Status::Advice => "advice",
+            Status::Warning => "warning",
+        }
+    }
+}
+
+/// Which check a result is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckKind {
+    Levels,
+    Labor,
+    Recruitment,
+    HelpSeeking,
+    Contacts,
+    GradeBand,
+    Length,
+    Dosage,
+    Methods,
+    Evaluation,
+    PacketLanguage,
+    Adaptation,
+    Wording,
+}
+
+impl CheckKind {
+    /// A stable id for attributes and tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            CheckKind::Levels => "levels",
+            CheckKind::Labor => "labor",
+            CheckKind::Recruitment => "recruitment",
+            CheckKind::HelpSeeking => "help-seeking",
+            CheckKind::Contacts => "contacts",
+            CheckKind::GradeBand => "grade-band",
+            CheckKind::Length => "length",
+            CheckKind::Dosage => "dosage",
+            CheckKind::Methods => "methods",
+            CheckKind::Evaluation => "evaluation",
+            CheckKind::PacketLanguage => "packet-language",
+            CheckKind::Adaptation => "adaptation",
+            CheckKind::Wording => "wording",
+        }
+    }
+}
+
+/// The result of one check, in the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Check {
+    pub kind: CheckKind,
+    pub status: Status,
+    /// The adaptation traffic light, for the checks where it applies.
+    pub light: Option<Light>,
+    pub title: String,
+    /// One or two sentences: what was found and why it matters.
+    pub summary: String,
+    /// The particulars: lessons, steps or phrases concerned.
+    pub details: Vec<String>,
+    /// Concrete fixes (a lesson to add, a step to keep); empty when the check passes.
+    pub fixes: Vec<String>,
+}
+
+/// The smallest number of distinct activity kinds a plan's taught steps should use.
+pub const MIN_METHODS: usize = 3;
+
+/// How many lessons a fix suggests at most.
+const SUGGESTIONS: usize = 2;
+
+/// Runs every check on `plan`, with messages in `lang`.
+pub fn run(plan: &Plan, library: &Library, lang: Lang) -> Vec<Check> {
+    let cx = Cx {
+        plan,
+        library,
+        lang,
+        t: strings(lang).checks,
+    };
+    vec![
+        cx.levels(),
+        cx.labor(),
+        cx.recruitment(),
+        cx.help_seeking(),
+        cx.contacts(),
+        cx.grade_band(),
+        cx.length(),
+        cx.dosage(),
+        cx.methods(),
+        cx.evaluation(),
+        cx.packet_language(),
+        cx.adaptation(),
+        cx.wording(),
+    ]
+}
+
+/// Whether every text a packet prints from `lesson` exists in `lang`.
+pub fn lesson_complete_in(lesson: &Lesson, lang: Lang) -> bool {
+    let ok = |t: &crate::lang::Text| !t.get(lang).trim().is_empty();
+    ok(&lesson.title)
+        && ok(&lesson.summary)
+        && ok(&lesson.safety)
+        && lesson
+            .objectives
+            .iter()
+            .chain(&lesson.materials)
+            .chain(&lesson.preparation)
+            .chain(&lesson.discussion)
+            .all(ok)
+        && lesson
+            .steps
+            .iter()
+            .all(|s| ok(&s.title) && ok(&s.instructions))
+        && lesson.handouts.iter().all(|h| ok(&h.title) && ok(&h.body))
+        && lesson
+            .assessment
+            .iter()
+            .all(|a| ok(&a.prompt) && ok(&a.explanation) && a.choices.iter().all(ok))
+        && lesson.adaptations.iter().all(|a| ok(&a.text))
+}
+
+/// What one check needs: the plan, the library and the language of the messages.
+struct Cx<'a> {
+    plan: &'a Plan,
+    library: &'a Library,
+    lang: Lang,
+    t: &'static CheckStrings,
+}
+
+impl<'a> Cx<'a> {
+    fn check(&self, kind: CheckKind, title: &str, status: Status, summary: String) -> Check {
+        Check {
+            kind,
+            status,
+            light: None,
+            title: title.to_string(),
+            summary,
+            details: Vec::new(),
+            fixes: Vec::new(),
+        }
+    }
+
+    /// The plan's items whose lesson is in the library, with their index.
+    fn lessons(&self) -> impl Iterator<Item = (usize, &'a Lesson)> + '_ {
+        self.plan
+            .items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| self.library.lesson(&item.lesson).map(|l| (i, l)))
+    }
+
+    fn has_topic(&self, topic: Topic) -> bool {
+        self.lessons().any(|(_, l)| l.topics.contains(&topic))
+    }
+
+    fn quoted(&self, lesson: &Lesson) -> String {
+        (self.t.quote)(lesson.title.get(self.lang))
+    }
+
+    fn name(&self, list: &'static str, id: &str) -> String {
+        self.library
+            .vocabulary
+            .name(list, id, self.lang)
+            .to_string()
+    }
+
+    /// Lessons for the plan's grade band, not yet in the plan, that satisfy `pred`, best
+    /// first by `score` (higher is better; library order breaks ties).
+    fn suggest(
+        &self,
+        pred: impl Fn(&Lesson) -> bool,
+        score: impl Fn(&Lesson) -> usize,
+    ) -> Vec<&'a Lesson> {
+        let band = self.plan.band();
+        let mut found: Vec<&Lesson> = self
+            .library
+            .lessons
+            .iter()
+            .filter(|l| l.grades.contains(&band))
+            .filter(|l| !self.plan.items.iter().any(|it| it.lesson == l.id))
+            .filter(|l| pred(l))
+            .collect();
+        found.sort_by_key(|l| std::cmp::Reverse(score(l)));
+        found.truncate(SUGGESTIONS);
+        found
+    }
+
+    /// "“A” or “B”", or `None` when no lesson fits.
+    fn or_titles(&self, lessons: &[&Lesson]) -> Option<String> {
+        let titles: Vec<String> = lessons.iter().map(|l| self.quoted(l)).collect();
+        (!titles.is_empty()).then(|| (self.t.or_list)(&titles))
+    }
+
+    /// A fix naming suggested lessons, or the generic "add a lesson from the library".
+    fn fix_with(&self, lessons: &[&Lesson], f: fn(&str) -> String) -> String {
+        self.or_titles(lessons)
+            .map_or_else(|| self.t.browse_library.to_string(), |titles| f(&titles))
+    }
+
+    fn levels(&self) -> Check {
+        let t = self.t;
+        let covered: Vec<Level> = coverage::levels(self.plan, self.library)
+            .into_iter()
+            .filter(|c| c.sessions > 0)
+            .map(|c| c.level)
+            .collect();
+        let names: Vec<String> = covered
+            .iter()
+            .map(|l| self.name("levels", &id_of(l)))
+            .collect();
+        if covered.len() >= 2 {
+            return self.check(
+                CheckKind::Levels,
+                t.levels_title,
+                Status::Pass,
+                (t.levels_pass)(&(t.and_list)(&names)),
+            );
+        }
+        let summary = match names.first() {
+            Some(level) => (t.levels_one)(level),
+            None => t.levels_none.to_string(),
+        };
+        let mut c = self.check(CheckKind::Levels, t.levels_title, Status::Advice, summary);
+        let lessons = self.suggest(
+            |l| l.levels.iter().any(|lv| !covered.contains(lv)),
+            |l| l.levels.iter().filter(|lv| !covered.contains(lv)).count(),
+        );
+        c.fixes.push(self.fix_with(&lessons, t.levels_fix));
+        c
+    }
+
+    fn labor(&self) -> Check {
+        let t = self.t;
+        let present = self.lessons().any(|(_, l)| {
+            l.forms.contains(&Form::Labor) || l.topics.contains(&Topic::LaborTrafficking)
+        });
+        if present {
+            return self.check(
+                CheckKind::Labor,
+                t.labor_title,
+                Status::Pass,
+                t.labor_pass.into(),
+            );
+        }
+        let mut c = self.check(
+            CheckKind::Labor,
+            t.labor_title,
+            Status::Warning,
+            t.labor_fail.into(),
+        );
+        let lessons = self.suggest(
+            |l| l.topics.contains(&Topic::LaborTrafficking),
+            |l| usize::from(!l.forms.contains(&Form::Sex)) + l.levels.len(),
+        );
+        c.fixes.push(self.fix_with(&lessons, t.labor_fix));
+        c
+    }
+
+    fn recruitment(&self) -> Check {
+        let t = self.t;
+        let wanted = [Topic::RecruitmentTactics, Topic::FraudulentJobOffers];
+        let missing: Vec<Topic> = wanted
+            .into_iter()
+            .filter(|&tp| !self.has_topic(tp))
+            .collect();
+        if missing.is_empty() {
+            return self.check(
+                CheckKind::Recruitment,
+                t.recruit_title,
+                Status::Pass,
+                t.recruit_pass.into(),
+            );
+        }
+        let summary = missing
+            .iter()
+            .map(|tp| match tp {
+                Topic::RecruitmentTactics => t.recruit_no_tactics,
+                _ => t.recruit_no_jobs,
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut c = self.check(
+            CheckKind::Recruitment,
+            t.recruit_title,
+            Status::Advice,
+            summary,
+        );
+        let lessons = self.suggest(
+            |l| missing.iter().any(|tp| l.topics.contains(tp)),
+            |l| missing.iter().filter(|tp| l.topics.contains(tp)).count(),
+        );
+        c.fixes.push(self.fix_with(&lessons, t.recruit_fix));
+        c
+    }
+
+    fn help_seeking(&self) -> Check {
+        let t = self.t;
+        if self.has_topic(Topic::HelpSeeking) {
+            return self.check(
+                CheckKind::HelpSeeking,
+                t.help_title,
+                Status::Pass,
+                t.help_pass.into(),
+            );
+        }
+        let mut c = self.check(
+            CheckKind::HelpSeeking,
+            t.help_title,
+            Status::Warning,
+            t.help_fail.into(),
+        );
+        let lessons = self.suggest(
+            |l| l.topics.contains(&Topic::HelpSeeking),
+            |l| l.levels.len(),
+        );
+        c.fixes.push(self.fix_with(&lessons, t.help_fix));
+        c
+    }
+
+    fn contacts(&self) -> Check {
+        let t = self.t;
+        let s = strings(self.lang);
+        let needed = [
+            (ContactKind::Counselor, s.counselor),
+            (ContactKind::CrisisCenter, s.crisis_center),
+        ];
+        let mut missing: Vec<String> = needed
+            .iter()
+            .filter(|(kind, _)| {
+                !self
+                    .plan
+                    .contacts
+                    .iter()
+                    .any(|c| c.kind == *kind && c.is_filled())
+            })
+            .map(|(_, name)| name.to_string())
+            .collect();
+        // Other contacts the preventionist started but did not finish.
+        missing.extend(
+            self.plan
+                .contacts
+                .iter()
+                .filter(|c| c.kind == ContactKind::Other && !c.is_filled())
+                .filter(|c| {
+                    !(c.label.trim().is_empty()
+                        && c.name.trim().is_empty()
+                        && c.phone.trim().is_empty())
+                })
+                .map(|c| {
+                    if c.label.trim().is_empty() {
+                        s.other_contact.to_string()
+                    } else {
+                        c.label.clone()
+                    }
+                }),
+        );
+        if missing.is_empty() {
+            return self.check(
+                CheckKind::Contacts,
+                t.contacts_title,
+                Status::Pass,
+                t.contacts_pass.into(),
+            );
+        }
+        let mut c = self.check(
+            CheckKind::Contacts,
+            t.contacts_title,
+            Status::Advice,
+            (t.contacts_fail)(&(t.and_list)(&missing)),
+        );
+        c.fixes.push((t.contacts_fix)(s.contacts));
+        c
+    }
+
+    fn grade_band(&self) -> Check {
+        let t = self.t;
+        let band = self.plan.band();
+        let band_name = self.name("grades", band.id());
+        let off: Vec<&Lesson> = self
+            .lessons()
+            .filter(|(_, l)| !l.grades.contains(&band))
+            .map(|(_, l)| l)
+            .collect();
+        if off.is_empty() {
+            return self.check(
+                CheckKind::GradeBand,
+                t.band_title,
+                Status::Pass,
+                (t.band_pass)(&band_name),
+            );
+        }
+        let mut c = self.check(
+            CheckKind::GradeBand,
+            t.band_title,
+            Status::Warning,
+            (t.band_fail)(&band_name),
+        );
+        for lesson in off {
+            c.details.push(self.quoted(lesson));
+            let alternatives = self.suggest(
+                |l| l.topics.iter().any(|tp| lesson.topics.contains(tp)),
+                |l| {
+                    l.topics
+                        .iter()
+                        .filter(|tp| lesson.topics.contains(tp))
+                        .count()
+                },
+            );
+            c.fixes.push(match self.or_titles(&alternatives) {
+                Some(other) => (t.band_fix)(&self.quoted(lesson), &other),
+                None => (t.band_fix_none)(&self.quoted(lesson)),
+            });
+        }
+        c
+    }
+
+    fn length(&self) -> Check {
+        let t = self.t;
+        let period = self.plan.period_minutes;
+        let long: Vec<&Lesson> = self
+            .lessons()
+            .filter(|(i, _)| self.plan.too_long(*i, self.library))
+            .map(|(_, l)| l)
+            .collect();
+        if long.is_empty() {
+            return self.check(
+                CheckKind::Length,
+                t.length_title,
+                Status::Pass,
+                (t.length_pass)(period),
+            );
+        }
+        let mut c = self.check(
+            CheckKind::Length,
+            t.length_title,
+            Status::Warning,
+            (t.length_fail)(period),
+        );
+        for lesson in long {
+            c.details.push(self.quoted(lesson));
+            c.fixes.push((t.length_fix)(&self.quoted(lesson)));
+        }
+        c
+    }
+
+    fn dosage(&self) -> Check {
+        let t = self.t;
+        let s = sessions(self.plan, self.library);
+        let minutes: u32 = s.iter().map(|x| x.minutes).sum();
+        let goal = self.plan.min_sessions;
+        if s.len() >= usize::from(goal) {
+            return self.check(
+                CheckKind::Dosage,
+                t.dosage_title,
+                Status::Pass,
+                (t.dosage_pass)(s.len(), minutes, goal),
+            );
+        }
+        let mut c = self.check(
+            CheckKind::Dosage,
+            t.dosage_title,
+            Status::Advice,
+            (t.dosage_fail)(s.len(), minutes, goal),
+        );
+        let more = usize::from(goal) - s.len();
+        let covered: Vec<Level> = self.lessons().flat_map(|(_, l)| l.levels.clone()).collect();
+        let lessons = self.suggest(
+            |_| true,
+            |l| l.levels.iter().filter(|lv| !covered.contains(lv)).count(),
+        );
+        c.fixes.push(match self.or_titles(&lessons) {
+            Some(titles) => (t.dosage_fix)(more, &titles),
+            None => t.browse_library.to_string(),
+        });
+        c
+    }
+
+    /// The distinct methods of the steps this class is taught, in vocabulary order.
+    fn taught_methods(&self) -> Vec<Method> {
+        let mut used: Vec<Method> = Vec::new();
+        for (i, lesson) in self.lessons() {
+            let skipped = &self.plan.items[i].skipped;
+            for (s, step) in lesson.steps.iter().enumerate() {
+                if !skipped.contains(&s) && !used.contains(&step.method) {
+                    used.push(step.method);
+                }
+            }
+        }
+        used.sort();
+        used
+    }
+
+    fn methods(&self) -> Check {
+        let t = self.t;
+        let used = self.taught_methods();
+        let names: Vec<String> = used
+            .iter()
+            .map(|m| self.name("methods", &id_of(m)).to_lowercase())
+            .collect();
+        let list = (t.and_list)(&names);
+        if used.len() >= MIN_METHODS {
+            return self.check(
+                CheckKind::Methods,
+                t.methods_title,
+                Status::Pass,
+                (t.methods_pass)(used.len(), &list),
+            );
+        }
+        let mut c = self.check(
+            CheckKind::Methods,
+            t.methods_title,
+            Status::Advice,
+            (t.methods_fail)(used.len(), &list),
+        );
+        let lessons = self.suggest(
+            |l| l.steps.iter().any(|s| !used.contains(&s.method)),
+            |l| {
+                let mut new: Vec<Method> = l
+                    .steps
+                    .iter()
+                    .map(|s| s.method)
+                    .filter(|m| !used.contains(m))
+                    .collect();
+                new.sort();
+                new.dedup();
+                new.len()
+            },
+        );
+        c.fixes.push(self.fix_with(&lessons, t.methods_fix));
+        c
+    }
+
+    fn evaluation(&self) -> Check {
+        let t = self.t;
+        let has_items = self.lessons().any(|(_, l)| !l.assessment.is_empty());
+        if self.plan.pre_test && self.plan.post_test {
+            let mut c = self.check(
+                CheckKind::Evaluation,
+                t.eval_title,
+                Status::Pass,
+                t.eval_pass.into(),
+            );
+            if !has_items && !self.plan.items.is_empty() {
+                c.status = Status::Advice;
+                c.details.push(t.eval_no_items.into());
+            }
+            return c;
+        }
+        let mut c = self.check(
+            CheckKind::Evaluation,
+            t.eval_title,
+            Status::Advice,
+            t.eval_fail.into(),
+        );
+        c.fixes.push(t.eval_fix.into());
+        c
+    }
+
+    fn packet_language(&self) -> Check {
+        let t = self.t;
+        let lang_name = |l: Lang| match l {
+            Lang::En => t.lang_en,
+            Lang::Es => t.lang_es,
+        };
+        let langs = self.plan.packet_lang.langs();
+        let names: Vec<String> = langs.iter().map(|&l| lang_name(l).to_string()).collect();
+        let incomplete: Vec<(&Lesson, Lang)> = self
+            .lessons()
+            .filter_map(|(_, l)| {
+                langs
+                    .iter()
+                    .find(|&&lg| !lesson_complete_in(l, lg))
+                    .map(|&lg| (l, lg))
+            })
+            .collect();
+        if incomplete.is_empty() {
+            return self.check(
+                CheckKind::PacketLanguage,
+                t.lang_title,
+                Status::Pass,
+                (t.lang_pass)(&(t.and_list)(&names)),
+            );
+        }
+        let mut c = self.check(
+            CheckKind::PacketLanguage,
+            t.lang_title,
+            Status::Warning,
+            (t.lang_fail)(&(t.and_list)(&names)),
+        );
+        for (lesson, missing) in incomplete {
+            c.details.push(self.quoted(lesson));
+            let other = if missing == Lang::Es {
+                Lang::En
+            } else {
+                Lang::Es
+            };
+            c.fixes
+                .push((t.lang_fix)(&self.quoted(lesson), lang_name(other)));
+        }
+        c
+    }
+
+    fn adaptation(&self) -> Check {
+        let t = self.t;
+        let mut light = Light::Green;
+        let mut details = Vec::new();
+        let mut fixes = Vec::new();
+        for (i, lesson) in self.lessons() {
+            let item = &self.plan.items[i];
+            let title = self.quoted(lesson);
+            for &s in &item.skipped {
+                let Some(step) = lesson.steps.get(s) else {
+                    continue;
+                };
+                let step_title = (t.quote)(step.title.get(self.lang));
+                if step.method == Method::SkillPractice {
+                    light = Light::Red;
+                    details.push((t.adapt_skill)(&title, &step_title));
+                    fixes.push((t.adapt_keep)(&step_title, &title));
+                } else if !step.optional {
+                    light = Light::Red;
+                    details.push((t.adapt_core)(&title, &step_title));
+                    fixes.push((t.adapt_keep)(&step_title, &title));
+                } else {
+                    if light == Light::Green {
+                        light = Light::Yellow;
+                    }
+                    details.push((t.adapt_optional)(&title, &step_title));
+                }
+            }
+            let minutes = item.minutes(lesson);
+            if minutes < u32::from(lesson.min_minutes) {
+                light = Light::Red;
+                details.push((t.adapt_short)(&title, minutes, lesson.min_minutes));
+                fixes.push((t.adapt_restore)(&title, lesson.min_minutes));
+            }
+        }
+        let (status, summary) = match light {
+            Light::Green => (Status::Pass, t.adapt_green),
+            Light::Yellow => (Status::Advice, t.adapt_yellow),
+            Light::Red => (Status::Warning, t.adapt_red),
+        };
+        let mut c = self.check(CheckKind::Adaptation, t.adapt_title, status, summary.into());
+        c.light = Some(light);
+        c.details = details;
+        c.fixes = fixes;
+        c
+    }
+
+    fn wording(&self) -> Check {
+        let t = self.t;
+        let mut details = Vec::new();
+        let mut count = 0;
+        let mut add = |place: String, text: &str| {
+            let flags = wording::flags(text, self.library);
+            if !flags.is_empty() {
+                count += flags.len();
+                let phrases: Vec<String> = flags.iter().map(|f| (t.quote)(&f.phrase)).collect();
+                details.push(format!("{place}: {}", phrases.join(", ")));
+            }
+        };
+        add(t.wording_in_plan_notes.to_string(), &self.plan.notes);
+        for item in &self.plan.items {
+            let title = self
+                .library
+                .lesson(&item.lesson)
+                .map_or_else(|| (t.quote)(&item.lesson), |l| self.quoted(l));
+            add((t.wording_in_item)(&title), &item.notes);
+        }
+        if count == 0 {
+            return self.check(
+                CheckKind::Wording,
+                t.wording_title,
+                Status::Pass,
+                t.wording_pass.into(),
+            );
+        }
+        let mut c = self.check(
+            CheckKind::Wording,
+            t.wording_title,
+            Status::Advice,
+            (t.wording_fail)(count),
+        );
+        c.details = details;
+        c.fixes.push(t.wording_fix.into());
+        c
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::curriculum::source::load_library;
+    use crate::plan::PacketLang;
+    use std::path::Path;
+
+    fn library() -> Library {
+        load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap()
+    }
+
+    fn plan(grade: u8, lessons: &[&str]) -> Plan {
+        let mut p = Plan::new("p".into(), "Test".into(), 0);
+        p.grade = grade;
+        for l in lessons {
+            p.add(l);
+        }
+        for (i, c) in p.contacts.iter_mut().enumerate() {
+            c.name = format!("Contact {i}");
+            c.phone = "555-0100".into();
+        }
+        p
+    }
+
+    fn get(plan: &Plan, lib: &Library, kind: CheckKind, lang: Lang) -> Check {
+        run(plan, lib, lang)
+            .into_iter()
+            .find(|c| c.kind == kind)
+            .unwrap()
+    }
+
+    fn en(plan: &Plan, lib: &Library, kind: CheckKind) -> Check {
+        get(plan, lib, kind, Lang::En)
+    }
+
+    const HIGH_SCHOOL: [&str; 5] = [
+        "what-is-trafficking-9-12",
+        "recruitment-tactics-9-12",
+        "fraudulent-job-offers-9-12",
+        "labor-trafficking-industries-9-12",
+        "community-supports-9-12",
+    ];
+
+    #[test]
+    fn a_well_rounded_plan_passes_every_check() {
+        let lib = library();
+        let p = plan(10, &HIGH_SCHOOL);
+        for lang in Lang::ALL {
+            for c in run(&p, &lib, lang) {
+                assert_eq!(c.status, Status::Pass, "{c:?}");
+                assert!(c.fixes.is_empty(), "{c:?}");
+                assert!(!c.summary.is_empty());
+            }
+        }
+        assert_eq!(
+            en(&p, &lib, CheckKind::Adaptation).light,
+            Some(Light::Green)
+        );
+    }
+
+    #[test]
+    fn one_individual_lesson_trips_levels_recruitment_dosage_and_contacts() {
+        let lib = library();
+        let mut p = plan(8, &["first-jobs-red-flags-6-8"]);
+        p.contacts.iter_mut().for_each(|c| c.phone.clear());
+
+        let levels = en(&p, &lib, CheckKind::Levels);
+        assert_eq!(levels.status, Status::Advice);
+        assert!(
+            levels.summary.contains("only on the Individual level"),
+            "{}",
+            levels.summary
+        );
+        // Suggests middle-school lessons that add other levels.
+        assert!(levels.fixes[0].starts_with("Add a lesson at another level, such as “"));
+        assert!(!levels.fixes[0].contains("Debt"), "{}", levels.fixes[0]);
+
+        let recruit = en(&p, &lib, CheckKind::Recruitment);
+        assert_eq!(recruit.status, Status::Advice);
+        assert!(recruit.summary.contains("recruitment tactics"));
+        assert!(!recruit.summary.contains("fraudulent job offer"));
+
+        let dosage = en(&p, &lib, CheckKind::Dosage);
+        assert_eq!(dosage.status, Status::Advice);
+        assert!(dosage
+            .summary
+            .starts_with("1 session, 45 minutes in all: below your goal of 4"));
+        assert!(dosage.fixes[0].starts_with("Add 3 more lessons, such as"));
+
+        let contacts = en(&p, &lib, CheckKind::Contacts);
+        assert_eq!(contacts.status, Status::Advice);
+        assert!(contacts
+            .summary
+            .contains("School counselor and Local rape crisis center"));
+
+        // Labor trafficking and help-seeking are there.
+        assert_eq!(en(&p, &lib, CheckKind::Labor).status, Status::Pass);
+        assert_eq!(en(&p, &lib, CheckKind::HelpSeeking).status, Status::Pass);
+
+        // Fixing them one by one clears each.
+        p.add("healthy-relationships-6-8");
+        assert_eq!(en(&p, &lib, CheckKind::Levels).status, Status::Pass);
+        assert_eq!(en(&p, &lib, CheckKind::Recruitment).status, Status::Pass);
+        p.contacts
+            .iter_mut()
+            .for_each(|c| c.phone = "555-0100".into());
+        assert_eq!(en(&p, &lib, CheckKind::Contacts).status, Status::Pass);
+        p.min_sessions = 2;
+        assert_eq!(en(&p, &lib, CheckKind::Dosage).status, Status::Pass);
+
+        // And in Spanish.
+        p.min_sessions = 5;
+        let es = get(&p, &lib, CheckKind::Dosage, Lang::Es);
+        assert!(es
+            .summary
+            .starts_with("2 sesiones, 90 minutos en total: menos que su meta de 5"));
+        assert!(es.fixes[0].starts_with("Añada 3 lecciones más, como «"));
+    }
+
+    #[test]
+    fn a_plan_without_labor_trafficking_gets_a_labor_lesson_for_its_grades() {
+        let mut lib = library();
+        let l = lib
+            .lessons
+            .iter_mut()
+            .find(|l| l.id == "online-safety-6-8")
+            .unwrap();
+        l.forms = vec![Form::Sex];
+        l.topics.retain(|t| *t != Topic::LaborTrafficking);
+        let p = plan(7, &["online-safety-6-8"]);
+        let c = en(&p, &lib, CheckKind::Labor);
+        assert_eq!(c.status, Status::Warning);
+        assert!(c.summary.contains("every presentation"));
+        assert_eq!(
+            c.fixes,
+            [
+                "Add a labor trafficking lesson such as “Work in Our Community: Where Labor \
+              Trafficking Hides” or “Know Your Rights at Work”."
+            ]
+        );
+        let es = get(&p, &lib, CheckKind::Labor, Lang::Es);
+        assert!(es.fixes[0].starts_with(
+            "Añada una lección sobre trata laboral, como «El trabajo en nuestra comunidad"
+        ));
+    }
+
+    #[test]
+    fn help_seeking_is_needed() {
+        let lib = library();
+        let p = plan(10, &["recruitment-tactics-9-12", "debt-bondage-9-12"]);
+        let c = en(&p, &lib, CheckKind::HelpSeeking);
+        assert_eq!(c.status, Status::Warning);
+        assert!(c.fixes[0].starts_with("Add a help-seeking lesson such as “"));
+        let p = plan(10, &["recruitment-tactics-9-12", "community-supports-9-12"]);
+        assert_eq!(en(&p, &lib, CheckKind::HelpSeeking).status, Status::Pass);
+    }
+
+    #[test]
+    fn lessons_for_other_grades_and_longer_than_the_period_are_flagged() {
+        let lib = library();
+        let mut p = plan(7, &["debt-bondage-9-12", "trusted-adults-6-8"]);
+        let band = en(&p, &lib, CheckKind::GradeBand);
+        assert_eq!(band.status, Status::Warning);
+        assert!(band.summary.contains("(Grades 6–8)"));
+        assert_eq!(band.details, ["“When a Debt Becomes a Trap”"]);
+        assert!(band.fixes[0].starts_with(
+            "Replace “When a Debt Becomes a Trap” with a lesson for these grades, such as “"
+        ));
+        p.grade = 10;
+        let band = en(&p, &lib, CheckKind::GradeBand);
+        assert_eq!(band.details, ["“Trusted Adults and Asking for Help”"]);
+
+        p.period_minutes = 45;
+        let length = en(&p, &lib, CheckKind::Length);
+        assert_eq!(length.status, Status::Warning);
+        assert_eq!(length.details, ["“When a Debt Becomes a Trap”"]);
+        assert!(length.fixes[0].starts_with("Split “When a Debt Becomes a Trap” over two sessions"));
+        p.items[0].split = true;
+        assert_eq!(en(&p, &lib, CheckKind::Length).status, Status::Pass);
+    }
+
+    #[test]
+    fn methods_count_only_the_steps_taught() {
+        let lib = library();
+        // media-and-norms-9-12: reflection, mini-lesson, discussion, mini-lesson, media, writing.
+        let mut p = plan(10, &["media-and-norms-9-12"]);
+        assert_eq!(en(&p, &lib, CheckKind::Methods).status, Status::Pass);
+        for s in [0, 4, 5] {
+            p.toggle_skip(0, s);
+        }
+        let c = en(&p, &lib, CheckKind::Methods);
+        assert_eq!(c.status, Status::Advice);
+        assert!(
+            c.summary.starts_with(
+                "The steps you teach use 2 kinds of activity (discussion and mini-lesson)."
+            ),
+            "{}",
+            c.summary
+        );
+        assert!(c.fixes[0].contains("such as “"));
+        p.toggle_skip(0, 5);
+        assert_eq!(en(&p, &lib, CheckKind::Methods).status, Status::Pass);
+    }
+
+    #[test]
+    fn outcome_evaluation_needs_both_tests() {
+        let lib = library();
+        let mut p = plan(10, &HIGH_SCHOOL);
+        p.post_test = false;
+        let c = en(&p, &lib, CheckKind::Evaluation);
+        assert_eq!(c.status, Status::Advice);
+        assert!(c.fixes[0].contains("Post-test after the last session"));
+        p.post_test = true;
+        assert_eq!(en(&p, &lib, CheckKind::Evaluation).status, Status::Pass);
+    }
+
+    #[test]
+    fn a_lesson_missing_spanish_text_fails_a_spanish_or_bilingual_packet() {
+        let mut lib = library();
+        let p0 = plan(10, &HIGH_SCHOOL);
+        for lang in PacketLang::ALL {
+            let mut p = p0.clone();
+            p.packet_lang = lang;
+            assert_eq!(en(&p, &lib, CheckKind::PacketLanguage).status, Status::Pass);
+        }
+        let l = lib
+            .lessons
+            .iter_mut()
+            .find(|l| l.id == HIGH_SCHOOL[1])
+            .unwrap();
+        l.steps[2].instructions.es.clear();
+        assert!(!lesson_complete_in(l, Lang::Es) && lesson_complete_in(l, Lang::En));
+        let mut p = p0.clone();
+        assert_eq!(en(&p, &lib, CheckKind::PacketLanguage).status, Status::Pass);
+        for lang in [PacketLang::Es, PacketLang::Both] {
+            p.packet_lang = lang;
+            let c = en(&p, &lib, CheckKind::PacketLanguage);
+            assert_eq!(c.status, Status::Warning);
+            assert_eq!(c.details, ["“How Recruitment Works”"]);
+            assert_eq!(
+                c.fixes,
+                ["Remove “How Recruitment Works”, or print the packet in English."]
+            );
+        }
+    }
+
+    #[test]
+    fn adaptations_are_graded_green_yellow_red() {
+        let lib = library();
+        let id = "first-jobs-red-flags-6-8";
+        let lesson = lib.lesson(id).unwrap();
+        let optional = lesson.steps.iter().position(|s| s.optional).unwrap();
+        let skill = lesson
+            .steps
+            .iter()
+            .position(|s| s.method == Method::SkillPractice)
+            .unwrap();
+        let core = lesson
+            .steps
+            .iter()
+            .position(|s| !s.optional && s.method != Method::SkillPractice)
+            .unwrap();
+        let mut p = plan(8, &[id]);
+        assert_eq!(
+            en(&p, &lib, CheckKind::Adaptation).light,
+            Some(Light::Green)
+        );
+
+        p.toggle_skip(0, optional);
+        let c = en(&p, &lib, CheckKind::Adaptation);
+        assert_eq!((c.status, c.light), (Status::Advice, Some(Light::Yellow)));
+        assert!(c.details[0].contains("optional step"));
+        assert!(c.fixes.is_empty());
+
+        p.toggle_skip(0, skill);
+        let c = en(&p, &lib, CheckKind::Adaptation);
+        assert_eq!((c.status, c.light), (Status::Warning, Some(Light::Red)));
+        assert!(c.fixes.contains(&"Keep step “Buying time and looping in” in “Too Good to Be True? First Jobs and Side Gigs”.".to_string()), "{:?}", c.fixes);
+
+        p.toggle_skip(0, skill);
+        p.toggle_skip(0, core);
+        let c = en(&p, &lib, CheckKind::Adaptation);
+        assert_eq!(c.light, Some(Light::Red));
+        assert!(c.details.iter().any(|d| d.contains("core step")));
+
+        // Cutting below the minimum is red even with optional steps only... here by core steps.
+        let mut p = plan(8, &[id]);
+        for s in 0..lesson.steps.len() - 1 {
+            if !p.items[0].skipped.contains(&s) && s != skill {
+                p.toggle_skip(0, s);
+            }
+        }
+        let c = en(&p, &lib, CheckKind::Adaptation);
+        assert!(
+            c.details
+                .iter()
+                .any(|d| d.contains("below its minimum of 35 minutes")),
+            "{:?}",
+            c.details
+        );
+        assert!(c.fixes.iter().any(|f| f.starts_with("Restore steps in")));
+        let es = get(&p, &lib, CheckKind::Adaptation, Lang::Es);
+        assert!(es.summary.starts_with("Rojo"));
+    }
+
+    #[test]
+    fn notes_are_checked_against_the_language_guide() {
+        let lib = library();
+        let mut p = plan(10, &HIGH_SCHOOL);
+        p.notes = "Open with a slide on modern slavery.".into();
+        p.items[2].notes = "Hablar de la esclavitud moderna y de un pimple.".into();
+        let c = en(&p, &lib, CheckKind::Wording);
+        assert_eq!(c.status, Status::Advice);
+        assert!(c.summary.contains("2 phrases"));
+        assert_eq!(
+            c.details,
+            [
+                "Plan notes: “modern slavery”",
+                "Notes for “Spotting a Fraudulent Job Offer”: “esclavitud moderna”"
+            ]
+        );
+        let es = get(&p, &lib, CheckKind::Wording, Lang::Es);
+        assert_eq!(es.details[0], "Notas del plan: «modern slavery»");
+        p.notes = "Open with a slide on labor trafficking.".into();
+        p.items[2].notes.clear();
+        assert_eq!(en(&p, &lib, CheckKind::Wording).status, Status::Pass);
+    }
+
+    #[test]
+    fn an_empty_plan_is_advised_not_alarmed_about_grade_or_length() {
+        let lib = library();
+        let p = plan(8, &[]);
+        assert_eq!(en(&p, &lib, CheckKind::Levels).summary, EN_LEVELS_NONE);
+        assert_eq!(en(&p, &lib, CheckKind::GradeBand).status, Status::Pass);
+        assert_eq!(en(&p, &lib, CheckKind::Length).status, Status::Pass);
+        assert_eq!(en(&p, &lib, CheckKind::Adaptation).status, Status::Pass);
+    }
+
+    const EN_LEVELS_NONE: &str = crate::i18n::checks::EN.levels_none;
+}
