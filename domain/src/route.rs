@@ -13,6 +13,8 @@ pub enum Route {
     Plans,
     /// One plan's editor.
     Plan(String),
+    /// One plan's printable packet.
+    Print(String),
 }
 
 impl Route {
@@ -25,6 +27,7 @@ impl Route {
             ("lesson", Some(id)) if !id.is_empty() => Route::Lesson(percent_decode(id)),
             ("plans", None) => Route::Plans,
             ("plan", Some(id)) if !id.is_empty() => Route::Plan(percent_decode(id)),
+            ("print", Some(id)) if !id.is_empty() => Route::Print(percent_decode(id)),
             _ => Route::Library(query.to_string()),
         }
     }
@@ -37,6 +40,7 @@ impl Route {
             Route::Lesson(id) => format!("#/lesson/{}", percent_encode(id)),
             Route::Plans => "#/plans".into(),
             Route::Plan(id) => format!("#/plan/{}", percent_encode(id)),
+            Route::Print(id) => format!("#/print/{}", percent_encode(id)),
         }
     }
 }
@@ -53,6 +57,8 @@ mod tests {
             Route::Lesson("what-is-trafficking-6-8".into()),
             Route::Plans,
             Route::Plan("p-17".into()),
+            Route::Print("p-17".into()),
+            Route::Print("plan con ñ/2".into()),
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r);
         }
@@ -63,5 +69,6 @@ mod tests {
         assert_eq!(Route::parse(""), Route::Library(String::new()));
         assert_eq!(Route::parse("#/nowhere"), Route::Library(String::new()));
         assert_eq!(Route::parse("#/lesson/"), Route::Library(String::new()));
+        assert_eq!(Route::parse("#/print/"), Route::Library(String::new()));
     }
 }

@@ -6,6 +6,7 @@
 use crate::lang::Lang;
 
 mod dates;
+pub mod packet;
 pub use dates::{long_date, month_year, short_date};
 
 /// Every UI string the app shows.
@@ -140,6 +141,8 @@ pub struct Strings {
     pub weekdays_short: [&'static str; 7],
     pub weekdays_long: [&'static str; 7],
     pub months: [&'static str; 12],
+    /// The printed packet's strings (see [`packet`]).
+    pub packet: &'static packet::PacketStrings,
 }
 
 /// English.
@@ -274,6 +277,7 @@ pub const EN: Strings = Strings {
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",
     ],
+    packet: &packet::EN,
 };
 
 /// Spanish.
@@ -408,6 +412,7 @@ pub const ES: Strings = Strings {
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
         "octubre", "noviembre", "diciembre",
     ],
+    packet: &packet::ES,
 };
 
 /// The catalog for `lang`.
