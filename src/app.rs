@@ -1,8 +1,8 @@
 //! The app shell: language and route state, the header, and the screen for the current URL.
 
 use crate::components::{
-    header::Header, lesson::LessonDetail, library::LibraryView, plan_editor::PlanEditor,
-    plans::PlanList,
+    header::Header, lesson::LessonDetail, library::LibraryView, packet::PrintView,
+    plan_editor::PlanEditor, plans::PlanList,
 };
 use crate::state::Plans;
 use crate::storage;
@@ -59,6 +59,7 @@ enum Screen {
     Lesson(String),
     Plans,
     Plan(String),
+    Print(String),
 }
 
 #[component]
@@ -104,6 +105,7 @@ pub fn App() -> impl IntoView {
         Route::Lesson(id) => Screen::Lesson(id),
         Route::Plans => Screen::Plans,
         Route::Plan(id) => Screen::Plan(id),
+        Route::Print(id) => Screen::Print(id),
     });
 
     view! {
@@ -121,6 +123,7 @@ pub fn App() -> impl IntoView {
                 Screen::Lesson(id) => view! { <LessonDetail id=id/> }.into_any(),
                 Screen::Plans => view! { <PlanList/> }.into_any(),
                 Screen::Plan(id) => view! { <PlanEditor id=id/> }.into_any(),
+                Screen::Print(id) => view! { <PrintView id=id/> }.into_any(),
             }}
         </main>
         <p class="visually-hidden" role="status" aria-live="polite" data-testid="status">
