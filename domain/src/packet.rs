@@ -337,7 +337,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn cover(&self, lang: Lang) -> Page {
+    fn cover(&self, lang: Lang, sections: &[Section]) -> Page {
         let t = strings(lang).packet;
         let total: u32 = self.sessions.iter().map(|s| s.minutes).sum();
         let mut page = self.page(Section::Cover, lang, Audience::Facilitator, t.packet_title);
@@ -370,6 +370,14 @@ impl<'a> Builder<'a> {
             Block::Rings(levels.clone()),
             Block::Heading(t.levels_covered.into()),
             Block::List(self.names("levels", &levels, lang)),
+            Block::Heading(t.in_this_packet.into()),
+            Block::List(
+                Section::ALL
+                    .iter()
+                    .filter(|s| **s != Section::Cover && sections.contains(s))
+                    .map(|s| s.name(t).to_string())
+                    .collect(),
+            ),
         ];
         page
     }
@@ -756,7 +764,7 @@ pub fn assemble(plan: &Plan, library: &Library, options: &Options) -> Vec<Page> 
             continue;
         }
         match section {
-            Section::Cover => each(&|l| b.cover(l)),
+            Section::Cover => each(&|l| b.cover(l, &options.sections)),
             Section::Scope => each(&|l| b.scope(l)),
             Section::Lessons => {
                 for (i, item) in plan.items.iter().enumerate() {

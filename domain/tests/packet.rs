@@ -358,3 +358,26 @@ fn a_plan_without_dates_or_contacts_still_reads_well() {
     let scope = of(&all, Section::Scope, Lang::En)[0].text();
     assert!(scope.contains("a-lesson-that-was-removed (no longer in the library)"));
 }
+
+#[test]
+fn the_cover_lists_what_the_packet_holds() {
+    let lib = library();
+    let only = assemble(
+        &plan(),
+        &lib,
+        &Options {
+            lang: PacketLang::En,
+            sections: vec![Section::Cover, Section::Handouts, Section::ParentLetter],
+        },
+    );
+    let contents = only[0]
+        .blocks
+        .iter()
+        .rev()
+        .find_map(|b| match b {
+            Block::List(items) => Some(items.clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(contents, vec!["Student handouts", "Letter to families"]);
+}

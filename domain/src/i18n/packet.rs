@@ -39,6 +39,7 @@ pub struct PacketStrings {
     /// "N sessions, M minutes in all".
     pub sessions_total: fn(usize, u32) -> String,
     pub levels_covered: &'static str,
+    pub in_this_packet: &'static str,
     pub dates_tbd: &'static str,
     pub not_set: &'static str,
     pub team_fallback: &'static str,
@@ -132,6 +133,7 @@ pub const EN: PacketStrings = PacketStrings {
         format!("{n} session{s}, {m} minutes in all")
     },
     levels_covered: "Social-ecological levels covered",
+    in_this_packet: "In this packet",
     dates_tbd: "dates to be confirmed",
     not_set: "to be confirmed",
     team_fallback: "the prevention team",
@@ -219,6 +221,7 @@ pub const ES: PacketStrings = PacketStrings {
         format!("{n} {s}, {m} minutos en total")
     },
     levels_covered: "Niveles del modelo socioecológico que se tratan",
+    in_this_packet: "En este paquete",
     dates_tbd: "fechas por confirmar",
     not_set: "por confirmar",
     team_fallback: "el equipo de prevención",
