@@ -81,6 +81,7 @@ pub enum Audience {
 }
 
 impl Audience {
+    /// A stable id, for the page's `data-audience` (tests check student pages by it).
     pub fn id(self) -> &'static str {
         match self {
             Audience::Facilitator => "facilitator",
@@ -392,9 +393,11 @@ impl<'a> Builder<'a> {
             .map(|s| {
                 let item = &self.plan.items[s.item];
                 let date = s.date.map(|d| short_date(d, lang)).unwrap_or_default();
-                let part = (s.parts > 1)
-                    .then(|| format!(" ({})", (t.part_of)(s.part, s.parts)))
-                    .unwrap_or_default();
+                let part = if s.parts > 1 {
+                    format!(" ({})", (t.part_of)(s.part, s.parts))
+                } else {
+                    String::new()
+                };
                 let Some(lesson) = self.library.lesson(&item.lesson) else {
                     return vec![
                         s.number.to_string(),
