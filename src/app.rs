@@ -1,8 +1,8 @@
 //! The app shell: language and route state, the header, and the screen for the current URL.
 
 use crate::components::{
-    header::Header, lesson::LessonDetail, library::LibraryView, plan_editor::PlanEditor,
-    plans::PlanList, transfer::SharedPlan,
+    header::Header, lesson::LessonDetail, library::LibraryView, packet::PrintView,
+    plan_editor::PlanEditor, plans::PlanList, transfer::SharedPlan,
 };
 use crate::state::Plans;
 use crate::storage;
@@ -60,6 +60,7 @@ enum Screen {
     Plans,
     Plan(String),
     Import(String),
+    Print(String),
 }
 
 #[component]
@@ -137,6 +138,7 @@ pub fn App() -> impl IntoView {
         Route::Plans => Screen::Plans,
         Route::Plan(id) => Screen::Plan(id),
         Route::Import(data) => Screen::Import(data),
+        Route::Print(id) => Screen::Print(id),
     });
 
     view! {
@@ -156,6 +158,7 @@ pub fn App() -> impl IntoView {
                 Screen::Plans => view! { <PlanList/> }.into_any(),
                 Screen::Plan(id) => view! { <PlanEditor id=id/> }.into_any(),
                 Screen::Import(data) => view! { <SharedPlan data=data/> }.into_any(),
+                Screen::Print(id) => view! { <PrintView id=id/> }.into_any(),
             }}
         </main>
         <p class="visually-hidden" role="status" aria-live="polite" data-testid="status">

@@ -11,6 +11,7 @@ pub mod filter;
 pub mod history;
 pub mod i18n;
 pub mod lang;
+pub mod packet;
 pub mod plan;
 pub mod prose;
 pub mod route;

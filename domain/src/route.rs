@@ -15,6 +15,8 @@ pub enum Route {
     Plan(String),
     /// A shared plan arriving in the link itself (base64url data), shown as an import preview.
     Import(String),
+    /// One plan's printable packet.
+    Print(String),
 }
 
 impl Route {
@@ -28,6 +30,7 @@ impl Route {
             ("plans", None) => Route::Plans,
             ("plan", Some(id)) if !id.is_empty() => Route::Plan(percent_decode(id)),
             ("import", Some(data)) if !data.is_empty() => Route::Import(data.to_string()),
+            ("print", Some(id)) if !id.is_empty() => Route::Print(percent_decode(id)),
             _ => Route::Library(query.to_string()),
         }
     }
@@ -41,6 +44,7 @@ impl Route {
             Route::Plans => "#/plans".into(),
             Route::Plan(id) => format!("#/plan/{}", percent_encode(id)),
             Route::Import(data) => format!("#/import/{data}"),
+            Route::Print(id) => format!("#/print/{}", percent_encode(id)),
         }
     }
 }
@@ -58,6 +62,8 @@ mod tests {
             Route::Plans,
             Route::Plan("p-17".into()),
             Route::Import("eyJmb3JtYXQiOiJ4In0".into()),
+            Route::Print("p-17".into()),
+            Route::Print("plan con ñ/2".into()),
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r);
         }
@@ -68,5 +74,6 @@ mod tests {
         assert_eq!(Route::parse(""), Route::Library(String::new()));
         assert_eq!(Route::parse("#/nowhere"), Route::Library(String::new()));
         assert_eq!(Route::parse("#/lesson/"), Route::Library(String::new()));
+        assert_eq!(Route::parse("#/print/"), Route::Library(String::new()));
     }
 }

@@ -12,7 +12,7 @@ pub fn Header() -> impl IntoView {
     let plans = use_plans();
     let t = move || strings(lang.get());
     let on_library = move || matches!(route.get(), Route::Library(_) | Route::Lesson(_));
-    let on_plans = move || matches!(route.get(), Route::Plans | Route::Plan(_));
+    let on_plans = move || matches!(route.get(), Route::Plans | Route::Plan(_) | Route::Print(_));
     view! {
         <header class="site-header">
             <div class="site-header__inner">

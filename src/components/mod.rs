@@ -4,6 +4,7 @@ pub mod coverage;
 pub mod header;
 pub mod lesson;
 pub mod library;
+pub mod packet;
 pub mod plan_editor;
 pub mod plans;
 pub mod schedule;

@@ -42,6 +42,10 @@ pub fn PlanEditor(id: String) -> impl IntoView {
                 <div class="toolbar">
                     <h2 id="plan-heading">{move || plan.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default())}</h2>
                     <div class="toolbar__actions">
+                        <a class="button" data-testid="print-packet"
+                            href=move || planner_domain::route::Route::Print(id.get_value()).to_hash()>
+                            {move || t().packet.print_link}
+                        </a>
                         <button type="button" class="button button--quiet" data-testid="undo"
                             disabled=move || !plans.can_undo() on:click=move |_| plans.undo()>
                             {move || t().undo}

@@ -11,6 +11,6 @@ pub mod source;
 pub mod validate;
 mod vocabulary;
 
-pub use library::{Library, PacketPieces};
+pub use library::{Document, Library, PacketPieces};
 pub use model::*;
 pub use vocabulary::{id_of, Term, Vocabulary};

@@ -9,6 +9,7 @@ pub mod checks;
 mod data;
 mod dates;
 pub use data::DataStrings;
+pub mod packet;
 pub use dates::{long_date, month_year, short_date};
 
 /// Every UI string the app shows.
@@ -147,6 +148,8 @@ pub struct Strings {
     pub months: [&'static str; 12],
     /// Export, import, sharing, storage and update messages.
     pub data: &'static DataStrings,
+    /// The printed packet's strings (see [`packet`]).
+    pub packet: &'static packet::PacketStrings,
 }
 
 /// English.
@@ -283,6 +286,7 @@ pub const EN: Strings = Strings {
         "October", "November", "December",
     ],
     data: &data::EN,
+    packet: &packet::EN,
 };
 
 /// Spanish.
@@ -419,6 +423,7 @@ pub const ES: Strings = Strings {
         "octubre", "noviembre", "diciembre",
     ],
     data: &data::ES,
+    packet: &packet::ES,
 };
 
 /// The catalog for `lang`.

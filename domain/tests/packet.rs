@@ -1,0 +1,401 @@
+//! Packet assembly on the real library: placeholders filled, skipped steps left out, split
+//! lessons in parts, bilingual order, and an answer key that matches the questions.
+
+use chrono::{NaiveDate, Weekday};
+use planner_domain::curriculum::source::load_library;
+use planner_domain::curriculum::Library;
+use planner_domain::i18n::long_date;
+use planner_domain::packet::{assemble, choice_letter, Audience, Block, Options, Page, Section};
+use planner_domain::plan::{Contact, ContactKind, PacketLang, Plan};
+use planner_domain::prose::{blocks, Block as Prose};
+use planner_domain::Lang;
+use std::path::Path;
+
+fn library() -> Library {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum");
+    load_library(&root).expect("the curriculum is valid")
+}
+
+const LESSONS: [&str; 4] = [
+    "what-is-trafficking-6-8",
+    "healthy-relationships-6-8",
+    "first-jobs-red-flags-6-8",
+    "trusted-adults-6-8",
+];
+
+fn plan() -> Plan {
+    let mut p = Plan::new("p1".into(), "Spring series".into(), 0);
+    p.school = "Lincoln Middle School".into();
+    p.facilitators = "Ana Ruiz".into();
+    p.grade = 8;
+    p.start = NaiveDate::from_ymd_opt(2026, 2, 3);
+    p.days = vec![Weekday::Tue, Weekday::Thu];
+    p.no_class = vec![NaiveDate::from_ymd_opt(2026, 2, 17).unwrap()];
+    p.contacts = vec![
+        Contact {
+            kind: ContactKind::Counselor,
+            label: String::new(),
+            name: "Mr. Diaz".into(),
+            phone: "555-0101".into(),
+        },
+        Contact {
+            kind: ContactKind::CrisisCenter,
+            label: String::new(),
+            name: "Valley Crisis Center".into(),
+            phone: "555-0199".into(),
+        },
+        // Not filled in: left off every list.
+        Contact::new(ContactKind::Other),
+    ];
+    for id in LESSONS {
+        p.add(id);
+    }
+    p
+}
+
+fn pages(plan: &Plan, lib: &Library, lang: PacketLang) -> Vec<Page> {
+    assemble(
+        plan,
+        lib,
+        &Options {
+            lang,
+            sections: Section::ALL.to_vec(),
+        },
+    )
+}
+
+fn of(pages: &[Page], section: Section, lang: Lang) -> Vec<&Page> {
+    pages
+        .iter()
+        .filter(|p| p.section == section && p.lang == lang)
+        .collect()
+}
+
+#[test]
+fn the_parent_letter_has_every_placeholder_filled_per_language() {
+    let lib = library();
+    let plan = plan();
+    let all = pages(&plan, &lib, PacketLang::Both);
+    let first = NaiveDate::from_ymd_opt(2026, 2, 3).unwrap();
+    // 4 lessons on Tue/Thu from 3 Feb, skipping 17 Feb: 3, 5, 10, 12 Feb.
+    let last = NaiveDate::from_ymd_opt(2026, 2, 12).unwrap();
+    for lang in Lang::ALL {
+        let letter = of(&all, Section::ParentLetter, lang);
+        assert_eq!(letter.len(), 1);
+        let letter = letter[0];
+        assert_eq!(letter.audience, Audience::Family);
+        let text = letter.text();
+        assert!(
+            !text.contains('{'),
+            "unfilled placeholder in {lang:?}: {text}"
+        );
+        assert!(letter.title.contains("Lincoln Middle School"));
+        assert!(text.contains(&long_date(first, lang)));
+        assert!(text.contains(&long_date(last, lang)));
+        assert!(text.contains("Ana Ruiz"));
+        // Topics and contacts are lists, one item per lesson and per filled contact.
+        let lists: Vec<Vec<String>> = letter
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Prose(p) => Some(blocks(p)),
+                _ => None,
+            })
+            .flatten()
+            .filter_map(|b| match b {
+                Prose::List(items) => Some(items),
+                Prose::Paragraph(_) => None,
+            })
+            .collect();
+        let titles: Vec<String> = LESSONS
+            .iter()
+            .map(|id| lib.lesson(id).unwrap().title.get(lang).to_string())
+            .collect();
+        assert!(lists.contains(&titles), "topics list missing in {lang:?}");
+        assert!(lists.iter().any(|l| l.len() == 2
+            && l[0].starts_with("Mr. Diaz")
+            && l[0].ends_with("555-0101")
+            && l[1].starts_with("Valley Crisis Center")));
+    }
+    let es = of(&all, Section::ParentLetter, Lang::Es)[0].text();
+    assert!(es.contains("martes, 3 de febrero de 2026"));
+}
+
+#[test]
+fn the_resource_card_lists_the_local_contacts() {
+    let lib = library();
+    let all = pages(&plan(), &lib, PacketLang::En);
+    let card = of(&all, Section::ResourceCard, Lang::En)[0];
+    assert_eq!(card.audience, Audience::Student);
+    let text = card.text();
+    assert!(!text.contains('{'));
+    assert!(text.contains("Mr. Diaz (school counselor): 555-0101"));
+    assert!(text.contains("1-888-373-7888"));
+}
+
+fn steps_of(page: &Page) -> Vec<Vec<String>> {
+    page.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Steps(s) => Some(s.iter().map(|s| s.title.clone()).collect()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn skipped_steps_are_left_out_and_notes_are_in() {
+    let lib = library();
+    let mut plan = plan();
+    let lesson = lib.lesson(LESSONS[0]).unwrap();
+    let skip = lesson.steps.iter().position(|s| s.optional).unwrap_or(1);
+    plan.toggle_skip(0, skip);
+    plan.items[0].notes = "Use the gym example for this group.".into();
+    let all = pages(&plan, &lib, PacketLang::En);
+    let plans = of(&all, Section::Lessons, Lang::En);
+    assert_eq!(plans.len(), LESSONS.len());
+    let steps = steps_of(plans[0]);
+    assert_eq!(steps.len(), 1);
+    assert_eq!(steps[0].len(), lesson.steps.len() - 1);
+    assert!(!steps[0].contains(&lesson.steps[skip].title.en));
+    assert!(plans[0]
+        .text()
+        .contains("Use the gym example for this group."));
+    // The other lessons keep every step, and the notes stay with their own lesson.
+    assert_eq!(
+        steps_of(plans[1])[0].len(),
+        lib.lesson(LESSONS[1]).unwrap().steps.len()
+    );
+    assert!(!plans[1].text().contains("gym example"));
+}
+
+#[test]
+fn a_split_lesson_shows_the_steps_of_each_part_under_its_session() {
+    let lib = library();
+    let mut plan = plan();
+    plan.items[1].split = true;
+    let all = pages(&plan, &lib, PacketLang::Es);
+    let page = of(&all, Section::Lessons, Lang::Es)[1];
+    let parts = steps_of(page);
+    assert_eq!(parts.len(), 2);
+    let lesson = lib.lesson(LESSONS[1]).unwrap();
+    let expected: Vec<Vec<String>> = plan.items[1]
+        .parts(lesson)
+        .iter()
+        .map(|p| {
+            p.iter()
+                .map(|&i| lesson.steps[i].title.es.clone())
+                .collect()
+        })
+        .collect();
+    assert_eq!(parts, expected);
+    let headings: Vec<&String> = page
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading(h) => Some(h),
+            _ => None,
+        })
+        .collect();
+    assert!(headings
+        .iter()
+        .any(|h| h.starts_with("Sesión 2 (parte 1 de 2)")));
+    assert!(headings
+        .iter()
+        .any(|h| h.starts_with("Sesión 3 (parte 2 de 2)")));
+    // Each part's timing restarts at zero.
+    let times: Vec<String> = page
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Steps(s) => s.first().map(|s| s.time.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(times.iter().all(|t| t.starts_with("0–")));
+    // The scope and sequence has a row per session: 5 sessions for 4 lessons.
+    let scope = of(&all, Section::Scope, Lang::Es)[0];
+    let Block::Table { rows, .. } = &scope.blocks[0] else {
+        panic!("scope is a table")
+    };
+    assert_eq!(rows.len(), 5);
+}
+
+#[test]
+fn a_bilingual_packet_puts_each_spanish_piece_right_after_its_english_one() {
+    let lib = library();
+    let all = pages(&plan(), &lib, PacketLang::Both);
+    assert_eq!(all.len() % 2, 0);
+    for pair in all.chunks(2) {
+        assert_eq!((pair[0].lang, pair[1].lang), (Lang::En, Lang::Es));
+        assert_eq!(pair[0].section, pair[1].section);
+        assert_eq!(pair[0].audience, pair[1].audience);
+        assert_eq!(pair[0].blocks.len(), pair[1].blocks.len());
+    }
+    let english = pages(&plan(), &lib, PacketLang::En);
+    assert_eq!(english.len() * 2, all.len());
+    assert!(english.iter().all(|p| p.lang == Lang::En));
+    // Sections come in the order of Section::ALL.
+    let order: Vec<Section> = english.iter().map(|p| p.section).collect();
+    let mut sorted = order.clone();
+    sorted.sort_by_key(|s| Section::ALL.iter().position(|x| x == s));
+    assert_eq!(order, sorted);
+}
+
+#[test]
+fn handouts_are_student_pages_without_facilitator_notes() {
+    let lib = library();
+    let mut plan = plan();
+    plan.items[0].notes = "Facilitator-only reminder".into();
+    let all = pages(&plan, &lib, PacketLang::Both);
+    let handouts: Vec<&Page> = all
+        .iter()
+        .filter(|p| p.section == Section::Handouts)
+        .collect();
+    let count: usize = LESSONS
+        .iter()
+        .map(|id| lib.lesson(id).unwrap().handouts.len())
+        .sum();
+    assert_eq!(handouts.len(), count * 2);
+    for page in handouts {
+        assert_eq!(page.audience, Audience::Student);
+        let text = page.text();
+        assert!(!text.contains("Facilitator-only reminder"));
+        for id in LESSONS {
+            let lesson = lib.lesson(id).unwrap();
+            assert!(!text.contains(lesson.safety.get(page.lang)));
+        }
+    }
+}
+
+#[test]
+fn the_answer_key_matches_the_questions() {
+    let lib = library();
+    let all = pages(&plan(), &lib, PacketLang::Both);
+    for lang in Lang::ALL {
+        let tests = of(&all, Section::Tests, lang);
+        assert_eq!(tests.len(), 2, "a pre-test and a post-test");
+        let questions = |p: &Page| {
+            p.blocks
+                .iter()
+                .find_map(|b| match b {
+                    Block::Questions(q) => Some(q.clone()),
+                    _ => None,
+                })
+                .unwrap()
+        };
+        let pre = questions(tests[0]);
+        assert_eq!(pre, questions(tests[1]));
+        let items: Vec<_> = LESSONS
+            .iter()
+            .flat_map(|id| &lib.lesson(id).unwrap().assessment)
+            .collect();
+        assert_eq!(pre.len(), items.len());
+        let key = of(&all, Section::AnswerKey, lang)[0];
+        assert_eq!(key.audience, Audience::Facilitator);
+        let rows = key
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Table { rows, .. } => Some(rows.clone()),
+                _ => None,
+            })
+            .unwrap();
+        assert_eq!(rows.len(), pre.len());
+        for (n, ((row, q), item)) in rows.iter().zip(&pre).zip(&items).enumerate() {
+            assert_eq!(row[0], (n + 1).to_string());
+            let expected = format!("{}) {}", choice_letter(item.answer), q.choices[item.answer]);
+            assert_eq!(row[1], expected);
+            assert_eq!(row[2], item.explanation.get(lang));
+        }
+        // Students never see the answers on the tests.
+        for t in &tests {
+            assert!(!t.text().contains(items[0].explanation.get(lang)));
+        }
+    }
+}
+
+#[test]
+fn only_the_chosen_sections_print() {
+    let lib = library();
+    let plan = plan();
+    let only = assemble(
+        &plan,
+        &lib,
+        &Options {
+            lang: PacketLang::Es,
+            sections: vec![Section::ResourceCard, Section::Cover],
+        },
+    );
+    let sections: Vec<Section> = only.iter().map(|p| p.section).collect();
+    assert_eq!(sections, vec![Section::Cover, Section::ResourceCard]);
+    let cover = &only[0];
+    assert_eq!(cover.title, "Spring series");
+    assert!(cover.text().contains("8.º grado"));
+    assert!(cover
+        .blocks
+        .iter()
+        .any(|b| matches!(b, Block::Rings(levels) if !levels.is_empty())));
+    assert_eq!(Options::for_plan(&plan).sections, Section::ALL.to_vec());
+}
+
+#[test]
+fn a_plan_without_dates_or_contacts_still_reads_well() {
+    let lib = library();
+    let mut plan = Plan::new("p2".into(), "Draft".into(), 0);
+    plan.add(LESSONS[0]);
+    plan.add("a-lesson-that-was-removed");
+    let all = pages(&plan, &lib, PacketLang::En);
+    let letter = of(&all, Section::ParentLetter, Lang::En)[0].text();
+    assert!(!letter.contains('{'));
+    assert!(letter.contains("dates to be confirmed"));
+    assert!(
+        letter.contains("Draft"),
+        "the plan name stands in for a missing school"
+    );
+    assert!(letter.contains("the prevention team"));
+    assert_eq!(of(&all, Section::Lessons, Lang::En).len(), 1);
+    let scope = of(&all, Section::Scope, Lang::En)[0].text();
+    assert!(scope.contains("a-lesson-that-was-removed (no longer in the library)"));
+}
+
+#[test]
+fn the_cover_lists_what_the_packet_holds() {
+    let lib = library();
+    let only = assemble(
+        &plan(),
+        &lib,
+        &Options {
+            lang: PacketLang::En,
+            sections: vec![Section::Cover, Section::Handouts, Section::ParentLetter],
+        },
+    );
+    let contents = only[0]
+        .blocks
+        .iter()
+        .rev()
+        .find_map(|b| match b {
+            Block::List(items) => Some(items.clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(contents, vec!["Student handouts", "Letter to families"]);
+}
+
+#[test]
+fn tests_follow_the_plans_pre_and_post_settings() {
+    let lib = library();
+    let mut plan = planner_domain::plan::Plan::new("p".into(), "P".into(), 0);
+    plan.add("what-is-trafficking-6-8");
+    let count = |plan: &planner_domain::plan::Plan| {
+        assemble(plan, &lib, &Options::for_plan(plan))
+            .iter()
+            .filter(|p| p.section == Section::Tests)
+            .count()
+    };
+    assert_eq!(count(&plan), 2);
+    plan.post_test = false;
+    assert_eq!(count(&plan), 1);
+    plan.pre_test = false;
+    assert_eq!(count(&plan), 0);
+}
