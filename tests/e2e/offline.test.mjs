@@ -44,6 +44,15 @@ test('after one load, the app, every lesson in both languages and plans work off
   await page.goto(`${app.url}#/plans`);
   await page.locator('[data-testid="plan-table"] tbody tr').first().waitFor();
   assert.equal(await page.locator('[data-testid="plan-table"] tbody tr').count(), 1);
+
+  // Printing works offline too: the print view renders and Chromium makes the PDF.
+  const planId = await page.locator('[data-testid="plan-table"] tbody tr').first().getAttribute('data-plan-id');
+  await page.goto(`${app.url}#/print/${planId}`);
+  await page.locator('[data-testid="packet"] .packet-page').first().waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'Letter' });
+  assert.ok(pdf.length > 10_000, `a real PDF (${pdf.length} bytes)`);
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
   assert.deepEqual(page.errors, []);
   await context.close();
 });
