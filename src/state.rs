@@ -23,11 +23,14 @@ pub fn new_id() -> String {
     )
 }
 
+/// Undo history over whole snapshots of the plans.
+type PlansHistory = History<Vec<Plan>>;
+
 /// The plans and everything that changes them.
 #[derive(Clone, Copy)]
 pub struct Plans {
     pub list: RwSignal<Vec<Plan>>,
-    history: StoredValue<History<Vec<Plan>>>,
+    history: StoredValue<PlansHistory>,
     /// Bumped on every history change so undo/redo buttons update.
     history_rev: RwSignal<u32>,
     /// The plan that "Add to plan" adds to.
@@ -148,20 +151,26 @@ impl Plans {
         }
     }
 
+    /// Goes back one edit.
     pub fn undo(&self) {
-        let current = self.list.get_untracked();
-        if let Some(previous) = self.history.try_update_value(|h| h.undo(current)).flatten() {
-            self.history_rev.update(|r| *r += 1);
-            self.list.set(previous);
-            self.save();
-        }
+        self.step(History::undo);
     }
 
+    /// Goes forward one undone edit.
     pub fn redo(&self) {
+        self.step(History::redo);
+    }
+
+    /// Moves through the history in one direction and saves where it lands.
+    fn step(&self, direction: fn(&mut PlansHistory, Vec<Plan>) -> Option<Vec<Plan>>) {
         let current = self.list.get_untracked();
-        if let Some(next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
+        if let Some(state) = self
+            .history
+            .try_update_value(|h| direction(h, current))
+            .flatten()
+        {
             self.history_rev.update(|r| *r += 1);
-            self.list.set(next);
+            self.list.set(state);
             self.save();
         }
     }
