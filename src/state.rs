@@ -136,7 +136,11 @@ impl Plans {
 
     /// Adds a new plan and makes it the target of "Add to plan"; returns its id.
     pub fn create(&self, name: String) -> String {
-        let plan = Plan::new(new_id(), name, now());
+        let mut plan = Plan::new(new_id(), name, now());
+        // A Spanish-first preventionist gets Spanish packets by default; it can be changed.
+        if self.lang.get_untracked() == planner_domain::Lang::Es {
+            plan.packet_lang = planner_domain::plan::PacketLang::Es;
+        }
         let id = plan.id.clone();
         self.change(None, |plans| plans.push(plan));
         self.target.set(Some(id.clone()));
