@@ -59,3 +59,14 @@ test('a Spanish-speaking browser gets Spanish on its first visit', async () => {
   await page.getByRole('heading', { level: 2, name: 'Biblioteca de lecciones' }).waitFor();
   await page.context().close();
 });
+
+test('a plan started in the Spanish UI prints Spanish packets by default', async () => {
+  const page = await openPage(app, { locale: 'es-MX' });
+  await page.locator('[data-testid="add-to-plan"]').first().click();
+  await page.goto(`${app.url}#/plans`);
+  await page.locator('[data-testid="plan-table"] a').first().click();
+  assert.equal(await page.locator('select[name="packet-lang"]').inputValue(), 'es');
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('planner.plans')));
+  assert.equal(stored.plans[0].packet_lang, 'es');
+  await page.context().close();
+});
