@@ -660,8 +660,8 @@ impl<'a> Builder<'a> {
             ("sessions", self.sessions.len().to_string()),
             ("topics", as_list(&topics)),
             ("facilitators", or(&self.plan.facilitators, t.team_fallback)),
-            // The plan has no organization field yet; the school stands in for it.
-            ("organization", school),
+            // The preventionist's agency; a plan without one names the school instead.
+            ("organization", or(&self.plan.organization, &school)),
             ("contacts", as_list(&contacts)),
         ]
     }

@@ -162,6 +162,9 @@ pub struct Plan {
     pub school: String,
     #[serde(default)]
     pub facilitators: String,
+    /// The preventionist's organisation (rape crisis center, coalition), for the parent letter.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organization: String,
     /// School grade, 6 to 12.
     pub grade: u8,
     pub period_minutes: u16,
@@ -217,6 +220,7 @@ impl Plan {
             name,
             school: String::new(),
             facilitators: String::new(),
+            organization: String::new(),
             grade: 8,
             period_minutes: 50,
             packet_lang: PacketLang::En,

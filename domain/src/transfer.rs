@@ -159,6 +159,7 @@ fn validate(plans: &[Plan], library: &Library) -> Result<(), ImportError> {
             ("name", &p.name),
             ("school", &p.school),
             ("facilitators", &p.facilitators),
+            ("organization", &p.organization),
             ("id", &p.id),
         ];
         for (field, text) in short_fields {

@@ -399,3 +399,25 @@ fn tests_follow_the_plans_pre_and_post_settings() {
     plan.pre_test = false;
     assert_eq!(count(&plan), 0);
 }
+
+#[test]
+fn the_letter_names_the_preventionists_organization_or_else_the_school() {
+    let lib = library();
+    let mut plan = planner_domain::plan::Plan::new("p".into(), "P".into(), 0);
+    plan.school = "Lincoln Middle School".into();
+    plan.add("what-is-trafficking-6-8");
+    let letter_text = |plan: &planner_domain::plan::Plan| {
+        let pages = assemble(plan, &lib, &Options::for_plan(plan));
+        let letter = pages
+            .iter()
+            .find(|p| p.section == Section::ParentLetter)
+            .expect("a letter");
+        format!("{:?}", letter.blocks)
+    };
+    plan.organization = "Hope Crisis Center".into();
+    assert!(letter_text(&plan).contains("Hope Crisis Center"));
+    plan.organization.clear();
+    let text = letter_text(&plan);
+    assert!(!text.contains("Hope Crisis Center") && text.contains("Lincoln Middle School"));
+    assert!(!text.contains("{organization}"));
+}

@@ -111,6 +111,7 @@ fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
                 {text_input(plans, plan, id.clone(), move || t().plan_name, "name", |p| p.name.clone(), |p, v| p.name = v)}
                 {text_input(plans, plan, id.clone(), move || t().school, "school", |p| p.school.clone(), |p, v| p.school = v)}
                 {text_input(plans, plan, id.clone(), move || t().facilitators, "facilitators", |p| p.facilitators.clone(), |p, v| p.facilitators = v)}
+                {text_input(plans, plan, id.clone(), move || t().organization, "organization", |p| p.organization.clone(), |p, v| p.organization = v)}
                 <label class="field">
                     <span>{move || t().grade}</span>
                     <select name="grade" on:change=move |ev| {

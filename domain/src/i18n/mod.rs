@@ -90,6 +90,7 @@ pub struct Strings {
     pub plan_name: &'static str,
     pub school: &'static str,
     pub facilitators: &'static str,
+    pub organization: &'static str,
     pub grade: &'static str,
     /// "Grade N".
     pub grade_n: fn(u8) -> String,
@@ -233,6 +234,7 @@ pub const EN: Strings = Strings {
     plan_name: "Plan name",
     school: "School or organisation",
     facilitators: "Facilitator(s)",
+    organization: "Your organization (for the parent letter)",
     grade: "Grade",
     grade_n: |g| format!("Grade {g}"),
     period_minutes: "Class period (minutes)",
@@ -370,6 +372,7 @@ pub const ES: Strings = Strings {
     plan_name: "Nombre del plan",
     school: "Escuela u organización",
     facilitators: "Persona(s) facilitadora(s)",
+    organization: "Su organización (para la carta a las familias)",
     grade: "Grado",
     grade_n: |g| format!("{g}.º grado"),
     period_minutes: "Duración de la clase (minutos)",
