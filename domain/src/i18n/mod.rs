@@ -2,9 +2,16 @@
 //!
 //! Each language is a value of [`Strings`]: a missing string is a missing struct field, which
 //! fails the build. Content (lessons, vocabulary) is not here; it lives in `curriculum/`.
+//!
+//! Why plain structs and not `leptos_i18n` (or Fluent): a struct catalog costs nothing in the
+//! bundle (the strings are `&'static str` constants, plural and date rules are plain Rust
+//! functions), every key is checked by the compiler in both languages, and it adds no
+//! dependency or macro machinery. [`Strings::all`] lists every string for the tests that check
+//! that no string is empty and that Spanish is really translated.
 
 use crate::lang::Lang;
 
+mod all;
 pub mod checks;
 mod data;
 mod dates;
@@ -444,6 +451,52 @@ mod tests {
         assert_eq!((EN.lesson_count)(16), "16 lessons");
         assert_eq!((ES.lesson_count)(1), "1 lección");
         assert_eq!((ES.lesson_count)(0), "0 lecciones");
+    }
+
+    /// Keys whose text may be the same in both languages: abbreviations, names of languages
+    /// shown in their own language, and texts made only of sample arguments and symbols.
+    const SAME_IN_BOTH: &[&str] = &["minutes", "min", "checks.factor"];
+
+    #[test]
+    fn both_catalogs_have_the_same_keys_and_no_empty_string() {
+        let en = EN.all();
+        let es = ES.all();
+        let keys = |all: &[all::Entry]| all.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+        assert_eq!(keys(&en), keys(&es));
+        assert!(
+            en.len() > 300,
+            "every nested catalog is listed ({})",
+            en.len()
+        );
+        for (key, text) in en.iter().chain(&es) {
+            assert!(!text.trim().is_empty(), "{key} is empty");
+            assert!(
+                !text.split('|').any(|t| t.trim().is_empty()),
+                "{key} has an empty item"
+            );
+        }
+    }
+
+    #[test]
+    fn every_spanish_string_is_translated() {
+        let same: Vec<_> = EN
+            .all()
+            .into_iter()
+            .zip(ES.all())
+            .filter(|((key, en), (_, es))| en == es && !SAME_IN_BOTH.contains(&key.as_str()))
+            .map(|((key, en), _)| format!("{key}: {en}"))
+            .collect();
+        assert!(
+            same.is_empty(),
+            "the same in English and Spanish: {same:#?}"
+        );
+        let keys: Vec<_> = EN.all().into_iter().map(|(k, _)| k).collect();
+        for key in SAME_IN_BOTH {
+            assert!(
+                keys.iter().any(|k| k == key),
+                "allow-listed key {key} does not exist"
+            );
+        }
     }
 
     #[test]
