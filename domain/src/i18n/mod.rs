@@ -141,6 +141,12 @@ pub struct Strings {
     pub schedule_runs_out: &'static str,
     /// "Session N".
     pub session_n: fn(usize) -> String,
+    /// The short mark of session N inside a calendar day ("S1").
+    pub session_mark: fn(usize) -> String,
+    /// Symbols shown as text: before a warning, before a "back" link, and on a drag handle.
+    pub warning_sign: &'static str,
+    pub back_arrow: &'static str,
+    pub drag_handle: &'static str,
     pub calendar_heading: &'static str,
     pub moved: fn(&str, usize) -> String,
     pub saved: &'static str,
@@ -278,6 +284,10 @@ pub const EN: Strings = Strings {
     schedule_needs_dates: "Choose a start date and meeting days to see the dates.",
     schedule_runs_out: "no date found",
     session_n: |n| format!("Session {n}"),
+    session_mark: |n| format!("S{n}"),
+    warning_sign: "⚠",
+    back_arrow: "←",
+    drag_handle: "⠿",
     calendar_heading: "Calendar",
     moved: |title, pos| format!("Moved “{title}” to position {pos}."),
     saved: "All changes saved on this device.",
@@ -415,6 +425,10 @@ pub const ES: Strings = Strings {
     schedule_needs_dates: "Elija una fecha de inicio y los días de clase para ver las fechas.",
     schedule_runs_out: "sin fecha",
     session_n: |n| format!("Sesión {n}"),
+    session_mark: |n| format!("S{n}"),
+    warning_sign: "⚠",
+    back_arrow: "←",
+    drag_handle: "⠿",
     calendar_heading: "Calendario",
     moved: |title, pos| format!("«{title}» pasó a la posición {pos}."),
     saved: "Todos los cambios están guardados en este dispositivo.",
@@ -455,7 +469,19 @@ mod tests {
 
     /// Keys whose text may be the same in both languages: abbreviations, names of languages
     /// shown in their own language, and texts made only of sample arguments and symbols.
-    const SAME_IN_BOTH: &[&str] = &["minutes", "min", "packet.min", "checks.factor"];
+    const SAME_IN_BOTH: &[&str] = &[
+        "minutes",
+        "min",
+        "packet.min",
+        "checks.factor",
+        "session_mark",
+        "warning_sign",
+        "back_arrow",
+        "drag_handle",
+        "checks.mark_pass",
+        "checks.mark_advice",
+        "checks.mark_warning",
+    ];
 
     #[test]
     fn both_catalogs_have_the_same_keys_and_no_empty_string() {
