@@ -44,7 +44,7 @@ async function open(locale, { viewport, seed } = {}) {
 }
 
 /** Runs axe on the whole page and checks the heading outline; fails with a readable list. */
-async function audit(page, where) {
+async function audit(page, where, { headings = true } = {}) {
   // Let transitions and live regions settle before looking.
   await page.waitForTimeout(150);
   const violations = await page.evaluate(async (tags) => {
@@ -60,6 +60,7 @@ async function audit(page, where) {
     [],
     `${where}: axe found\n${violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.join('\n  ')}`).join('\n')}`,
   );
+  if (!headings) return;
   const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) =>
     hs.filter((h) => h.getClientRects().length > 0).map((h) => Number(h.tagName[1])),
   );
@@ -136,8 +137,14 @@ for (const [lang, locale] of [
     await page.waitForSelector('[data-testid="packet"] .packet-page');
     await audit(page, `${lang} print view`);
     await page.locator('.print-controls select[name="packet-lang"]').selectOption('both');
+    // The packet's pages carry their own language, whatever the UI language.
     await page.waitForSelector('[data-testid="packet"] .packet-page[lang="es"]');
+    await page.waitForSelector('[data-testid="packet"] .packet-page[lang="en"]');
     await audit(page, `${lang} print view, bilingual`);
+    // Paper: the print styles, checked the same way (the screen's header is not printed).
+    await page.emulateMedia({ media: 'print' });
+    await audit(page, `${lang} print view, print styles`, { headings: false });
+    await page.emulateMedia({ media: 'screen' });
 
     await page.goto(`${app.url}#/plans`);
     await page.locator('[data-testid="plan-table"] tbody tr').first().waitFor();
@@ -194,22 +201,27 @@ test('the language switch changes <html lang>, and is remembered', async () => {
   await page.getByRole('heading', { level: 2, name: 'Biblioteca de lecciones' }).waitFor();
 });
 
-test('on a 360 px phone the library, plan editor and print view never scroll sideways', async () => {
-  const page = await open('es-US', { viewport: { width: 360, height: 740 } });
-  const sideways = () =>
-    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.equal(await sideways(), 0, 'library');
-  await page.locator('.lesson-card a').first().click();
-  await page.waitForSelector('article.lesson');
-  assert.equal(await sideways(), 0, 'lesson detail');
-  await page.goto(`${app.url}#/library`);
-  await makePlan(page);
-  assert.equal(await sideways(), 0, 'plan editor');
-  await page.goto(`${app.url}#/plans`);
-  await page.locator('[data-testid="plan-table"] tbody tr').first().waitFor();
-  assert.equal(await sideways(), 0, 'plans list');
-  await page.locator('[data-testid="plan-table"] a').first().click();
-  await page.locator('[data-testid="print-packet"]').click();
-  await page.waitForSelector('[data-testid="packet"] .packet-page');
-  assert.equal(await sideways(), 0, 'print view');
-});
+for (const [width, height, what] of [
+  [360, 740, 'a 360 px phone'],
+  [640, 450, '200% zoom on a 1280 px screen'],
+]) {
+  test(`on ${what} the library, plan editor and print view never scroll sideways`, async () => {
+    const page = await open('es-US', { viewport: { width, height } });
+    const sideways = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(await sideways(), 0, 'library');
+    await page.locator('.lesson-card a').first().click();
+    await page.waitForSelector('article.lesson');
+    assert.equal(await sideways(), 0, 'lesson detail');
+    await page.goto(`${app.url}#/library`);
+    await makePlan(page);
+    assert.equal(await sideways(), 0, 'plan editor');
+    await page.goto(`${app.url}#/plans`);
+    await page.locator('[data-testid="plan-table"] tbody tr').first().waitFor();
+    assert.equal(await sideways(), 0, 'plans list');
+    await page.locator('[data-testid="plan-table"] a').first().click();
+    await page.locator('[data-testid="print-packet"]').click();
+    await page.waitForSelector('[data-testid="packet"] .packet-page');
+    assert.equal(await sideways(), 0, 'print view');
+  });
+}
