@@ -82,6 +82,8 @@ test('a plan built from start to print with the keyboard alone, in Spanish', asy
   await tabTo(page, '.main-nav a[href="#/plans"]', { back: true });
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 2, name: 'Mis planes' }).waitFor();
+  // A new screen puts focus at the start of the main content, not back in the header.
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
   await tabTo(page, '[data-testid="plan-table"] tbody a');
   await page.keyboard.press('Enter');
   await page.locator('[data-testid="plan-items"]').waitFor();
