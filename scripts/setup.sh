@@ -40,8 +40,8 @@ else
   cargo install wasm-bindgen-cli --version "$WBG_VERSION"
 fi
 
-say "npm packages (binaryen wasm-opt, playwright-core, smol-toml)"
-if [ -d node_modules/binaryen ] && [ -d node_modules/playwright-core ] && [ -d node_modules/smol-toml ] \
+say "npm packages (binaryen wasm-opt, playwright-core, smol-toml, axe-core)"
+if [ -d node_modules/binaryen ] && [ -d node_modules/playwright-core ] && [ -d node_modules/smol-toml ] && [ -d node_modules/axe-core ] \
    && [ node_modules/.package-lock.json -nt package-lock.json ]; then
   echo "already installed"
 else

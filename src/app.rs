@@ -141,6 +141,21 @@ pub fn App() -> impl IntoView {
         Route::Print(id) => Screen::Print(id),
     });
 
+    // On moving to another screen, focus goes to the main region, so keyboard and screen-reader
+    // users start at the new content instead of on the link they used (filter changes in the
+    // library are not a new screen, so typing a search keeps its focus).
+    Effect::new(move |previous: Option<Screen>| {
+        let now = screen.get();
+        if previous.is_some_and(|p| p != now) {
+            request_animation_frame(|| {
+                if let Some(main) = document().get_element_by_id("main") {
+                    let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            });
+        }
+        now
+    });
+
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();

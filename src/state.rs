@@ -46,6 +46,8 @@ pub struct Plans {
     pub conflicts: RwSignal<Vec<String>>,
     /// Whether the browser agreed to keep storage when space runs low (`None`: not known).
     pub persisted: RwSignal<Option<bool>>,
+    /// Counts changes, so the "saved" announcement for typing waits until typing pauses.
+    save_tick: StoredValue<u32>,
 }
 
 impl Plans {
@@ -58,6 +60,7 @@ impl Plans {
             synced: StoredValue::new(plans.clone()),
             conflicts: RwSignal::new(Vec::new()),
             persisted: RwSignal::new(None),
+            save_tick: StoredValue::new(0),
             list: RwSignal::new(plans),
             history: StoredValue::new(History::default()),
             history_rev: RwSignal::new(0),
@@ -121,6 +124,32 @@ impl Plans {
         self.history_rev.update(|r| *r += 1);
         self.list.update(f);
         self.save();
+        self.announce_saved(key.is_some());
+    }
+
+    /// Tells screen-reader users their change is saved: at once for a button or checkbox
+    /// (callers may replace it with something more specific, like "Moved ..."), and for typing
+    /// once, after a pause, rather than on every keystroke.
+    fn announce_saved(&self, typing: bool) {
+        let tick = self.save_tick.get_value().wrapping_add(1);
+        self.save_tick.set_value(tick);
+        if self.problem.get_untracked().is_some() {
+            return;
+        }
+        let text = strings(self.lang.get_untracked()).saved;
+        if !typing {
+            self.status.set(text.to_string());
+            return;
+        }
+        let this = *self;
+        set_timeout(
+            move || {
+                if this.save_tick.get_value() == tick && this.problem.get_untracked().is_none() {
+                    this.status.set(text.to_string());
+                }
+            },
+            std::time::Duration::from_millis(1500),
+        );
     }
 
     /// Edits one plan, stamping its edit time.

@@ -35,7 +35,7 @@ pub fn LessonDetail(id: String) -> impl IntoView {
     };
     view! {
         <article class="lesson" data-lesson-id=lesson.id.clone()>
-            <p><a href="#/library">{move || format!("← {}", strings(lang.get()).back_to_library)}</a></p>
+            <p><a href="#/library">{move || { let t = strings(lang.get()); format!("{} {}", t.back_arrow, t.back_to_library) }}</a></p>
             {move || {
                 let lang = lang.get();
                 view! { <LessonBody lesson lang/> }

@@ -62,7 +62,7 @@ pub fn PrintView(id: String) -> impl IntoView {
         >
             <section class="print-view" aria-labelledby="print-heading">
                 <div class="print-controls no-print">
-                    <p><a href=back.clone()>{move || format!("← {}", t().back_to_plan)}</a></p>
+                    <p><a href=back.clone()>{move || format!("{} {}", strings(lang.get()).back_arrow, t().back_to_plan)}</a></p>
                     <h2 id="print-heading">{move || t().print_heading}</h2>
                     <p class="hint">{move || t().print_hint}</p>
                     <form class="print-controls__form" on:submit=|ev| ev.prevent_default()>

@@ -427,7 +427,7 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                                         }
                                     }
                                     on:dragend=move |_| dragging.set(None)
-                                >"⠿"</span>
+                                >{move || t().drag_handle}</span>
                                 <h4 class="plan-item__title">
                                     <span class="plan-item__number">{format!("{}. ", i + 1)}</span>
                                     {title}
@@ -442,7 +442,7 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                             {move || (too_long() || item().is_some_and(|it| it.split)).then(|| view! {
                                 <div class="plan-item__flag">
                                     {move || too_long().then(|| view! {
-                                        <p class="flag" data-testid="too-long">"⚠ "{move || (t().too_long)(minutes(), period())}</p>
+                                        <p class="flag" data-testid="too-long">{move || format!("{} {}", t().warning_sign, (t().too_long)(minutes(), period()))}</p>
                                     })}
                                 </div>
                             })}

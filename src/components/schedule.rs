@@ -84,7 +84,7 @@ pub fn ScheduleView(plan: Memo<Option<Plan>>) -> impl IntoView {
                                                     view! {
                                                         <td class:session-day=session.is_some() class:no-class-day=off title=title>
                                                             <span aria-hidden="true">{chrono::Datelike::day(&d)}</span>
-                                                            {session.map(|n| view! { <span class="session-mark" aria-hidden="true">{format!("S{n}")}</span> })}
+                                                            {session.map(|n| view! { <span class="session-mark" aria-hidden="true">{(t.session_mark)(n)}</span> })}
                                                             <span class="visually-hidden">{label}</span>
                                                         </td>
                                                     }.into_any()

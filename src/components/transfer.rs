@@ -155,7 +155,13 @@ pub fn SharedPlan(data: String) -> impl IntoView {
         Ok(text) => check(&text),
         Err(e) => Pending::Refused(e),
     });
-    view! { <ImportPreview pending/> }
+    let lang = use_lang();
+    view! {
+        <section class="shared-plan" aria-labelledby="shared-heading">
+            <h2 id="shared-heading">{move || strings(lang.get()).data.shared_heading}</h2>
+            <ImportPreview pending/>
+        </section>
+    }
 }
 
 /// Export and share buttons for one plan.

@@ -9,6 +9,8 @@ pub struct DataStrings {
     pub import_plans: &'static str,
     pub import_hint: &'static str,
     pub import_preview: &'static str,
+    /// The heading of the screen a share link opens.
+    pub shared_heading: &'static str,
     /// "Import N plans".
     pub import_confirm: fn(usize) -> String,
     pub cancel: &'static str,
@@ -42,6 +44,7 @@ pub const EN: DataStrings = DataStrings {
     import_plans: "Import plans from a file",
     import_hint: "Choose a .json file exported from this planner. Nothing changes until you confirm.",
     import_preview: "Plans to import",
+    shared_heading: "A plan shared with you",
     import_confirm: |n| match n {
         1 => "Import 1 plan".to_string(),
         n => format!("Import {n} plans"),
@@ -85,6 +88,7 @@ pub const ES: DataStrings = DataStrings {
     import_plans: "Importar planes desde un archivo",
     import_hint: "Elija un archivo .json exportado desde este planificador. No cambia nada hasta que usted confirme.",
     import_preview: "Planes para importar",
+    shared_heading: "Un plan compartido con usted",
     import_confirm: |n| match n {
         1 => "Importar 1 plan".to_string(),
         n => format!("Importar {n} planes"),

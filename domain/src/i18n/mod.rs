@@ -2,9 +2,16 @@
 //!
 //! Each language is a value of [`Strings`]: a missing string is a missing struct field, which
 //! fails the build. Content (lessons, vocabulary) is not here; it lives in `curriculum/`.
+//!
+//! Why plain structs and not `leptos_i18n` (or Fluent): a struct catalog costs nothing in the
+//! bundle (the strings are `&'static str` constants, plural and date rules are plain Rust
+//! functions), every key is checked by the compiler in both languages, and it adds no
+//! dependency or macro machinery. [`Strings::all`] lists every string for the tests that check
+//! that no string is empty and that Spanish is really translated.
 
 use crate::lang::Lang;
 
+mod all;
 pub mod checks;
 mod data;
 mod dates;
@@ -135,6 +142,12 @@ pub struct Strings {
     pub schedule_runs_out: &'static str,
     /// "Session N".
     pub session_n: fn(usize) -> String,
+    /// The short mark of session N inside a calendar day ("S1").
+    pub session_mark: fn(usize) -> String,
+    /// Symbols shown as text: before a warning, before a "back" link, and on a drag handle.
+    pub warning_sign: &'static str,
+    pub back_arrow: &'static str,
+    pub drag_handle: &'static str,
     pub calendar_heading: &'static str,
     pub moved: fn(&str, usize) -> String,
     pub saved: &'static str,
@@ -273,6 +286,10 @@ pub const EN: Strings = Strings {
     schedule_needs_dates: "Choose a start date and meeting days to see the dates.",
     schedule_runs_out: "no date found",
     session_n: |n| format!("Session {n}"),
+    session_mark: |n| format!("S{n}"),
+    warning_sign: "⚠",
+    back_arrow: "←",
+    drag_handle: "⠿",
     calendar_heading: "Calendar",
     moved: |title, pos| format!("Moved “{title}” to position {pos}."),
     saved: "All changes saved on this device.",
@@ -411,6 +428,10 @@ pub const ES: Strings = Strings {
     schedule_needs_dates: "Elija una fecha de inicio y los días de clase para ver las fechas.",
     schedule_runs_out: "sin fecha",
     session_n: |n| format!("Sesión {n}"),
+    session_mark: |n| format!("S{n}"),
+    warning_sign: "⚠",
+    back_arrow: "←",
+    drag_handle: "⠿",
     calendar_heading: "Calendario",
     moved: |title, pos| format!("«{title}» pasó a la posición {pos}."),
     saved: "Todos los cambios están guardados en este dispositivo.",
@@ -447,6 +468,64 @@ mod tests {
         assert_eq!((EN.lesson_count)(16), "16 lessons");
         assert_eq!((ES.lesson_count)(1), "1 lección");
         assert_eq!((ES.lesson_count)(0), "0 lecciones");
+    }
+
+    /// Keys whose text may be the same in both languages: abbreviations, names of languages
+    /// shown in their own language, and texts made only of sample arguments and symbols.
+    const SAME_IN_BOTH: &[&str] = &[
+        "minutes",
+        "min",
+        "packet.min",
+        "checks.factor",
+        "session_mark",
+        "warning_sign",
+        "back_arrow",
+        "drag_handle",
+        "checks.mark_pass",
+        "checks.mark_advice",
+        "checks.mark_warning",
+    ];
+
+    #[test]
+    fn both_catalogs_have_the_same_keys_and_no_empty_string() {
+        let en = EN.all();
+        let es = ES.all();
+        let keys = |all: &[all::Entry]| all.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+        assert_eq!(keys(&en), keys(&es));
+        assert!(
+            en.len() > 300,
+            "every nested catalog is listed ({})",
+            en.len()
+        );
+        for (key, text) in en.iter().chain(&es) {
+            assert!(!text.trim().is_empty(), "{key} is empty");
+            assert!(
+                !text.split('|').any(|t| t.trim().is_empty()),
+                "{key} has an empty item"
+            );
+        }
+    }
+
+    #[test]
+    fn every_spanish_string_is_translated() {
+        let same: Vec<_> = EN
+            .all()
+            .into_iter()
+            .zip(ES.all())
+            .filter(|((key, en), (_, es))| en == es && !SAME_IN_BOTH.contains(&key.as_str()))
+            .map(|((key, en), _)| format!("{key}: {en}"))
+            .collect();
+        assert!(
+            same.is_empty(),
+            "the same in English and Spanish: {same:#?}"
+        );
+        let keys: Vec<_> = EN.all().into_iter().map(|(k, _)| k).collect();
+        for key in SAME_IN_BOTH {
+            assert!(
+                keys.iter().any(|k| k == key),
+                "allow-listed key {key} does not exist"
+            );
+        }
     }
 
     #[test]

@@ -1,0 +1,227 @@
+// Accessibility: axe-core (WCAG 2.1 A and AA rules) finds nothing on any screen in English or
+// Spanish; every page has one h1 and no skipped heading levels; the page never scrolls sideways
+// on a 360 px wide phone; `<html lang>` follows the UI language and other-language content is
+// marked with its own lang.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp, ROOT } from './support.mjs';
+
+const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let app;
+let scratch;
+before(async () => {
+  app = await startApp();
+  scratch = mkdtempSync(join(tmpdir(), 'planner-a11y-'));
+});
+after(async () => {
+  await app?.close();
+});
+
+/**
+ * A page whose browser prefers `locale`, with axe-core injected before the app runs. The app's
+ * CSP forbids injected scripts, so this test's context bypasses it (the app is not changed).
+ */
+async function open(locale, { viewport, seed } = {}) {
+  const context = await app.browser.newContext({
+    locale,
+    bypassCSP: true,
+    viewport: viewport ?? { width: 1280, height: 900 },
+  });
+  await context.addInitScript({ path: AXE });
+  if (seed) await context.addInitScript(seed);
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (err) => page.errors.push(String(err)));
+  await page.goto(app.url);
+  await page.waitForSelector('[data-testid="lesson-list"] li');
+  return page;
+}
+
+/** Runs axe on the whole page and checks the heading outline; fails with a readable list. */
+async function audit(page, where, { headings = true } = {}) {
+  // Let transitions and live regions settle before looking.
+  await page.waitForTimeout(150);
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} — ${n.failureSummary}`),
+    }));
+  }, TAGS);
+  assert.deepEqual(
+    violations,
+    [],
+    `${where}: axe found\n${violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.join('\n  ')}`).join('\n')}`,
+  );
+  if (!headings) return;
+  const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) =>
+    hs.filter((h) => h.getClientRects().length > 0).map((h) => Number(h.tagName[1])),
+  );
+  assert.equal(levels.filter((l) => l === 1).length, 1, `${where}: exactly one h1 (${levels})`);
+  levels.reduce((prev, l) => {
+    assert.ok(l <= prev + 1, `${where}: heading level jumps from h${prev} to h${l} (${levels})`);
+    return l;
+  }, 0);
+}
+
+/** Builds a plan through the UI: three lessons, details, dates, a contact. */
+async function makePlan(page) {
+  const cards = page.locator('[data-testid="add-to-plan"]');
+  await cards.nth(0).click();
+  await cards.nth(1).click();
+  await cards.nth(2).click();
+  await page.goto(`${app.url}#/plans`);
+  await page.locator('[data-testid="plan-table"] a').first().click();
+  await page.waitForSelector('[data-testid="coverage"]');
+  await page.locator('input[name="name"]').fill('Lincoln 7');
+  await page.locator('input[name="school"]').fill('Lincoln Middle School');
+  await page.locator('input[name="start"]').fill('2026-02-02');
+  await page.locator('input[name="day"]').nth(1).check();
+  await page.locator('input[name="day"]').nth(3).check();
+  await page.locator('input[name="period"]').fill('30');
+  await page.locator('input[name="period"]').press('Tab');
+  await page.locator('[data-testid="add-contact"]').click();
+  await page.locator('.item-notes').first().fill('Use the gym example; those girls need it');
+  return page.url();
+}
+
+for (const [lang, locale] of [
+  ['en', 'en-US'],
+  ['es', 'es-US'],
+]) {
+  test(`every screen passes axe (WCAG 2.1 A/AA) in ${lang}`, async () => {
+    const page = await open(locale);
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    // The language buttons each carry their own language.
+    assert.deepEqual(
+      await page.$$eval('.lang-switch button', (bs) => bs.map((b) => b.lang)),
+      ['en', 'es'],
+    );
+
+    await audit(page, `${lang} library`);
+    await page.locator('[data-testid="search"]').fill('zzzz');
+    await audit(page, `${lang} library, no results`);
+    await page.locator('[data-testid="search"]').fill('');
+    await page.locator('.facet input[type="checkbox"]').first().check();
+    await audit(page, `${lang} library, filtered`);
+
+    await page.goto(`${app.url}#/library`);
+    await page.locator('.lesson-card a').first().click();
+    await page.waitForSelector('article.lesson');
+    await audit(page, `${lang} lesson detail`);
+    await page.goto(`${app.url}#/lesson/not-a-lesson`);
+    await audit(page, `${lang} lesson not found`);
+
+    await page.goto(`${app.url}#/plans`);
+    await page.waitForSelector('.plans');
+    await audit(page, `${lang} plans, empty`);
+
+    await page.goto(`${app.url}#/library`);
+    const planUrl = await makePlan(page);
+    await page.locator('[data-testid="too-long"]').first().waitFor();
+    await page.locator('[data-testid="share-plan"]').click();
+    await page.locator('[data-testid="share-url"]').waitFor();
+    await audit(page, `${lang} plan editor with lessons and checks`);
+    await page.locator('.plan-item__steps summary').first().click();
+    await audit(page, `${lang} plan editor, steps open`);
+    const shareUrl = await page.locator('[data-testid="share-url"]').inputValue();
+
+    await page.locator('[data-testid="print-packet"]').click();
+    await page.waitForSelector('[data-testid="packet"] .packet-page');
+    await audit(page, `${lang} print view`);
+    await page.locator('.print-controls select[name="packet-lang"]').selectOption('both');
+    // The packet's pages carry their own language, whatever the UI language.
+    await page.waitForSelector('[data-testid="packet"] .packet-page[lang="es"]');
+    await page.waitForSelector('[data-testid="packet"] .packet-page[lang="en"]');
+    await audit(page, `${lang} print view, bilingual`);
+    // Paper: the print styles, checked the same way (the screen's header is not printed).
+    await page.emulateMedia({ media: 'print' });
+    await audit(page, `${lang} print view, print styles`, { headings: false });
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.goto(`${app.url}#/plans`);
+    await page.locator('[data-testid="plan-table"] tbody tr').first().waitFor();
+    await audit(page, `${lang} plans list`);
+    await page.locator('[data-testid="plan-table"] .button--danger').first().click();
+    await page.locator('[data-testid="undo-delete"]').waitFor();
+    await audit(page, `${lang} plans list, deletion notice`);
+    await page.locator('[data-testid="undo-delete"]').click();
+
+    const bad = join(scratch, `bad-${lang}.json`);
+    writeFileSync(bad, '{"not": "an export"}');
+    await page.locator('[data-testid="import-file"]').setInputFiles(bad);
+    await page.locator('[data-testid="import-error"]').waitFor();
+    await audit(page, `${lang} import error`);
+
+    await page.goto(shareUrl);
+    await page.locator('[data-testid="import-preview"]').waitFor();
+    await audit(page, `${lang} import preview`);
+    await page.goto(`${app.url}#/import/AAAA`);
+    await page.locator('[data-testid="import-error"]').waitFor();
+    await audit(page, `${lang} share link error`);
+
+    await page.goto(`${app.url}#/plan/no-such-plan`);
+    await audit(page, `${lang} plan not found`);
+    await page.goto(planUrl);
+    await page.waitForSelector('[data-testid="coverage"]');
+    assert.deepEqual(page.errors, []);
+  });
+
+  test(`notices pass axe in ${lang}: unreadable storage and the update banner`, async () => {
+    const page = await open(locale, {
+      seed: () => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('planner.plans', '{"version":1,"plans":[{"id":"p1"');
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+    });
+    await page.locator('[data-testid="storage-notice"]').waitFor();
+    // What the service worker registration says when a new version is ready.
+    await page.evaluate(() => window.dispatchEvent(new Event('planner-update-ready')));
+    await page.locator('[data-testid="update-banner"]').waitFor();
+    await audit(page, `${lang} storage and update notices`);
+  });
+}
+
+test('the language switch changes <html lang>, and is remembered', async () => {
+  const page = await open('en-US');
+  await page.getByRole('button', { name: 'Español' }).click();
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  await page.reload();
+  await page.waitForSelector('[data-testid="lesson-list"] li');
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  await page.getByRole('heading', { level: 2, name: 'Biblioteca de lecciones' }).waitFor();
+});
+
+for (const [width, height, what] of [
+  [360, 740, 'a 360 px phone'],
+  [640, 450, '200% zoom on a 1280 px screen'],
+]) {
+  test(`on ${what} the library, plan editor and print view never scroll sideways`, async () => {
+    const page = await open('es-US', { viewport: { width, height } });
+    const sideways = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(await sideways(), 0, 'library');
+    await page.locator('.lesson-card a').first().click();
+    await page.waitForSelector('article.lesson');
+    assert.equal(await sideways(), 0, 'lesson detail');
+    await page.goto(`${app.url}#/library`);
+    await makePlan(page);
+    assert.equal(await sideways(), 0, 'plan editor');
+    await page.goto(`${app.url}#/plans`);
+    await page.locator('[data-testid="plan-table"] tbody tr').first().waitFor();
+    assert.equal(await sideways(), 0, 'plans list');
+    await page.locator('[data-testid="plan-table"] a').first().click();
+    await page.locator('[data-testid="print-packet"]').click();
+    await page.waitForSelector('[data-testid="packet"] .packet-page');
+    assert.equal(await sideways(), 0, 'print view');
+  });
+}
