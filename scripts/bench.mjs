@@ -6,7 +6,8 @@
 // transfer sizes, cold load against a static HTML baseline, filter/search latency, print view
 // and PDF, autosave. Prints a table and writes bench/results.json.
 //
-//   node scripts/bench.mjs [--runs 5] [--skip-build] [--no-synthetic] [--assert] [--cpu 4]
+//   node scripts/bench.mjs [--runs 5] [--skip-build] [--no-synthetic | --sizes 1000,5000]
+//                          [--assert] [--cpu 4]
 //
 // --assert exits 1 when a budget (see BUDGETS) is missed; --cpu N slows the CPU N times
 // (Chrome DevTools throttling) to stand in for an old laptop.
@@ -406,7 +407,7 @@ async function main() {
   const saved = join(WORK, 'embedded-library');
   if (!flag('skip-build') || !existsSync(saved)) cpSync(embeddedLibrary(), saved);
   const composition = wasmComposition(dists.real, saved);
-  const synthetic = flag('no-synthetic') ? [] : [1000, 5000];
+  const synthetic = flag('no-synthetic') ? [] : opt('sizes', '1000,5000').split(',').map(Number);
   for (const n of synthetic) {
     dists[n] = join(WORK, `dist-${n}`);
     if (!flag('skip-build') || !existsSync(dists[n])) build(dists[n], syntheticCurriculum(n));
