@@ -410,7 +410,7 @@ async function main() {
   const synthetic = flag('no-synthetic') ? [] : opt('sizes', '1000,5000').split(',').map(Number);
   for (const n of synthetic) {
     dists[n] = join(WORK, `dist-${n}`);
-    if (!flag('skip-build') || !existsSync(dists[n])) build(dists[n], syntheticCurriculum(n));
+    if (!flag('skip-build') || !existsSync(join(dists[n], 'index.html'))) build(dists[n], syntheticCurriculum(n));
   }
   const baseline = baselinePage();
 
