@@ -175,7 +175,7 @@ pub fn LibraryView() -> impl IntoView {
 }
 
 /// How many lesson cards are rendered at first, and added by "Show more".
-const PAGE: usize = 50;
+const PAGE: usize = 24;
 
 /// The library screen's tally, by lesson id (comparable, so unchanged results re-render nothing).
 #[derive(Clone, PartialEq)]
@@ -206,13 +206,18 @@ fn FacetGroup(
     view! {
         <fieldset class="facet" data-facet=facet.key()>
             <legend>{move || facet_label(facet, strings(lang.get()))}</legend>
+            // Keyed by value: a count that changes updates a text node instead of rebuilding
+            // the row.
             <For
-                each=move || counts.get()
-                key=|(value, n)| (*value, *n)
-                children=move |(value, n)| {
+                each=move || counts.with(|c| c.iter().map(|(v, _)| *v).collect::<Vec<_>>())
+                key=|value| *value
+                children=move |value| {
+                    let n = move || {
+                        counts.with(|c| c.iter().find(|(v, _)| *v == value).map_or(0, |(_, n)| *n))
+                    };
                     let checked = move || filter.with(|f| f.has(facet, value));
                     view! {
-                        <label class="facet__option" class:facet__option--empty=move || n == 0 && !checked()>
+                        <label class="facet__option" class:facet__option--empty=move || n() == 0 && !checked()>
                             <input
                                 type="checkbox"
                                 value=value
@@ -224,7 +229,7 @@ fn FacetGroup(
                                 }
                             />
                             <span>{move || value_label(library, facet, value, lang.get())}</span>
-                            <span class="facet__count">{format!("({n})")}</span>
+                            <span class="facet__count">{move || format!("({})", n())}</span>
                         </label>
                     }
                 }
