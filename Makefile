@@ -19,4 +19,4 @@ setup:
 # bench/results.json. `make bench BUDGETS=1` fails when a budget is missed. See docs/performance.md.
 .PHONY: bench
 bench:
-	scripts/setup.sh && node scripts/bench.mjs $(if $(filter 1,$(BUDGETS)),--assert,) $(BENCH_ARGS)
+	scripts/setup.sh --test && node scripts/bench.mjs $(if $(filter 1,$(BUDGETS)),--assert,) $(BENCH_ARGS)
