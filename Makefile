@@ -14,3 +14,9 @@ build:
 
 setup:
 	scripts/setup.sh --test
+
+# Performance benchmark (not part of `make test`): builds, measures, prints a table and writes
+# bench/results.json. `make bench BUDGETS=1` fails when a budget is missed. See docs/performance.md.
+.PHONY: bench
+bench:
+	scripts/setup.sh --test && node scripts/bench.mjs $(if $(filter 1,$(BUDGETS)),--assert,) $(BENCH_ARGS)

@@ -8,8 +8,14 @@ use std::path::Path;
 
 fn main() {
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
-    let root = Path::new(&manifest_dir).join("curriculum");
-    println!("cargo:rerun-if-changed=curriculum");
+    // PLANNER_CURRICULUM_DIR builds another curriculum folder in, for the benchmark's
+    // synthetic libraries (scripts/bench.mjs); the shipped app always uses curriculum/.
+    println!("cargo:rerun-if-env-changed=PLANNER_CURRICULUM_DIR");
+    let root = match std::env::var("PLANNER_CURRICULUM_DIR") {
+        Ok(dir) if !dir.is_empty() => Path::new(&dir).to_path_buf(),
+        _ => Path::new(&manifest_dir).join("curriculum"),
+    };
+    println!("cargo:rerun-if-changed={}", root.display());
     let library = match load_library(&root) {
         Ok(library) => library,
         Err(problems) => {

@@ -148,25 +148,6 @@ impl Filter {
     pub fn is_empty(&self) -> bool {
         self.chosen.is_empty() && self.query.trim().is_empty()
     }
-
-    fn facet_matches(&self, facet: Facet, lesson: &Lesson) -> bool {
-        let wanted: Vec<&String> = self
-            .chosen
-            .iter()
-            .filter(|(f, _)| *f == facet)
-            .map(|(_, v)| v)
-            .collect();
-        wanted.is_empty() || facet.of(lesson).iter().any(|v| wanted.contains(&v))
-    }
-
-    /// Whether `lesson` passes every facet except `skip` (used for counts) and the query.
-    fn matches_except(&self, lesson: &Lesson, index: &SearchText, skip: Option<Facet>) -> bool {
-        Facet::ALL
-            .into_iter()
-            .filter(|f| Some(*f) != skip)
-            .all(|f| self.facet_matches(f, lesson))
-            && index.matches(&self.query)
-    }
 }
 
 /// A lesson's searchable text (title, summary, objectives) folded once per language.
@@ -192,10 +173,29 @@ impl SearchText {
     }
 }
 
-/// The library prepared for filtering in one language: folded search text per lesson.
+/// The library prepared for filtering in one language: folded search text and every facet's
+/// values per lesson, computed once, so a keystroke costs one pass over the lessons with no
+/// allocation per lesson (see docs/performance.md).
 pub struct Index<'a> {
     pub library: &'a Library,
     texts: Vec<SearchText>,
+    /// Per lesson, per facet (in `Facet::ALL` order), the positions of its values in
+    /// `values[facet]`.
+    tags: Vec<[Vec<u16>; FACETS]>,
+    /// Per facet, every value in vocabulary order.
+    values: [Vec<&'a str>; FACETS],
+}
+
+const FACETS: usize = Facet::ALL.len();
+
+/// Everything the library screen shows for one filter, from one pass over the lessons.
+#[derive(Clone, Debug)]
+pub struct Tally<'a> {
+    /// The matching lessons, in library order.
+    pub results: Vec<&'a Lesson>,
+    /// Per facet (in `Facet::ALL` order), each value with the number of lessons it would show
+    /// (the other facets and the query applied, this facet's own choices not).
+    pub counts: [Vec<(&'a str, usize)>; FACETS],
 }
 
 impl<'a> Index<'a> {
@@ -205,42 +205,110 @@ impl<'a> Index<'a> {
             .iter()
             .map(|l| SearchText::of(l, lang))
             .collect();
-        Index { library, texts }
-    }
-
-    /// The lessons that pass the filter, in library order.
-    pub fn results(&self, filter: &Filter) -> Vec<&'a Lesson> {
-        self.library
+        let values: [Vec<&'a str>; FACETS] = Facet::ALL.map(|f| f.values(library));
+        let tags = library
             .lessons
             .iter()
-            .zip(&self.texts)
-            .filter(|(l, t)| filter.matches_except(l, t, None))
-            .map(|(l, _)| l)
-            .collect()
-    }
-
-    /// For each value of `facet`, how many lessons would show if it were (also) chosen,
-    /// given every other facet and the query.
-    pub fn counts(&self, filter: &Filter, facet: Facet) -> Vec<(&'a str, usize)> {
-        let base: Vec<&Lesson> = self
-            .library
-            .lessons
-            .iter()
-            .zip(&self.texts)
-            .filter(|(l, t)| filter.matches_except(l, t, Some(facet)))
-            .map(|(l, _)| l)
-            .collect();
-        facet
-            .values(self.library)
-            .into_iter()
-            .map(|value| {
-                let n = base
-                    .iter()
-                    .filter(|l| facet.of(l).iter().any(|v| v == value))
-                    .count();
-                (value, n)
+            .map(|lesson| {
+                let mut per = std::array::from_fn(|_| Vec::new());
+                for (fi, facet) in Facet::ALL.into_iter().enumerate() {
+                    per[fi] = facet
+                        .of(lesson)
+                        .iter()
+                        .filter_map(|v| values[fi].iter().position(|x| x == v))
+                        .map(|p| p as u16)
+                        .collect();
+                }
+                per
             })
-            .collect()
+            .collect();
+        Index {
+            library,
+            texts,
+            tags,
+            values,
+        }
+    }
+
+    /// The lessons the filter shows, in library order.
+    pub fn results(&self, filter: &Filter) -> Vec<&'a Lesson> {
+        self.tally(filter).results
+    }
+
+    /// For each value of `facet`, how many lessons would show if it were chosen (the other
+    /// facets and the query applied).
+    pub fn counts(&self, filter: &Filter, facet: Facet) -> Vec<(&'a str, usize)> {
+        let fi = Facet::ALL.iter().position(|f| *f == facet).unwrap_or(0);
+        let mut tally = self.tally(filter);
+        std::mem::take(&mut tally.counts[fi])
+    }
+
+    /// Results and every facet's counts in one pass: a lesson failing no facet is a result and
+    /// counts for every facet; failing exactly one facet, it counts for that facet only.
+    pub fn tally(&self, filter: &Filter) -> Tally<'a> {
+        let words: Vec<String> = fold(&filter.query)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        // Chosen values per facet, as positions in `values`.
+        let wanted: [Vec<u16>; FACETS] = std::array::from_fn(|fi| {
+            let facet = Facet::ALL[fi];
+            filter
+                .chosen
+                .iter()
+                .filter(|(f, _)| *f == facet)
+                // An unknown value matches no lesson, as before.
+                .map(|(_, v)| {
+                    self.values[fi]
+                        .iter()
+                        .position(|x| x == v)
+                        .map_or(u16::MAX, |p| p as u16)
+                })
+                .collect()
+        });
+        let mut counts: [Vec<usize>; FACETS] =
+            std::array::from_fn(|fi| vec![0; self.values[fi].len()]);
+        let mut results = Vec::new();
+        for ((lesson, text), tags) in self.library.lessons.iter().zip(&self.texts).zip(&self.tags) {
+            if !words.iter().all(|w| text.0.contains(w.as_str())) {
+                continue;
+            }
+            let mut failed = None;
+            let mut fails = 0;
+            for fi in 0..FACETS {
+                let w = &wanted[fi];
+                if !w.is_empty() && !tags[fi].iter().any(|v| w.contains(v)) {
+                    fails += 1;
+                    failed = Some(fi);
+                }
+            }
+            match (fails, failed) {
+                (0, _) => {
+                    results.push(lesson);
+                    for fi in 0..FACETS {
+                        for &v in &tags[fi] {
+                            counts[fi][usize::from(v)] += 1;
+                        }
+                    }
+                }
+                (1, Some(fi)) => {
+                    for &v in &tags[fi] {
+                        counts[fi][usize::from(v)] += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        Tally {
+            results,
+            counts: std::array::from_fn(|fi| {
+                self.values[fi]
+                    .iter()
+                    .copied()
+                    .zip(counts[fi].iter().copied())
+                    .collect()
+            }),
+        }
     }
 }
 

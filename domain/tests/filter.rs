@@ -125,3 +125,75 @@ fn the_hash_round_trips_and_ignores_what_it_does_not_know() {
     assert_eq!(odd.chosen.len(), 1);
     assert_eq!(odd.query, "%zz");
 }
+
+/// The one-pass tally agrees with filtering lesson by lesson the slow, obvious way.
+#[test]
+fn the_tally_matches_a_lesson_by_lesson_filter() {
+    let lib = library();
+    let index = Index::new(&lib, Lang::Es);
+    let naive = |f: &Filter| -> Vec<String> {
+        let words: Vec<String> = planner_domain::search::fold(&f.query)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        lib.lessons
+            .iter()
+            .filter(|l| {
+                Facet::ALL.into_iter().all(|facet| {
+                    let wanted: Vec<&String> = f
+                        .chosen
+                        .iter()
+                        .filter(|(x, _)| *x == facet)
+                        .map(|(_, v)| v)
+                        .collect();
+                    wanted.is_empty() || facet.of(l).iter().any(|v| wanted.contains(&v))
+                })
+            })
+            .filter(|l| {
+                let text = planner_domain::search::fold(&format!(
+                    "{}\n{}\n{}",
+                    l.title.es,
+                    l.summary.es,
+                    l.objectives
+                        .iter()
+                        .map(|o| o.es.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                ));
+                words.iter().all(|w| text.contains(w.as_str()))
+            })
+            .map(|l| l.id.clone())
+            .collect()
+    };
+    let mut filters = vec![Filter::default()];
+    let mut f = Filter::default();
+    f.toggle(Facet::Grade, "9-12");
+    filters.push(f.clone());
+    f.toggle(Facet::Form, "labor");
+    filters.push(f.clone());
+    f.query = "TRABAJO".into();
+    filters.push(f.clone());
+    f.toggle(Facet::Length, "period");
+    f.toggle(Facet::Length, "long");
+    filters.push(f.clone());
+    for f in &filters {
+        let tally = index.tally(f);
+        assert_eq!(ids(tally.results.clone()), naive(f), "results for {f:?}");
+        for (fi, facet) in Facet::ALL.into_iter().enumerate() {
+            for &(value, n) in &tally.counts[fi] {
+                let mut with = f.clone();
+                with.chosen.retain(|(x, _)| *x != facet);
+                with.toggle(facet, value);
+                assert_eq!(
+                    naive(&with).len(),
+                    n,
+                    "count of {facet:?}={value} for {f:?}"
+                );
+            }
+        }
+    }
+    // A value that is not in the vocabulary matches nothing rather than everything.
+    let mut unknown = Filter::default();
+    unknown.toggle(Facet::Topic, "no-such-topic");
+    assert!(index.results(&unknown).is_empty());
+}

@@ -75,15 +75,29 @@ pub fn LibraryView() -> impl IntoView {
         let lang = lang.get();
         IndexHolder(std::sync::Arc::new(Index::new(library, lang)))
     });
-    let results = Memo::new(move |_| {
+    // One pass over the lessons per filter change gives the results and every facet's counts.
+    let tally = Memo::new(move |_| {
         filter.with(|f| {
             index.with(|i| {
-                i.0.results(f)
-                    .into_iter()
-                    .map(|l| l.id.clone())
-                    .collect::<Vec<_>>()
+                let tally = i.0.tally(f);
+                TallyIds {
+                    results: tally.results.iter().map(|l| l.id.clone()).collect(),
+                    counts: tally.counts,
+                }
             })
         })
+    });
+    let results = Memo::new(move |_| tally.with(|t| t.results.clone()));
+    // Only the first cards are rendered (more on request), so a keystroke's DOM work stays
+    // bounded however large the library grows.
+    let shown = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        filter.track();
+        shown.set(PAGE);
+    });
+    let visible = Memo::new(move |_| {
+        let n = shown.get();
+        results.with(|r| r.iter().take(n).cloned().collect::<Vec<_>>())
     });
     let set_filter = move |f: Filter| replace_route(Route::Library(to_query(&f)));
     let t = move || strings(lang.get());
@@ -118,7 +132,11 @@ pub fn LibraryView() -> impl IntoView {
                     </button>
                     {Facet::ALL
                         .into_iter()
-                        .map(|facet| view! { <FacetGroup facet filter index set_filter/> })
+                        .enumerate()
+                        .map(|(fi, facet)| {
+                            let counts = Memo::new(move |_| tally.with(|t| t.counts[fi].clone()));
+                            view! { <FacetGroup facet filter counts set_filter/> }
+                        })
                         .collect_view()}
                 </aside>
                 <div class="library__results">
@@ -131,7 +149,7 @@ pub fn LibraryView() -> impl IntoView {
                     </Show>
                     <ul class="lesson-list" data-testid="lesson-list">
                         <For
-                            each=move || results.get()
+                            each=move || visible.get()
                             key=|id| id.clone()
                             children=move |id| {
                                 let lesson = library.lesson(&id).expect("result ids come from the library");
@@ -139,11 +157,31 @@ pub fn LibraryView() -> impl IntoView {
                             }
                         />
                     </ul>
+                    <Show when=move || { results.with(Vec::len) > shown.get() }>
+                        <button
+                            type="button"
+                            class="button button--quiet"
+                            data-testid="show-more"
+                            on:click=move |_| shown.update(|n| *n += PAGE)
+                        >
+                            {move || (t().show_more)(results.with(Vec::len).saturating_sub(shown.get()).min(PAGE))}
+                        </button>
+                    </Show>
                 </div>
             </div>
         </section>
     }
     .into_any()
+}
+
+/// How many lesson cards are rendered at first, and added by "Show more".
+const PAGE: usize = 24;
+
+/// The library screen's tally, by lesson id (comparable, so unchanged results re-render nothing).
+#[derive(Clone, PartialEq)]
+struct TallyIds {
+    results: Vec<String>,
+    counts: [Vec<(&'static str, usize)>; 7],
 }
 
 /// Wraps the index so a memo can hold it (compared by identity: rebuilt means changed).
@@ -160,22 +198,26 @@ impl PartialEq for IndexHolder {
 fn FacetGroup(
     facet: Facet,
     filter: Memo<Filter>,
-    index: Memo<IndexHolder>,
+    counts: Memo<Vec<(&'static str, usize)>>,
     set_filter: impl Fn(Filter) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = use_lang();
     let library = content::library().expect("library loaded");
-    let counts = Memo::new(move |_| filter.with(|f| index.with(|i| i.0.counts(f, facet))));
     view! {
         <fieldset class="facet" data-facet=facet.key()>
             <legend>{move || facet_label(facet, strings(lang.get()))}</legend>
+            // Keyed by value: a count that changes updates a text node instead of rebuilding
+            // the row.
             <For
-                each=move || counts.get()
-                key=|(value, n)| (*value, *n)
-                children=move |(value, n)| {
+                each=move || counts.with(|c| c.iter().map(|(v, _)| *v).collect::<Vec<_>>())
+                key=|value| *value
+                children=move |value| {
+                    let n = move || {
+                        counts.with(|c| c.iter().find(|(v, _)| *v == value).map_or(0, |(_, n)| *n))
+                    };
                     let checked = move || filter.with(|f| f.has(facet, value));
                     view! {
-                        <label class="facet__option" class:facet__option--empty=move || n == 0 && !checked()>
+                        <label class="facet__option" class:facet__option--empty=move || n() == 0 && !checked()>
                             <input
                                 type="checkbox"
                                 value=value
@@ -187,7 +229,7 @@ fn FacetGroup(
                                 }
                             />
                             <span>{move || value_label(library, facet, value, lang.get())}</span>
-                            <span class="facet__count">{format!("({n})")}</span>
+                            <span class="facet__count">{move || format!("({})", n())}</span>
                         </label>
                     }
                 }

@@ -46,6 +46,8 @@ pub struct Strings {
     /// "Showing N of M lessons".
     pub showing: fn(usize, usize) -> String,
     pub no_results: &'static str,
+    /// Button under a long result list: render the next batch of lesson cards.
+    pub show_more: fn(usize) -> String,
     pub facet_level: &'static str,
     pub facet_grade: &'static str,
     pub facet_form: &'static str,
@@ -197,6 +199,7 @@ pub const EN: Strings = Strings {
     clear_filters: "Clear all filters",
     showing: |n, total| format!("Showing {n} of {total} lessons"),
     no_results: "No lesson matches these filters. Remove a filter or change the search.",
+    show_more: |n| format!("Show {n} more lessons"),
     facet_level: "Social-ecological level",
     facet_grade: "Grade band",
     facet_form: "Form of trafficking",
@@ -339,6 +342,7 @@ pub const ES: Strings = Strings {
     clear_filters: "Quitar todos los filtros",
     showing: |n, total| format!("Mostrando {n} de {total} lecciones"),
     no_results: "Ninguna lección coincide con estos filtros. Quite un filtro o cambie la búsqueda.",
+    show_more: |n| format!("Mostrar {n} lecciones más"),
     facet_level: "Nivel socioecológico",
     facet_grade: "Grados",
     facet_form: "Forma de trata",

@@ -1,0 +1,495 @@
+// The performance benchmark (`make bench`; not part of the test suite's pass/fail).
+//
+// Builds the release app (and, for the growth measures, the same app with synthetic libraries
+// of 1,000 and 5,000 lessons built in through PLANNER_CURRICULUM_DIR), serves each build on
+// loopback with scripts/static-server.mjs and measures it in Debian's headless Chromium:
+// transfer sizes, cold load against a static HTML baseline, filter/search latency, print view
+// and PDF, autosave. Prints a table and writes bench/results.json.
+//
+//   node scripts/bench.mjs [--runs 5] [--skip-build] [--no-synthetic | --sizes 1000,5000]
+//                          [--assert] [--cpu 4]
+//
+// --assert exits 1 when a budget (see BUDGETS) is missed; --cpu N slows the CPU N times
+// (Chrome DevTools throttling) to stand in for an old laptop.
+
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import {
+  cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync,
+} from 'node:fs';
+import { join, extname } from 'node:path';
+import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
+import { parse, stringify } from 'smol-toml';
+import { startServer } from './static-server.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const OUT = join(ROOT, 'bench');
+const WORK = join(OUT, 'work');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(opt('runs', 5));
+const CPU = Number(opt('cpu', 1));
+const ASSERT = flag('assert') || process.env.BUDGETS === '1';
+
+/** The budgets the issue sets; `check` gets the results and says whether each one holds. */
+const BUDGETS = [
+  ['first-load transfer, gzip', '≤ 350 KB', (r) => r.size.total.gzip <= 350 * 1024],
+  ['cold load / static baseline', '≤ 2×', (r) => r.load.ratio <= 2],
+  ['filter 1,000 lessons, per keystroke', '≤ 16 ms', (r) => r.filter['1000'] && r.filter['1000'].search.median <= 16],
+  [
+    'filter growth 1,000 → 5,000',
+    'linear or better (≤ 5× + 2 ms)',
+    (r) => r.filter['5000'] && r.filter['1000'] &&
+      r.filter['5000'].search.median <= 5 * r.filter['1000'].search.median + 2,
+  ],
+  ['print view, 40 sessions', '≤ 500 ms', (r) => r.print['40'].view.median <= 500],
+  ['stored 40-session plan', '≤ 8 KB', (r) => r.autosave.storedBytes <= 8 * 1024],
+];
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+const env = {
+  ...process.env,
+  PATH: `${process.env.HOME}/.cargo/bin:${ROOT}node_modules/.bin:${process.env.PATH}`,
+  TRUNK_SKIP_VERSION_CHECK: 'true',
+};
+
+// ---------------------------------------------------------------- statistics
+
+function stats(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const q = (p) => v[Math.min(v.length - 1, Math.floor(p * (v.length - 1) + 0.5))];
+  const r = (x) => Math.round(x * 100) / 100;
+  return { median: r(q(0.5)), p10: r(q(0.1)), p90: r(q(0.9)), min: r(v[0]), max: r(v.at(-1)), n: v.length };
+}
+const fmt = (s, unit = 'ms') => `${s.median} ${unit} (${s.min}–${s.max}, n=${s.n})`;
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+
+// ---------------------------------------------------------------- builds
+
+function build(dist, curriculumDir) {
+  const e = { ...env };
+  if (curriculumDir) e.PLANNER_CURRICULUM_DIR = curriculumDir;
+  else delete e.PLANNER_CURRICULUM_DIR;
+  const t = Date.now();
+  console.error(`bench: building ${dist}${curriculumDir ? ` from ${curriculumDir}` : ''} …`);
+  execFileSync('trunk', ['build', '--release', '--offline', '--dist', dist], {
+    cwd: ROOT, env: e, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  console.error(`bench: built in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+}
+
+/**
+ * A curriculum folder with the real lessons plus synthetic ones (short texts, tags cycled from
+ * the real lessons, varied words in titles and summaries) up to `count` lessons.
+ */
+function syntheticCurriculum(count) {
+  const dir = join(WORK, `curriculum-${count}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'lessons'), { recursive: true });
+  cpSync(join(ROOT, 'curriculum', 'vocabulary.toml'), join(dir, 'vocabulary.toml'));
+  cpSync(join(ROOT, 'curriculum', 'packet'), join(dir, 'packet'), { recursive: true });
+  const src = join(ROOT, 'curriculum', 'lessons');
+  const real = readdirSync(src).filter((f) => f.endsWith('.toml')).sort();
+  for (const f of real) cpSync(join(src, f), join(dir, 'lessons', f));
+  const templates = real.map((f) => parse(readFileSync(join(src, f), 'utf8')));
+  const words = ['harbor', 'river', 'maple', 'cedar', 'summit', 'meadow', 'canyon', 'prairie',
+    'orchard', 'lantern', 'compass', 'bridge', 'garden', 'market', 'station', 'library'];
+  const short = (t) => ({ en: t.en.slice(0, 80), es: t.es.slice(0, 80) });
+  for (let i = real.length; i < count; i++) {
+    const l = templates[i % templates.length];
+    const w = `${words[i % words.length]} ${words[Math.floor(i / words.length) % words.length]} ${i}`;
+    const lesson = {
+      id: `synthetic-${i}`,
+      grades: l.grades, minutes: l.minutes, min_minutes: l.min_minutes, levels: l.levels,
+      risk_factors: l.risk_factors, protective_factors: l.protective_factors,
+      topics: l.topics, forms: l.forms,
+      title: { en: `${l.title.en} (${w})`, es: `${l.title.es} (${w})` },
+      summary: { en: `${short(l.summary).en} ${w}`, es: `${short(l.summary).es} ${w}` },
+      objectives: [short(l.objectives[0])],
+      steps: l.steps.map((s) => ({
+        minutes: s.minutes, method: s.method, title: short(s.title), instructions: short(s.instructions),
+        ...(s.optional ? { optional: true } : {}),
+      })),
+      safety: short(l.safety),
+      assessment: [{ ...l.assessment[0], prompt: short(l.assessment[0].prompt), explanation: short(l.assessment[0].explanation) }],
+      sources: [l.sources[0]],
+    };
+    writeFileSync(join(dir, 'lessons', `s${String(i).padStart(5, '0')}.toml`), stringify(lesson));
+  }
+  return dir;
+}
+
+/** A static page listing the same lessons (title, grades, minutes, summary) with no wasm. */
+function baselinePage() {
+  const dir = join(WORK, 'baseline');
+  mkdirSync(dir, { recursive: true });
+  const src = join(ROOT, 'curriculum', 'lessons');
+  const lessons = readdirSync(src).filter((f) => f.endsWith('.toml')).sort()
+    .map((f) => parse(readFileSync(join(src, f), 'utf8')));
+  const esc = (s) => String(s).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const css = readdirSync(join(ROOT, 'dist')).find((f) => /^main-.*\.css$/.test(f));
+  if (css) cpSync(join(ROOT, 'dist', css), join(dir, 'main.css'));
+  const items = lessons.map((l) => `<li class="lesson-card"><h3 class="lesson-card__title"><a href="#">${esc(l.title.en)}</a></h3>
+<p class="lesson-card__meta"><span>${esc(l.grades.join(', '))}</span> <span>${l.minutes} minutes</span></p>
+<p class="lesson-card__summary">${esc(l.summary.en)}</p></li>`).join('\n');
+  writeFileSync(join(dir, 'filter.js'), `const q=document.querySelector('[data-testid=search]');
+q.addEventListener('input',()=>{const v=q.value.toLowerCase();for(const li of document.querySelectorAll('[data-testid=lesson-list] li'))li.hidden=!li.textContent.toLowerCase().includes(v);});`);
+  writeFileSync(join(dir, 'index.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline</title>
+<link rel="stylesheet" href="main.css"></head><body><main><h2>Lesson library</h2>
+<label class="field"><span>Search</span><input type="search" data-testid="search"></label>
+<ul class="lesson-list" data-testid="lesson-list">${items}</ul></main>
+<script src="filter.js" defer></script></body></html>`);
+  return dir;
+}
+
+// ---------------------------------------------------------------- browser helpers
+
+/** Records in the page the moment (ms since navigation start) the library is usable. */
+const READY_PROBE = () => {
+  const done = () => document.querySelector('[data-testid="lesson-list"] li') &&
+    document.querySelector('[data-testid="search"]');
+  const check = () => {
+    if (window.__ready === undefined && done()) window.__ready = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+};
+
+async function newPage(browser, url, { blockSw = true } = {}) {
+  const context = await browser.newContext({ serviceWorkers: blockSw ? 'block' : 'allow', locale: 'en-US' });
+  const page = await context.newPage();
+  if (CPU > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  }
+  await page.addInitScript(READY_PROBE);
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  return { context, page };
+}
+
+async function coldLoad(browser, url) {
+  const { context, page } = await newPage(browser, url);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60000 });
+  const t = await page.evaluate(() => window.__ready);
+  await context.close();
+  return t;
+}
+
+/** Everything a first visit fetches (page and service worker), with raw/gzip/brotli sizes. */
+async function transfer(browser, url) {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const seen = new Map();
+  context.on('requestfinished', async (req) => {
+    const path = new URL(req.url()).pathname;
+    if (!seen.has(path)) seen.set(path, req.response().then((r) => r?.body()).catch(() => null));
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="lesson-list"] li');
+  // Let the service worker install and precache.
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker?.getRegistration();
+    return !reg || !!reg.active;
+  }, null, { timeout: 30000 }).catch(() => {});
+  await page.waitForTimeout(500);
+  const files = [];
+  for (const [path, body] of seen) {
+    const b = await body;
+    if (!b) continue;
+    files.push({ path, raw: b.length, gzip: gzipSync(b, { level: 9 }).length,
+      brotli: brotliCompressSync(b, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length });
+  }
+  await context.close();
+  const kind = (p) => ({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(p)] ??
+    (p.endsWith('/') ? 'html' : 'other');
+  const split = {};
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const f of files) {
+    const k = kind(f.path);
+    split[k] ??= { raw: 0, gzip: 0, brotli: 0, files: 0 };
+    for (const m of ['raw', 'gzip', 'brotli']) { split[k][m] += f[m]; total[m] += f[m]; }
+    split[k].files++;
+  }
+  return { files, split, total };
+}
+
+/** Sections of a wasm file (id → size), and the data section's bytes. */
+function wasmSections(buf) {
+  let i = 8;
+  const leb = () => { let r = 0, s = 0, x; do { x = buf[i++]; r |= (x & 127) << s; s += 7; } while (x & 128); return r >>> 0; };
+  const out = { code: null, data: null, other: 0 };
+  while (i < buf.length) {
+    const id = buf[i++];
+    const len = leb();
+    const bytes = buf.subarray(i, i + len);
+    if (id === 10) out.code = bytes; else if (id === 11) out.data = bytes; else out.other += len;
+    i += len;
+  }
+  return out;
+}
+
+function embeddedLibrary() {
+  const dir = join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'build');
+  const found = readdirSync(dir).filter((d) => d.startsWith('prevention-planner-'))
+    .flatMap((d) => ['library.json', 'library.bin'].map((n) => join(dir, d, 'out', n)))
+    .filter(existsSync).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  return found[0];
+}
+
+function wasmComposition(dist, lib) {
+  const file = readdirSync(dist).find((f) => f.endsWith('.wasm'));
+  const buf = readFileSync(join(dist, file));
+  const s = wasmSections(buf);
+  const gz = (b) => gzipSync(b, { level: 9 }).length;
+  const libBytes = lib ? readFileSync(lib) : Buffer.alloc(0);
+  return {
+    file, raw: buf.length, gzip: gz(buf),
+    code: { raw: s.code.length, gzip: gz(s.code) },
+    data: { raw: s.data.length, gzip: gz(s.data) },
+    embeddedLibrary: { raw: libBytes.length, gzip: gz(libBytes) },
+    otherSections: s.other,
+  };
+}
+
+/** Per-keystroke latency of typing into the search box, and of ticking a facet. */
+async function filterLatency(browser, url) {
+  const search = [];
+  const facet = [];
+  for (let run = 0; run < RUNS; run++) {
+    const { context, page } = await newPage(browser, url);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120000 });
+    const r = await page.evaluate(async () => {
+      // One keystroke = the input event, the reactive updates it schedules (microtasks), and
+      // style and layout of the result; measured until a macrotask after it.
+      const flush = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
+      const input = document.querySelector('[data-testid="search"]');
+      const times = [];
+      const type = async (value) => {
+        const t = performance.now();
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await flush();
+        void document.body.offsetHeight;
+        times.push(performance.now() - t);
+      };
+      const word = 'labor';
+      for (let i = 1; i <= word.length; i++) await type(word.slice(0, i));
+      for (let i = word.length - 1; i >= 0; i--) await type(word.slice(0, i));
+      const facets = [];
+      const box = document.querySelector('[data-facet="level"] input[type="checkbox"]');
+      for (let i = 0; i < 2; i++) {
+        const t = performance.now();
+        document.querySelector('[data-facet="level"] input[type="checkbox"]').click();
+        await flush();
+        void document.body.offsetHeight;
+        facets.push(performance.now() - t);
+      }
+      return { times, facets, count: document.querySelectorAll('[data-testid="lesson-list"] li').length, box: !!box };
+    });
+    search.push(...r.times);
+    facet.push(...r.facets);
+    if (page.errors.length) throw new Error(`page errors: ${page.errors.join('; ')}`);
+    await context.close();
+  }
+  return { search: stats(search), facet: stats(facet) };
+}
+
+function planJson(id, sessions, lessonIds) {
+  return {
+    id, name: `Bench plan ${sessions}`, school: 'Lincoln Middle School', facilitators: 'A. Rivera',
+    grade: 8, period_minutes: 45, packet_lang: 'both', start: '2026-01-12', days: ['Mon', 'Wed'],
+    contacts: [], items: Array.from({ length: sessions }, (_, i) => ({ lesson: lessonIds[i % lessonIds.length] })),
+    min_sessions: 4, pre_test: true, post_test: true, created: 1767225600000, edited: 1767225600000,
+  };
+}
+
+async function seededPage(browser, url, plans) {
+  const { context, page } = await newPage(browser, url);
+  const doc = JSON.stringify({ version: 1, plans });
+  await page.addInitScript((d) => { if (!localStorage.getItem('planner.plans')) localStorage.setItem('planner.plans', d); }, doc);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60000 });
+  return { context, page };
+}
+
+async function printTimes(browser, url, lessonIds, sessions) {
+  const view = [];
+  const pdf = [];
+  let pages = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const id = `bench-${sessions}`;
+    const { context, page } = await seededPage(browser, url, [planJson(id, sessions, lessonIds)]);
+    const t = await page.evaluate(async (hash) => {
+      const t0 = performance.now();
+      location.hash = hash;
+      await new Promise((ok) => {
+        const tick = () => {
+          const p = document.querySelector('[data-testid="packet"]');
+          if (p && p.children.length) ok(); else requestAnimationFrame(tick);
+        };
+        tick();
+      });
+      void document.body.offsetHeight;
+      return performance.now() - t0;
+    }, `#/print/${id}`);
+    view.push(t);
+    const t1 = Date.now();
+    const buf = await page.pdf({ format: 'Letter' });
+    pdf.push(Date.now() - t1);
+    pages = (buf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    await context.close();
+  }
+  return { view: stats(view), pdf: stats(pdf), pdfPages: pages };
+}
+
+async function autosave(browser, url, lessonIds) {
+  const cost = [];
+  const setItem = [];
+  let storedBytes = 0;
+  let documentBytes = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const id = 'bench-40';
+    const { context, page } = await seededPage(browser, url, [planJson(id, 40, lessonIds)]);
+    await page.evaluate((h) => { location.hash = h; }, `#/plan/${id}`);
+    await page.waitForSelector('[data-testid="plan-items"] li');
+    const r = await page.evaluate(async () => {
+      const flush = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
+      const orig = Storage.prototype.setItem;
+      const inner = [];
+      Storage.prototype.setItem = function (k, v) {
+        const t = performance.now();
+        orig.call(this, k, v);
+        if (k === 'planner.plans') inner.push(performance.now() - t);
+      };
+      const area = document.querySelector('textarea[name="notes"]');
+      const times = [];
+      for (const ch of 'Notes') {
+        const before = inner.length;
+        const t = performance.now();
+        area.value += ch;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+        await flush();
+        if (inner.length === before) throw new Error('typing in the plan notes did not save');
+        times.push(performance.now() - t);
+      }
+      Storage.prototype.setItem = orig;
+      const stored = localStorage.getItem('planner.plans');
+      const plan = JSON.stringify(JSON.parse(stored).plans[0]);
+      return { times, inner, stored: new TextEncoder().encode(stored).length, plan: new TextEncoder().encode(plan).length };
+    });
+    cost.push(...r.times);
+    setItem.push(...r.inner);
+    storedBytes = r.plan;
+    documentBytes = r.stored;
+    await context.close();
+  }
+  return { editToSaved: stats(cost), setItem: stats(setItem), storedBytes, documentBytes };
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  mkdirSync(WORK, { recursive: true });
+  const dists = { real: join(ROOT, 'dist') };
+  if (!flag('skip-build')) build(dists.real, null);
+  // Keep the shipped library's embedded bytes before a synthetic build overwrites OUT_DIR.
+  const saved = join(WORK, 'embedded-library');
+  if (!flag('skip-build') || !existsSync(saved)) cpSync(embeddedLibrary(), saved);
+  const composition = wasmComposition(dists.real, saved);
+  const synthetic = flag('no-synthetic') ? [] : opt('sizes', '1000,5000').split(',').map(Number);
+  for (const n of synthetic) {
+    dists[n] = join(WORK, `dist-${n}`);
+    if (!flag('skip-build') || !existsSync(join(dists[n], 'index.html'))) build(dists[n], syntheticCurriculum(n));
+  }
+  const baseline = baselinePage();
+
+  const servers = [];
+  const serve = async (dir) => { const s = await startServer({ dir, port: 0 }); servers.push(s.server); return s.url; };
+  const urls = { real: await serve(dists.real), baseline: await serve(baseline) };
+  for (const n of synthetic) urls[n] = await serve(dists[n]);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  try {
+    const results = { date: new Date().toISOString(), runs: RUNS, cpuSlowdown: CPU };
+    results.size = await transfer(browser, urls.real);
+    results.wasm = composition;
+
+    const app = [];
+    const base = [];
+    await coldLoad(browser, urls.real); // warm the OS file cache, not the browser's
+    for (let i = 0; i < RUNS; i++) {
+      app.push(await coldLoad(browser, urls.real));
+      base.push(await coldLoad(browser, urls.baseline));
+    }
+    results.load = { app: stats(app), baseline: stats(base) };
+    results.load.ratio = Math.round((results.load.app.median / results.load.baseline.median) * 100) / 100;
+
+    results.filter = { real: await filterLatency(browser, urls.real) };
+    for (const n of synthetic) results.filter[n] = await filterLatency(browser, urls[n]);
+
+    const lessonIds = readdirSync(join(ROOT, 'curriculum', 'lessons')).filter((f) => f.endsWith('.toml')).sort()
+      .map((f) => parse(readFileSync(join(ROOT, 'curriculum', 'lessons', f), 'utf8')).id);
+    results.print = {};
+    for (const n of [10, 40]) results.print[n] = await printTimes(browser, urls.real, lessonIds, n);
+    results.autosave = await autosave(browser, urls.real, lessonIds);
+
+    results.budgets = BUDGETS.map(([name, limit, check]) => {
+      let ok = false;
+      try { ok = !!check(results); } catch { ok = false; }
+      return { name, limit, ok };
+    });
+    writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2));
+    report(results);
+    if (ASSERT && results.budgets.some((b) => !b.ok)) {
+      console.log('\nbench: budget(s) missed (--assert).');
+      process.exitCode = 1;
+    }
+  } finally {
+    await browser.close();
+    for (const s of servers) await new Promise((ok) => s.close(ok));
+  }
+}
+
+function report(r) {
+  const rows = [];
+  const row = (a, b) => rows.push(`${a.padEnd(44)} ${b}`);
+  console.log(`\nPerformance benchmark — ${r.runs} runs each, CPU slowdown ${r.cpuSlowdown}×\n`);
+  console.log('First-load transfer (everything the first visit fetches, service worker included)');
+  console.log(`${'kind'.padEnd(8)} ${'files'.padStart(5)} ${'raw'.padStart(12)} ${'gzip -9'.padStart(12)} ${'brotli 11'.padStart(12)}`);
+  for (const [k, v] of [...Object.entries(r.size.split), ['total', r.size.total]]) {
+    console.log(`${k.padEnd(8)} ${String(v.files ?? '').padStart(5)} ${kb(v.raw).padStart(12)} ${kb(v.gzip).padStart(12)} ${kb(v.brotli).padStart(12)}`);
+  }
+  const w = r.wasm;
+  console.log(`\nwasm ${kb(w.raw)} (gzip ${kb(w.gzip)}): code section ${kb(w.code.raw)} (gzip ${kb(w.code.gzip)}), ` +
+    `data section ${kb(w.data.raw)} (gzip ${kb(w.data.gzip)}), of which embedded library ${kb(w.embeddedLibrary.raw)} (gzip ${kb(w.embeddedLibrary.gzip)})\n`);
+  row('cold load to interactive, app', fmt(r.load.app));
+  row('cold load to interactive, static baseline', fmt(r.load.baseline));
+  row('ratio app / baseline (medians)', `${r.load.ratio}×`);
+  for (const [k, v] of Object.entries(r.filter)) {
+    row(`search keystroke, ${k} library`, fmt(v.search));
+    row(`facet click, ${k} library`, fmt(v.facet));
+  }
+  for (const [k, v] of Object.entries(r.print)) {
+    row(`print view ready, ${k} sessions`, fmt(v.view));
+    row(`PDF, ${k} sessions (${v.pdfPages} pages)`, fmt(v.pdf));
+  }
+  row('autosave: edit to saved, 40 sessions', fmt(r.autosave.editToSaved));
+  row('autosave: localStorage.setItem alone', fmt(r.autosave.setItem));
+  row('stored 40-session plan', `${r.autosave.storedBytes} B (document ${r.autosave.documentBytes} B)`);
+  console.log(rows.join('\n'));
+  console.log('\nBudgets');
+  for (const b of r.budgets) console.log(`  ${b.ok ? 'ok  ' : 'MISS'} ${b.name.padEnd(40)} ${b.limit}`);
+  console.log(`\nwritten: bench/results.json`);
+}
+
+main().catch((e) => { console.error(e); process.exit(2); });
