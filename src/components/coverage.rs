@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use planner_domain::checks::{self, Status};
 use planner_domain::coverage::{self, FactorKind};
 use planner_domain::curriculum::{id_of, Level};
+use planner_domain::i18n::checks::CheckStrings;
 use planner_domain::i18n::strings;
 use planner_domain::plan::Plan;
 use planner_domain::wording;
@@ -321,6 +322,24 @@ fn PlanSettings(plan: Signal<Plan>, id: String) -> impl IntoView {
     let t = move || strings(lang.get()).checks;
     let id = StoredValue::new(id);
     let edit = move |f: Box<dyn FnOnce(&mut Plan)>| id.with_value(|id| plans.edit(id, None, f));
+    // One plan setting as a labelled checkbox.
+    let checkbox = move |name: &'static str,
+                         get: fn(&Plan) -> bool,
+                         set: fn(&mut Plan, bool),
+                         label: fn(&'static CheckStrings) -> &'static str| {
+        view! {
+            <label class="check">
+                <input type="checkbox" name=name
+                    prop:checked=move || plan.with(get)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        edit(Box::new(move |p| set(p, on)));
+                    }
+                />
+                <span>{move || label(t())}</span>
+            </label>
+        }
+    };
     view! {
         <fieldset class="coverage__settings">
             <legend>{move || t().settings_heading}</legend>
@@ -337,26 +356,8 @@ fn PlanSettings(plan: Signal<Plan>, id: String) -> impl IntoView {
                     }
                 />
             </label>
-            <label class="check">
-                <input type="checkbox" name="pre-test"
-                    prop:checked=move || plan.with(|p| p.pre_test)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        edit(Box::new(move |p| p.pre_test = on));
-                    }
-                />
-                <span>{move || t().pre_test_label}</span>
-            </label>
-            <label class="check">
-                <input type="checkbox" name="post-test"
-                    prop:checked=move || plan.with(|p| p.post_test)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        edit(Box::new(move |p| p.post_test = on));
-                    }
-                />
-                <span>{move || t().post_test_label}</span>
-            </label>
+            {checkbox("pre-test", |p| p.pre_test, |p, on| p.pre_test = on, |c| c.pre_test_label)}
+            {checkbox("post-test", |p| p.post_test, |p, on| p.post_test = on, |c| c.post_test_label)}
         </fieldset>
     }
 }
