@@ -167,10 +167,15 @@ impl SearchText {
         SearchText(fold(&text))
     }
 
-    /// Every word of the query occurs somewhere in the text.
-    pub fn matches(&self, query: &str) -> bool {
-        fold(query).split_whitespace().all(|w| self.0.contains(w))
+    /// Every word (already folded, see [`query_words`]) occurs somewhere in the text.
+    pub fn matches(&self, words: &[String]) -> bool {
+        words.iter().all(|w| self.0.contains(w.as_str()))
     }
+}
+
+/// The words of a search query, folded once per keystroke rather than once per lesson.
+pub fn query_words(query: &str) -> Vec<String> {
+    fold(query).split_whitespace().map(str::to_string).collect()
 }
 
 /// The library prepared for filtering in one language: folded search text and every facet's
@@ -246,10 +251,7 @@ impl<'a> Index<'a> {
     /// Results and every facet's counts in one pass: a lesson failing no facet is a result and
     /// counts for every facet; failing exactly one facet, it counts for that facet only.
     pub fn tally(&self, filter: &Filter) -> Tally<'a> {
-        let words: Vec<String> = fold(&filter.query)
-            .split_whitespace()
-            .map(str::to_string)
-            .collect();
+        let words = query_words(&filter.query);
         // Chosen values per facet, as positions in `values`.
         let wanted: [Vec<u16>; FACETS] = std::array::from_fn(|fi| {
             let facet = Facet::ALL[fi];
@@ -270,7 +272,7 @@ impl<'a> Index<'a> {
             std::array::from_fn(|fi| vec![0; self.values[fi].len()]);
         let mut results = Vec::new();
         for ((lesson, text), tags) in self.library.lessons.iter().zip(&self.texts).zip(&self.tags) {
-            if !words.iter().all(|w| text.0.contains(w.as_str())) {
+            if !text.matches(&words) {
                 continue;
             }
             let mut failed = None;
