@@ -57,12 +57,6 @@ pub fn LessonDetail(id: String) -> impl IntoView {
 fn LessonBody(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
     let t = strings(lang);
     let vocab = &content::library().expect("library loaded").vocabulary;
-    let factor_names = |list: &'static str, ids: &'static [String]| {
-        ids.iter()
-            .map(|id| vocab.name(list, id, lang))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     view! {
         <h2>{lesson.title.get(lang).to_string()}</h2>
         <p class="lesson-card__meta">
@@ -74,8 +68,8 @@ fn LessonBody(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
             <dt>{t.levels}</dt><dd>{names("levels", &lesson.levels, lang)}</dd>
             <dt>{t.topics}</dt><dd>{names("topics", &lesson.topics, lang)}</dd>
             <dt>{t.forms}</dt><dd>{names("forms", &lesson.forms, lang)}</dd>
-            <dt>{t.risk_factors}</dt><dd>{factor_names("risk_factors", &lesson.risk_factors)}</dd>
-            <dt>{t.protective_factors}</dt><dd>{factor_names("protective_factors", &lesson.protective_factors)}</dd>
+            <dt>{t.risk_factors}</dt><dd>{names("risk_factors", &lesson.risk_factors, lang)}</dd>
+            <dt>{t.protective_factors}</dt><dd>{names("protective_factors", &lesson.protective_factors, lang)}</dd>
         </dl>
         {text_list(t.objectives, &lesson.objectives, lang)}
         {text_list(t.materials, &lesson.materials, lang)}
