@@ -156,7 +156,8 @@ pub fn FactorTable(
 ) -> impl IntoView {
     let library = content::library().expect("library loaded");
     let t = move || strings(lang.get()).checks;
-    let rows = move || {
+    // A memo: edits that do not change the table (typing a plan's name) re-render nothing.
+    let rows = Memo::new(move |_| {
         let lang = lang.get();
         let t = strings(lang).checks;
         plan.with(|p| {
@@ -190,7 +191,7 @@ pub fn FactorTable(
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
     view! {
         <table class="factor-table" data-testid="factor-table">
             <caption>{move || t().factors_heading}</caption>
@@ -202,7 +203,7 @@ pub fn FactorTable(
                 </tr>
             </thead>
             <tbody>
-                {move || rows().into_iter().map(|(id, name, kind, addressed)| {
+                {move || rows.get().into_iter().map(|(id, name, kind, addressed)| {
                     let none = addressed.is_empty();
                     view! {
                         <tr data-factor=id data-count=addressed.len().to_string()>

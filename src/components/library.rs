@@ -2,6 +2,7 @@
 //! The filter lives in the URL hash, so a view can be bookmarked.
 
 use crate::app::{replace_route, use_lang, use_plans, use_route};
+use crate::components::field::synced_value;
 use crate::content;
 use crate::state::Plans;
 use leptos::prelude::*;
@@ -114,7 +115,7 @@ pub fn LibraryView() -> impl IntoView {
                             type="search"
                             data-testid="search"
                             placeholder=move || t().search_placeholder
-                            prop:value=move || filter.with(|f| f.query.clone())
+                            use:synced_value=Signal::derive(move || filter.with(|f| f.query.clone()))
                             on:input=move |ev| {
                                 let mut f = filter.get_untracked();
                                 f.query = event_target_value(&ev);

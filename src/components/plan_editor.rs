@@ -3,6 +3,7 @@
 
 use crate::app::{use_lang, use_plans};
 use crate::components::coverage::{CoverageCard, LanguageAdvice};
+use crate::components::field::synced_value;
 use crate::components::schedule::ScheduleView;
 use crate::components::transfer::PlanTransfer;
 use crate::content;
@@ -82,7 +83,7 @@ fn text_input(
             <input
                 type="text"
                 name=field
-                prop:value=move || plan.with(|p| p.as_ref().map(get).unwrap_or_default())
+                use:synced_value=Signal::derive(move || plan.with(|p| p.as_ref().map(get).unwrap_or_default()))
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
                     plans.edit(&id, Some(&format!("{id}.{field}")), |p| set(p, value));
@@ -225,7 +226,7 @@ fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
             <label class="field">
                 <span>{move || t().notes}</span>
                 <textarea name="notes" rows="3"
-                    prop:value=move || read(|p| p.notes.clone())
+                    use:synced_value=Signal::derive(move || read(|p| p.notes.clone()))
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
                         let key = id_s.with_value(|id| format!("{id}.notes"));
@@ -293,7 +294,7 @@ fn ContactsEditor(plan: PlanMemo, id: String) -> impl IntoView {
             <label class="field">
                 <span>{label}</span>
                 <input type=if which == "phone" { "tel" } else { "text" } name=format!("contact-{i}-{which}")
-                    prop:value=get
+                    use:synced_value=Signal::derive(get)
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
                         id.with_value(|id| plans.edit(id, Some(&format!("{id}.contact.{i}.{which}")), |p| {
@@ -384,29 +385,33 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
             <p class="hint">{move || t().drag_hint}</p>
             <ol class="plan-items" data-testid="plan-items">
                 <For each=move || 0..count() key=|i| *i children=move |i| {
-                    let item = move || plan.with(|p| p.as_ref().and_then(|p| p.items.get(i).cloned()));
-                    let lesson = move || item().and_then(|it| library.lesson(&it.lesson));
+                    // Memos: typing elsewhere in the plan changes the plan but not this row, and
+                    // then nothing in the row re-renders.
+                    let item = Memo::new(move |_| plan.with(|p| p.as_ref().and_then(|p| p.items.get(i).cloned())));
+                    let lesson_id = Memo::new(move |_| item.with(|it| it.as_ref().map(|it| it.lesson.clone())));
+                    let lesson = move || lesson_id.with(|id| id.as_deref().and_then(|id| library.lesson(id)));
                     let edit = move |key: Option<String>, f: Box<dyn FnOnce(&mut Plan)>| {
                         id.with_value(|id| plans.edit(id, key.as_deref(), f))
                     };
                     let title = move || {
                         let lang = lang.get();
-                        match (lesson(), item()) {
+                        match (lesson(), item.get()) {
                             (Some(l), _) => l.title.get(lang).to_string(),
                             (None, Some(it)) => it.lesson,
                             _ => String::new(),
                         }
                     };
-                    let too_long = move || plan.with(|p| p.as_ref().is_some_and(|p| p.too_long(i, library)));
-                    let minutes = move || match (lesson(), item()) {
+                    let too_long = Memo::new(move |_| plan.with(|p| p.as_ref().is_some_and(|p| p.too_long(i, library))));
+                    let minutes = move || match (lesson(), item.get()) {
                         (Some(l), Some(it)) => it.minutes(l),
                         _ => 0,
                     };
-                    let period = move || plan.with(|p| p.as_ref().map_or(0, |p| p.period_minutes));
-                    let can_split = move || lesson().is_some_and(|l| u32::from(period()) < u32::from(l.minutes)) || item().is_some_and(|it| it.split);
+                    let period = Memo::new(move |_| plan.with(|p| p.as_ref().map_or(0, |p| p.period_minutes)));
+                    let split = Memo::new(move |_| item.with(|it| it.as_ref().is_some_and(|it| it.split)));
+                    let can_split = Memo::new(move |_| lesson().is_some_and(|l| u32::from(period.get()) < u32::from(l.minutes)) || split.get());
                     view! {
                         <li class="plan-item" data-index=i
-                            data-lesson-id=move || item().map(|it| it.lesson).unwrap_or_default()
+                            data-lesson-id=move || item.get().map(|it| it.lesson).unwrap_or_default()
                             class:plan-item--dragging=move || dragging.get() == Some(i)
                             on:dragover=move |ev| ev.prevent_default()
                             on:drop=move |ev| {
@@ -436,20 +441,20 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                             </div>
                             {move || lesson().is_none().then(|| view! {
                                 <p class="notice notice--warning" data-testid="missing-lesson">
-                                    {move || (t().missing_lesson)(&item().map(|it| it.lesson).unwrap_or_default())}
+                                    {move || (t().missing_lesson)(&item.get().map(|it| it.lesson).unwrap_or_default())}
                                 </p>
                             })}
-                            {move || (too_long() || item().is_some_and(|it| it.split)).then(|| view! {
+                            {move || (too_long.get() || split.get()).then(|| view! {
                                 <div class="plan-item__flag">
-                                    {move || too_long().then(|| view! {
-                                        <p class="flag" data-testid="too-long">{move || format!("{} {}", t().warning_sign, (t().too_long)(minutes(), period()))}</p>
+                                    {move || too_long.get().then(|| view! {
+                                        <p class="flag" data-testid="too-long">{move || format!("{} {}", t().warning_sign, (t().too_long)(minutes(), period.get()))}</p>
                                     })}
                                 </div>
                             })}
-                            {move || can_split().then(|| view! {
+                            {move || can_split.get().then(|| view! {
                                 <label class="check">
                                     <input type="checkbox" class="split"
-                                        prop:checked=move || item().is_some_and(|it| it.split)
+                                        prop:checked=move || split.get()
                                         on:change=move |_| edit(None, Box::new(move |p| {
                                             if let Some(it) = p.items.get_mut(i) { it.split = !it.split; }
                                         }))
@@ -479,7 +484,7 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                             <label class="field">
                                 <span>{move || t().lesson_notes}</span>
                                 <textarea class="item-notes" rows="2"
-                                    prop:value=move || item().map(|it| it.notes).unwrap_or_default()
+                                    use:synced_value=Signal::derive(move || item.get().map(|it| it.notes).unwrap_or_default())
                                     on:input=move |ev| {
                                         let v = event_target_value(&ev);
                                         let key = id.with_value(|id| format!("{id}.item.{i}.notes"));
@@ -489,10 +494,10 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                                     }
                                 ></textarea>
                             </label>
-                            <LanguageAdvice text=Signal::derive(move || item().map(|it| it.notes).unwrap_or_default())/>
+                            <LanguageAdvice text=Signal::derive(move || item.get().map(|it| it.notes).unwrap_or_default())/>
                             {move || lesson().map(|l| {
                                 let lang = lang.get();
-                                view! { <StepList lesson=l index=i item_skipped=move || item().map(|it| it.skipped).unwrap_or_default() lang edit=move |f| edit(None, f)/> }
+                                view! { <StepList lesson=l index=i item_skipped=move || item.with(|it| it.as_ref().map(|it| it.skipped.clone()).unwrap_or_default()) lang edit=move |f| edit(None, f)/> }
                             })}
                         </li>
                     }
