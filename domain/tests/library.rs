@@ -25,8 +25,31 @@ fn the_curriculum_is_valid() {
 #[test]
 fn the_library_round_trips_through_the_embedded_json() {
     let lib = library();
-    let json = serde_json::to_string(&lib).unwrap();
+    let json = lib.to_json();
     assert_eq!(Library::from_json(&json).unwrap(), lib);
+}
+
+#[test]
+fn the_embedded_json_keeps_the_languages_apart_and_refuses_a_damaged_copy() {
+    let lib = library();
+    let (tree, main, spanish): (serde_json::Value, Vec<String>, Vec<String>) =
+        serde_json::from_str(&lib.to_json()).unwrap();
+    let lesson = &lib.lessons[0];
+    assert!(spanish.contains(&lesson.title.es) && !spanish.contains(&lesson.title.en));
+    assert!(main.contains(&lesson.title.en) && main.contains(&lesson.id));
+    assert!(
+        !tree.to_string().contains(&lesson.summary.en),
+        "the tree holds no text"
+    );
+
+    let mut short = main.clone();
+    short.pop();
+    let damaged = serde_json::to_string(&(&tree, &short, &spanish)).unwrap();
+    assert!(Library::from_json(&damaged).is_err());
+    let mut long = spanish.clone();
+    long.push("sobra".into());
+    let damaged = serde_json::to_string(&(&tree, &main, &long)).unwrap();
+    assert!(Library::from_json(&damaged).is_err());
 }
 
 #[test]
