@@ -32,24 +32,30 @@ fn the_library_round_trips_through_the_embedded_json() {
 #[test]
 fn the_embedded_json_keeps_the_languages_apart_and_refuses_a_damaged_copy() {
     let lib = library();
-    let (tree, main, spanish): (serde_json::Value, Vec<String>, Vec<String>) =
+    let (en, es, tree): (Vec<String>, Vec<String>, serde_json::Value) =
         serde_json::from_str(&lib.to_json()).unwrap();
     let lesson = &lib.lessons[0];
-    assert!(spanish.contains(&lesson.title.es) && !spanish.contains(&lesson.title.en));
-    assert!(main.contains(&lesson.title.en) && main.contains(&lesson.id));
-    assert!(
-        !tree.to_string().contains(&lesson.summary.en),
-        "the tree holds no text"
-    );
+    assert!(en.contains(&lesson.title.en) && !en.contains(&lesson.title.es));
+    assert!(es.contains(&lesson.title.es) && !es.contains(&lesson.title.en));
+    let tree_text = tree.to_string();
+    assert!(!tree_text.contains(&lesson.summary.en) && !tree_text.contains(&lesson.summary.es));
+    assert!(tree_text.contains(&lesson.id), "ids stay in the tree");
 
-    let mut short = main.clone();
-    short.pop();
-    let damaged = serde_json::to_string(&(&tree, &short, &spanish)).unwrap();
-    assert!(Library::from_json(&damaged).is_err());
-    let mut long = spanish.clone();
-    long.push("sobra".into());
-    let damaged = serde_json::to_string(&(&tree, &main, &long)).unwrap();
-    assert!(Library::from_json(&damaged).is_err());
+    let damaged = |en: &[String], es: &[String], tree: &serde_json::Value| {
+        Library::from_json(&serde_json::to_string(&(en, es, tree)).unwrap())
+    };
+    // A text missing, one unused, one used twice, the lists out of step: all refused.
+    let short: Vec<String> = en[..en.len() - 1].to_vec();
+    assert!(damaged(&short, &es[..es.len() - 1], &tree).is_err());
+    let mut longer = (en.clone(), es.clone());
+    longer.0.push("extra".into());
+    longer.1.push("sobra".into());
+    assert!(damaged(&longer.0, &longer.1, &tree).is_err());
+    assert!(damaged(&en, &es[..es.len() - 1], &tree).is_err());
+    let mut twice = tree.clone();
+    twice["lessons"][1]["title"] = twice["lessons"][0]["title"].clone();
+    assert!(damaged(&en, &es, &twice).is_err());
+    assert!(Library::from_json("[[],[]]").is_err());
 }
 
 #[test]
