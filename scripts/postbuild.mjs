@@ -1,8 +1,11 @@
 // Trunk post-build hook (see Trunk.toml): runs on the staged build before it becomes dist/.
+//  0. Puts the library's static first paint into index.html (printed by the domain crate's
+//     `first-paint` binary from the same curriculum the app embeds).
 //  1. Writes sw.js from assets/sw.template.js with the list of every built file and a
 //     version derived from their contents, so the precache list is never hand-maintained.
 //  2. Fills the Content-Security-Policy in index.html with the hashes of the inline scripts
 //     Trunk generated: no inline script runs unless the build hashed it.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -21,9 +24,23 @@ function files(dir) {
   });
 }
 
-// 2. CSP hashes first: they change index.html, which is then part of the precache version.
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+// 0. The library's static first paint, in place of its slot (domain/src/first_paint.rs).
+const slot = /<template id="?first-paint-slot"?><\/template>/;
+if (!slot.test(html)) {
+  console.error('index.html has no <template id="first-paint-slot"> for the first paint');
+  process.exit(1);
+}
+const firstPaint = execFileSync(
+  'cargo',
+  ['run', '--quiet', '-p', 'planner-domain', '--features', 'source', '--bin', 'first-paint'],
+  { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
+);
+html = html.replace(slot, () => firstPaint);
+
+// 2. CSP hashes next: they change index.html, which is then part of the precache version.
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
   (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
 );

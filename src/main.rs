@@ -17,7 +17,11 @@ mod storage;
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    let search_had_focus = app::replace_first_paint();
     leptos::mount::mount_to_body(app::App);
+    if search_had_focus {
+        app::focus_search();
+    }
 }
 
 /// Built natively (for the curriculum check in the build script), the app has nothing to run.

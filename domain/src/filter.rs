@@ -150,6 +150,10 @@ impl Filter {
     }
 }
 
+/// How many lesson cards the library shows at first, and adds with each "Show more": a
+/// keystroke's DOM work stays bounded however large the library grows.
+pub const CARDS_PER_PAGE: usize = 24;
+
 /// A lesson's searchable text (title, summary, objectives) folded once per language.
 #[derive(Clone, Debug)]
 pub struct SearchText(String);

@@ -8,6 +8,7 @@ pub mod checks;
 pub mod coverage;
 pub mod curriculum;
 pub mod filter;
+pub mod first_paint;
 pub mod history;
 pub mod i18n;
 pub mod lang;

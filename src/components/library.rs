@@ -1,13 +1,13 @@
 //! The lesson library: filters with counts, accent-insensitive search, and lesson cards.
 //! The filter lives in the URL hash, so a view can be bookmarked.
 
-use crate::app::{replace_route, use_lang, use_plans, use_route};
+use crate::app::{flush_url, replace_route, replace_route_soon, use_lang, use_plans, use_route};
 use crate::components::field::synced_value;
 use crate::content;
 use crate::state::Plans;
 use leptos::prelude::*;
 use planner_domain::curriculum::{id_of, Lesson, Library};
-use planner_domain::filter::{from_query, to_query, Facet, Filter, Index, Length};
+use planner_domain::filter::{from_query, to_query, Facet, Filter, Index, Length, CARDS_PER_PAGE};
 use planner_domain::i18n::{strings, Strings};
 use planner_domain::route::Route;
 use planner_domain::Lang;
@@ -91,10 +91,10 @@ pub fn LibraryView() -> impl IntoView {
     let results = Memo::new(move |_| tally.with(|t| t.results.clone()));
     // Only the first cards are rendered (more on request), so a keystroke's DOM work stays
     // bounded however large the library grows.
-    let shown = RwSignal::new(PAGE);
+    let shown = RwSignal::new(CARDS_PER_PAGE);
     Effect::new(move |_| {
         filter.track();
-        shown.set(PAGE);
+        shown.set(CARDS_PER_PAGE);
     });
     let visible = Memo::new(move |_| {
         let n = shown.get();
@@ -119,8 +119,9 @@ pub fn LibraryView() -> impl IntoView {
                             on:input=move |ev| {
                                 let mut f = filter.get_untracked();
                                 f.query = event_target_value(&ev);
-                                set_filter(f);
+                                replace_route_soon(Route::Library(to_query(&f)));
                             }
+                            on:blur=move |_| flush_url()
                         />
                     </label>
                     <button
@@ -163,9 +164,9 @@ pub fn LibraryView() -> impl IntoView {
                             type="button"
                             class="button button--quiet"
                             data-testid="show-more"
-                            on:click=move |_| shown.update(|n| *n += PAGE)
+                            on:click=move |_| shown.update(|n| *n += CARDS_PER_PAGE)
                         >
-                            {move || (t().show_more)(results.with(Vec::len).saturating_sub(shown.get()).min(PAGE))}
+                            {move || (t().show_more)(results.with(Vec::len).saturating_sub(shown.get()).min(CARDS_PER_PAGE))}
                         </button>
                     </Show>
                 </div>
@@ -174,9 +175,6 @@ pub fn LibraryView() -> impl IntoView {
     }
     .into_any()
 }
-
-/// How many lesson cards are rendered at first, and added by "Show more".
-const PAGE: usize = 24;
 
 /// The library screen's tally, by lesson id (comparable, so unchanged results re-render nothing).
 #[derive(Clone, PartialEq)]
@@ -292,33 +290,39 @@ pub fn add_to_plan(plans: Plans, lesson_id: &str, lang: Lang) {
 fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
-    let t = move || strings(lang.get());
     let href = Route::Lesson(lesson.id.clone()).to_hash();
-    view! {
-        <li class="lesson-card" data-lesson-id=lesson.id.clone()>
-            <h3 class="lesson-card__title">
-                <a href=href>{move || lesson.title.get(lang.get()).to_string()}</a>
-            </h3>
-            <p class="lesson-card__meta">
-                <span>{move || names("grades", &lesson.grades, lang.get())}</span>
-                <span>{move || format!("{} {}", lesson.minutes, t().minutes)}</span>
-            </p>
-            <p class="lesson-card__summary">{move || lesson.summary.get(lang.get()).to_string()}</p>
-            <dl class="lesson-card__tags">
-                <dt>{move || t().levels}</dt>
-                <dd>{move || names("levels", &lesson.levels, lang.get())}</dd>
-                <dt>{move || t().forms}</dt>
-                <dd>{move || names("forms", &lesson.forms, lang.get())}</dd>
-            </dl>
-            <button
-                type="button"
-                class="button"
-                data-testid="add-to-plan"
-                on:click=move |_| add_to_plan(plans, &lesson.id, lang.get_untracked())
-            >
-                {move || t().add_to_plan}
-                <span class="visually-hidden">{move || format!(": {}", lesson.title.get(lang.get()))}</span>
-            </button>
-        </li>
+    // One reactive block per card: only a language switch re-renders it, so the library's
+    // first render sets up one effect per card instead of one per text.
+    move || {
+        let lang = lang.get();
+        let t = strings(lang);
+        let title = lesson.title.get(lang);
+        view! {
+            <li class="lesson-card" data-lesson-id=lesson.id.clone()>
+                <h3 class="lesson-card__title">
+                    <a href=href.clone()>{title.to_string()}</a>
+                </h3>
+                <p class="lesson-card__meta">
+                    <span>{names("grades", &lesson.grades, lang)}</span>
+                    <span>{format!("{} {}", lesson.minutes, t.minutes)}</span>
+                </p>
+                <p class="lesson-card__summary">{lesson.summary.get(lang).to_string()}</p>
+                <dl class="lesson-card__tags">
+                    <dt>{t.levels}</dt>
+                    <dd>{names("levels", &lesson.levels, lang)}</dd>
+                    <dt>{t.forms}</dt>
+                    <dd>{names("forms", &lesson.forms, lang)}</dd>
+                </dl>
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="add-to-plan"
+                    on:click=move |_| add_to_plan(plans, &lesson.id, lang)
+                >
+                    {t.add_to_plan}
+                    <span class="visually-hidden">{format!(": {title}")}</span>
+                </button>
+            </li>
+        }
     }
 }

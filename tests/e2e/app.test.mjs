@@ -70,3 +70,52 @@ test('a plan started in the Spanish UI prints Spanish packets by default', async
   assert.equal(stored.plans[0].packet_lang, 'es');
   await page.context().close();
 });
+
+test('before the app has loaded, the lesson list shows in the right language and its search works; the app keeps what was typed', async () => {
+  const lessons = curriculumLessons();
+  const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const query = 'trabajo';
+  const expected = lessons.filter((l) => fold(`${l.title.es} ${l.summary.es}`).includes(query)).map((l) => l.title.es).sort();
+  assert.ok(expected.length > 0 && expected.length < lessons.length);
+
+  // A Spanish-speaking first visit, with the app's wasm held back.
+  const context = await app.browser.newContext({ locale: 'es-ES' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(app.url);
+
+  const visibleTitles = () => page.$$eval('#first-paint .lesson-card__title', (els) =>
+    els.filter((e) => e.getClientRects().length > 0).map((e) => e.textContent));
+  await page.locator('#first-paint [data-lang="es"] .lesson-card').first().waitFor();
+  assert.deepEqual((await visibleTitles()).sort(), lessons.map((l) => l.title.es).sort());
+  assert.equal(await page.locator('[data-testid="lesson-list"]').count(), 0, 'the app itself has not started');
+
+  const box = page.getByRole('searchbox', { name: 'Buscar en títulos, resúmenes y objetivos' });
+  await box.click();
+  await box.pressSequentially(query, { delay: 10 });
+  assert.deepEqual((await visibleTitles()).sort(), expected);
+
+  // The app starts: it replaces the static list, keeps the search and the focus.
+  release();
+  await page.waitForSelector('[data-testid="lesson-list"] li');
+  assert.equal(await page.locator('#first-paint').count(), 0);
+  const search = page.getByTestId('search');
+  assert.equal(await search.inputValue(), query);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'search');
+  const appTitles = await page.$$eval('[data-testid="lesson-list"] .lesson-card__title', (els) => els.map((e) => e.textContent));
+  for (const title of expected) assert.ok(appTitles.includes(title), `the app still shows ${title}`);
+  assert.match(new URL(page.url()).hash, /q=trabajo/);
+  assert.deepEqual(errors, []);
+
+  // A link to another screen shows no library first.
+  const other = await context.newPage();
+  await other.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await other.goto(`${app.url}#/plans`);
+  assert.equal(await other.getAttribute('html', 'data-first-paint'), 'none');
+  assert.equal(await other.$$eval('#first-paint .lesson-card', (els) => els.filter((e) => e.getClientRects().length > 0).length), 0);
+  await context.close();
+});

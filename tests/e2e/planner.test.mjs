@@ -286,6 +286,37 @@ test('search in Spanish ignores accents; an English word finds nothing', async (
   });
 });
 
+test('a search reaches the bookmarkable URL after a pause in typing; a link followed at once keeps its own URL', async () => {
+  const searchable = (l) => fold([l.title, l.summary, ...l.objectives].map((t) => t.en).join('\n'));
+  const matching = (q) => LESSONS.filter((l) => fold(q).split(' ').every((w) => searchable(l).includes(w))).map((l) => l.id).sort();
+  assert.ok(matching('labor job').length > 0 && matching('labor job').length < matching('labor').length);
+  await withPage({}, async (page) => {
+    const search = page.getByTestId('search');
+    await search.pressSequentially('labor', { delay: 10 });
+    await eventually(async () => assert.deepEqual((await shownLessons(page)).sort(), matching('labor')));
+    await eventually(async () => assert.match(new URL(page.url()).hash, /^#\/library\?q=labor$/));
+
+    await search.pressSequentially(' job', { delay: 10 });
+    await eventually(async () => assert.match(new URL(page.url()).hash, /^#\/library\?q=labor%20job$/));
+    await page.reload();
+    await page.waitForSelector('[data-testid="lesson-list"] li');
+    assert.equal(await page.getByTestId('search').inputValue(), 'labor job');
+    assert.deepEqual((await shownLessons(page)).sort(), matching('labor job'));
+
+    // Following a lesson link right after typing keeps that lesson's URL, and Back returns to
+    // the search as typed.
+    await page.getByTestId('search').pressSequentially(' ', { delay: 10 });
+    const first = matching('labor job')[0];
+    await page.locator(`[data-lesson-id="${first}"] .lesson-card__title a`).click();
+    await eventually(async () => assert.equal(new URL(page.url()).hash, `#/lesson/${first}`));
+    await page.waitForTimeout(600);
+    assert.equal(new URL(page.url()).hash, `#/lesson/${first}`, 'the held-back search URL did not land on the lesson');
+    await page.goBack();
+    await page.waitForSelector('[data-testid="lesson-list"] li');
+    assert.match(decodeURIComponent(new URL(page.url()).hash), /q=labor job/);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // 3. Lesson detail
 

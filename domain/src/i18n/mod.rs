@@ -26,6 +26,8 @@ pub struct Strings {
     pub intro: &'static str,
     pub language_label: &'static str,
     pub library_heading: &'static str,
+    /// Shown under the static lesson list while the app itself is still loading.
+    pub app_loading: &'static str,
     pub minutes: &'static str,
     pub grades: &'static str,
     pub levels: &'static str,
@@ -178,6 +180,8 @@ pub const EN: Strings = Strings {
             English and Spanish.",
     language_label: "Language",
     library_heading: "Lesson library",
+    app_loading: "Loading the planner. Filters, lesson details and your plans appear in a \
+                  moment.",
     minutes: "min",
     grades: "Grades",
     levels: "Levels",
@@ -321,6 +325,8 @@ pub const ES: Strings = Strings {
             hojas para estudiantes en inglés y en español.",
     language_label: "Idioma",
     library_heading: "Biblioteca de lecciones",
+    app_loading: "Cargando el planificador. Los filtros, los detalles de las lecciones y sus \
+                  planes aparecen en un momento.",
     minutes: "min",
     grades: "Grados",
     levels: "Niveles",
