@@ -36,7 +36,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(
       caches.open(CACHE).then((cache) =>
-        cache.match('./index.html').then((hit) => hit || fetch(request)),
+        cache.match('./').then((hit) => hit || fetch(request)),
       ),
     );
     return;

@@ -196,13 +196,20 @@ async function coldLoad(browser, url, { app = true } = {}) {
   return t;
 }
 
-/** Everything a first visit fetches (page and service worker), with raw/gzip/brotli sizes. */
-async function transfer(browser, url) {
+/**
+ * Everything a first visit fetches (page and service worker), with raw/gzip/brotli sizes. The
+ * browser tells which files were fetched; their bytes are read from `dist` (a response body
+ * that the wasm compiler streamed is not always available to the test driver).
+ */
+async function transfer(browser, url, dist) {
   const context = await browser.newContext({ locale: 'en-US' });
   const seen = new Map();
-  context.on('requestfinished', async (req) => {
+  context.on('requestfinished', (req) => {
     const path = new URL(req.url()).pathname;
-    if (!seen.has(path)) seen.set(path, req.response().then((r) => r?.body()).catch(() => null));
+    if (!seen.has(path)) {
+      const file = join(dist, decodeURIComponent(path.endsWith('/') ? `${path}index.html` : path));
+      seen.set(path, existsSync(file) ? readFileSync(file) : null);
+    }
   });
   const page = await context.newPage();
   await page.goto(url);
@@ -214,8 +221,7 @@ async function transfer(browser, url) {
   }, null, { timeout: 30000 }).catch(() => {});
   await page.waitForTimeout(500);
   const files = [];
-  for (const [path, body] of seen) {
-    const b = await body;
+  for (const [path, b] of seen) {
     if (!b) continue;
     files.push({ path, raw: b.length, gzip: gzipSync(b, { level: 9 }).length,
       brotli: brotliCompressSync(b, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length });
@@ -230,6 +236,9 @@ async function transfer(browser, url) {
     split[k] ??= { raw: 0, gzip: 0, brotli: 0, files: 0 };
     for (const m of ['raw', 'gzip', 'brotli']) { split[k][m] += f[m]; total[m] += f[m]; }
     split[k].files++;
+  }
+  if (!split.wasm?.raw || !split.html?.raw) {
+    throw new Error(`the first load's files were not all seen: ${[...seen.keys()].join(', ')}`);
   }
   return { files, split, total };
 }
@@ -432,7 +441,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   try {
     const results = { date: new Date().toISOString(), runs: RUNS, cpuSlowdown: CPU };
-    results.size = await transfer(browser, urls.real);
+    results.size = await transfer(browser, urls.real, dists.real);
     results.wasm = composition;
 
     const visible = [];

@@ -1,5 +1,6 @@
 // Renders assets/icon.svg to the PNG sizes the web app manifest lists (run by hand when the
 // icon changes: `node scripts/make-icons.mjs`). Uses Debian's Chromium, nothing downloaded.
+// Then `python3 scripts/quantize-icons.py` shrinks them (a 48-colour palette).
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 

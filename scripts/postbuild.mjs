@@ -58,7 +58,10 @@ const built = files(staging)
   .sort();
 const version = createHash('sha256');
 for (const p of built) version.update(p).update(readFileSync(join(staging, p)));
-const precache = ['./', ...built.map((p) => `./${p}`)];
+// The page itself once, as './' (the address every visit starts from, so the worker's copy
+// revalidates what the first visit already downloaded); the worker answers every navigation
+// with it.
+const precache = ['./', ...built.filter((p) => p !== 'index.html').map((p) => `./${p}`)];
 const template = readFileSync(join(root, 'assets', 'sw.template.js'), 'utf8');
 writeFileSync(
   join(staging, 'sw.js'),

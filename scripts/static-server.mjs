@@ -42,12 +42,21 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1' } = {})
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
-      const body = await readFile(file);
-      res.writeHead(200, {
+      // Validators, as any static host sends: a revalidation (the service worker's precache of
+      // files the page just loaded) costs a 304, not the file again.
+      const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        etag,
         'x-content-type-options': 'nosniff',
-      });
+      };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      const body = await readFile(file);
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (err) {
       res.writeHead(500).end(String(err));

@@ -191,6 +191,28 @@ for (const [lang, locale] of [
   });
 }
 
+for (const [lang, locale] of [['English', 'en-US'], ['Spanish', 'es-ES']]) {
+  test(`the static first paint, before the app has loaded, has no axe violations (${lang})`, async () => {
+    const context = await app.browser.newContext({ locale, bypassCSP: true, viewport: { width: 360, height: 800 } });
+    await context.addInitScript({ path: AXE });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    try {
+      await page.goto(app.url);
+      await page.locator(`#first-paint [data-lang="${locale.slice(0, 2)}"] .lesson-card`).first().waitFor();
+      assert.equal(await page.locator('[data-testid="lesson-list"]').count(), 0, 'the app has not started');
+      await audit(page, `first paint (${lang})`);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= 360, `first paint (${lang}) scrolls sideways at 360 px (${wide} px wide)`);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+}
+
 test('the language switch changes <html lang>, and is remembered', async () => {
   const page = await open('en-US');
   await page.getByRole('button', { name: 'Español' }).click();

@@ -135,7 +135,9 @@ test('the manifest makes the app installable', async () => {
   }
   // The service worker's precache list names every built file.
   const sw = readFileSync(join(ROOT, 'dist', 'sw.js'), 'utf8');
-  for (const f of ['index.html', 'manifest.webmanifest', 'icons/icon-512.png']) assert.ok(sw.includes(`./${f}`), f);
+  for (const f of ['manifest.webmanifest', 'icons/icon-512.png']) assert.ok(sw.includes(`./${f}`), f);
+  assert.ok(sw.includes("'./'") || sw.includes('"./"'), 'the page itself, once, as ./');
+  assert.ok(!sw.includes('./index.html'), 'not twice');
   assert.match(sw, /_bg\.wasm/);
   await page.context().close();
 });
