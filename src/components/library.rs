@@ -101,6 +101,30 @@ pub fn LibraryView() -> impl IntoView {
         results.with(|r| r.iter().take(n).cloned().collect::<Vec<_>>())
     });
     let set_filter = move |f: Filter| replace_route(Route::Library(to_query(&f)));
+    // Screen readers hear the new count once typing or ticking pauses, not on every keystroke
+    // (the count on screen is not a live region).
+    let plans = use_plans();
+    let count = Memo::new(move |_| results.with(Vec::len));
+    let tick = StoredValue::new(0u32);
+    Effect::new(move |first: Option<()>| {
+        let n = count.get();
+        if first.is_none() {
+            return;
+        }
+        let t = tick.get_value().wrapping_add(1);
+        tick.set_value(t);
+        set_timeout(
+            move || {
+                if tick.try_get_value() == Some(t) {
+                    let total = library.lessons.len();
+                    plans
+                        .status
+                        .set((strings(lang.get_untracked()).showing)(n, total));
+                }
+            },
+            std::time::Duration::from_millis(COUNT_PAUSE_MS),
+        );
+    });
     let t = move || strings(lang.get());
 
     view! {
@@ -143,7 +167,7 @@ pub fn LibraryView() -> impl IntoView {
                 </aside>
                 <div class="library__results">
                     <AddTarget/>
-                    <p class="library__count" data-testid="lesson-count" aria-live="polite">
+                    <p class="library__count" data-testid="lesson-count">
                         {move || (t().showing)(results.with(Vec::len), library.lessons.len())}
                     </p>
                     <Show when=move || results.with(Vec::is_empty)>
@@ -175,6 +199,9 @@ pub fn LibraryView() -> impl IntoView {
     }
     .into_any()
 }
+
+/// How long typing or ticking must pause before the result count is announced.
+const COUNT_PAUSE_MS: u64 = 700;
 
 /// The library screen's tally, by lesson id (comparable, so unchanged results re-render nothing).
 #[derive(Clone, PartialEq)]

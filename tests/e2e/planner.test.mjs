@@ -275,6 +275,9 @@ test('search in Spanish ignores accents; an English word finds nothing', async (
         (await page.getByTestId('lesson-count').textContent()).trim(),
         `Mostrando ${expected.length} de ${LESSONS.length} lecciones`,
       );
+      // Screen readers hear the count once, after typing pauses.
+      await eventually(async () =>
+        assert.equal(await statusText(page), `Mostrando ${expected.length} de ${LESSONS.length} lecciones`));
     }
 
     await search.fill('');
