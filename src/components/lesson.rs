@@ -1,7 +1,7 @@
 //! A lesson's detail: everything in it, in the UI language.
 
 use crate::app::{use_lang, use_plans};
-use crate::components::library::{add_to_plan, names};
+use crate::components::library::{add_to_plan, names, LessonMeta};
 use crate::components::text::Prose;
 use crate::content;
 use leptos::prelude::*;
@@ -59,10 +59,7 @@ fn LessonBody(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
     let vocab = &content::library().expect("library loaded").vocabulary;
     view! {
         <h2>{lesson.title.get(lang).to_string()}</h2>
-        <p class="lesson-card__meta">
-            <span>{names("grades", &lesson.grades, lang)}</span>
-            <span>{format!("{} {}", lesson.minutes, t.minutes)}</span>
-        </p>
+        <LessonMeta lesson lang/>
         <p class="lesson__summary">{lesson.summary.get(lang).to_string()}</p>
         <dl class="lesson__tags">
             <dt>{t.levels}</dt><dd>{names("levels", &lesson.levels, lang)}</dd>

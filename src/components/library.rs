@@ -313,6 +313,17 @@ pub fn add_to_plan(plans: Plans, lesson_id: &str, lang: Lang) {
     plans.status.set((t.added_to)(&name));
 }
 
+/// A lesson's grades and length, as the library card and the lesson page show them.
+#[component]
+pub fn LessonMeta(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
+    view! {
+        <p class="lesson-card__meta">
+            <span>{names("grades", &lesson.grades, lang)}</span>
+            <span>{format!("{} {}", lesson.minutes, strings(lang).minutes)}</span>
+        </p>
+    }
+}
+
 #[component]
 fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
     let lang = use_lang();
@@ -329,10 +340,7 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
                 <h3 class="lesson-card__title">
                     <a href=href.clone()>{title.to_string()}</a>
                 </h3>
-                <p class="lesson-card__meta">
-                    <span>{names("grades", &lesson.grades, lang)}</span>
-                    <span>{format!("{} {}", lesson.minutes, t.minutes)}</span>
-                </p>
+                <LessonMeta lesson lang/>
                 <p class="lesson-card__summary">{lesson.summary.get(lang).to_string()}</p>
                 <dl class="lesson-card__tags">
                     <dt>{t.levels}</dt>
