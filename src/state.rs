@@ -8,6 +8,7 @@ use planner_domain::history::History;
 use planner_domain::i18n::strings;
 use planner_domain::plan::Plan;
 use planner_domain::sync;
+use std::time::Duration;
 
 /// Milliseconds since the epoch, from the browser's clock.
 pub fn now() -> i64 {
@@ -131,25 +132,20 @@ impl Plans {
     /// (callers may replace it with something more specific, like "Moved ..."), and for typing
     /// once, after a pause, rather than on every keystroke.
     fn announce_saved(&self, typing: bool) {
-        let tick = self.save_tick.get_value().wrapping_add(1);
-        self.save_tick.set_value(tick);
-        if self.problem.get_untracked().is_some() {
-            return;
-        }
-        let text = strings(self.lang.get_untracked()).saved;
-        if !typing {
-            self.status.set(text.to_string());
-            return;
-        }
         let this = *self;
-        set_timeout(
-            move || {
-                if this.save_tick.get_value() == tick && this.problem.get_untracked().is_none() {
-                    this.status.set(text.to_string());
-                }
-            },
-            std::time::Duration::from_millis(1500),
-        );
+        let announce = move || {
+            if this.problem.get_untracked().is_none() {
+                let text = strings(this.lang.get_untracked()).saved;
+                this.status.set(text.to_string());
+            }
+        };
+        if typing {
+            after_pause(self.save_tick, Duration::from_millis(1500), announce);
+        } else {
+            // Also cancels a pending announcement for earlier typing.
+            self.save_tick.update_value(|t| *t = t.wrapping_add(1));
+            announce();
+        }
     }
 
     /// Edits one plan, stamping its edit time.
@@ -217,4 +213,20 @@ impl Plans {
         self.history_rev.track();
         self.history.with_value(|h| h.can_redo())
     }
+}
+
+/// Runs `f` after `pause` unless `after_pause` is called again with the same `tick` first, so
+/// an announcement for typing waits until the typing stops.
+pub fn after_pause(tick: StoredValue<u32>, pause: Duration, f: impl FnOnce() + 'static) {
+    let t = tick.get_value().wrapping_add(1);
+    tick.set_value(t);
+    set_timeout(
+        move || {
+            // The component that owned `tick` may be gone by then.
+            if tick.try_get_value() == Some(t) {
+                f();
+            }
+        },
+        pause,
+    );
 }

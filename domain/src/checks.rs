@@ -9,7 +9,7 @@
 //! "traffic lights" and the language guide. Checks never block anything.
 
 use crate::coverage;
-use crate::curriculum::{id_of, Form, Lesson, Level, Library, Light, Method, Topic};
+use crate::curriculum::{Form, Lesson, Level, Library, Light, Method, Topic};
 use crate::i18n::checks::CheckStrings;
 use crate::i18n::strings;
 use crate::lang::Lang;
@@ -234,10 +234,7 @@ impl<'a> Cx<'a> {
             .filter(|c| c.sessions > 0)
             .map(|c| c.level)
             .collect();
-        let names: Vec<String> = covered
-            .iter()
-            .map(|l| self.name("levels", &id_of(l)))
-            .collect();
+        let names = self.library.vocabulary.names("levels", &covered, self.lang);
         if covered.len() >= 2 {
             return self.check(
                 CheckKind::Levels,
@@ -523,9 +520,12 @@ impl<'a> Cx<'a> {
     fn methods(&self) -> Check {
         let t = self.t;
         let used = self.taught_methods();
-        let names: Vec<String> = used
+        let names: Vec<String> = self
+            .library
+            .vocabulary
+            .names("methods", &used, self.lang)
             .iter()
-            .map(|m| self.name("methods", &id_of(m)).to_lowercase())
+            .map(|n| n.to_lowercase())
             .collect();
         let list = (t.and_list)(&names);
         if used.len() >= MIN_METHODS {

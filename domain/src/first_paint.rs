@@ -4,10 +4,11 @@
 //! what was typed into the search box.
 //!
 //! Its search looks at what the cards show (title, grades, summary); the app's own search,
-//! a moment later, also covers the objectives. Both languages are written; a small script in `index.html` shows the one the app will use
-//! (and neither when the URL opens another screen). Everything is escaped: lesson text is data.
+//! a moment later, also covers the objectives. Both languages are written; a small script in
+//! `index.html` shows the one the app will use (and neither when the URL opens another
+//! screen). Everything is escaped: lesson text is data.
 
-use crate::curriculum::{id_of, Library};
+use crate::curriculum::Library;
 use crate::filter::CARDS_PER_PAGE;
 use crate::i18n::strings;
 use crate::route::Route;
@@ -38,16 +39,9 @@ pub fn html(library: &Library) -> String {
             escape(t.search_placeholder),
         );
         for lesson in library.lessons.iter().take(CARDS_PER_PAGE) {
-            let grades = lesson
-                .grades
-                .iter()
-                .map(|g| {
-                    library
-                        .vocabulary
-                        .name("grades", &id_of(g), lang)
-                        .to_string()
-                })
-                .collect::<Vec<_>>()
+            let grades = library
+                .vocabulary
+                .names("grades", &lesson.grades, lang)
                 .join(", ");
             let _ = write!(
                 out,

@@ -321,12 +321,6 @@ impl<'a> Builder<'a> {
         levels.iter().map(id_of).collect()
     }
 
-    fn names(&self, list: &'static str, ids: &[String], lang: Lang) -> Vec<String> {
-        ids.iter()
-            .map(|id| self.library.vocabulary.name(list, id, lang).to_string())
-            .collect()
-    }
-
     fn page(&self, section: Section, lang: Lang, audience: Audience, kicker: &str) -> Page {
         Page {
             section,
@@ -370,7 +364,7 @@ impl<'a> Builder<'a> {
             ]),
             Block::Rings(levels.clone()),
             Block::Heading(t.levels_covered.into()),
-            Block::List(self.names("levels", &levels, lang)),
+            Block::List(self.library.vocabulary.names("levels", &levels, lang)),
             Block::Heading(t.in_this_packet.into()),
             Block::List(
                 Section::ALL
@@ -411,16 +405,29 @@ impl<'a> Builder<'a> {
                 };
                 let levels: Vec<String> = lesson.levels.iter().map(id_of).collect();
                 let forms: Vec<String> = lesson.forms.iter().map(id_of).collect();
-                let mut factors = self.names("risk_factors", &lesson.risk_factors, lang);
-                factors.extend(self.names("protective_factors", &lesson.protective_factors, lang));
+                let mut factors =
+                    self.library
+                        .vocabulary
+                        .names("risk_factors", &lesson.risk_factors, lang);
+                factors.extend(self.library.vocabulary.names(
+                    "protective_factors",
+                    &lesson.protective_factors,
+                    lang,
+                ));
                 vec![
                     s.number.to_string(),
                     date,
                     format!("{}{part}", lesson.title.get(lang)),
                     s.minutes.to_string(),
-                    self.names("levels", &levels, lang).join(", "),
+                    self.library
+                        .vocabulary
+                        .names("levels", &levels, lang)
+                        .join(", "),
                     factors.join(", "),
-                    self.names("forms", &forms, lang).join(", "),
+                    self.library
+                        .vocabulary
+                        .names("forms", &forms, lang)
+                        .join(", "),
                 ]
             })
             .collect();

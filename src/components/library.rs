@@ -4,13 +4,14 @@
 use crate::app::{flush_url, replace_route, replace_route_soon, use_lang, use_plans, use_route};
 use crate::components::field::synced_value;
 use crate::content;
-use crate::state::Plans;
+use crate::state::{after_pause, Plans};
 use leptos::prelude::*;
-use planner_domain::curriculum::{id_of, Lesson, Library};
+use planner_domain::curriculum::{Lesson, Library};
 use planner_domain::filter::{from_query, to_query, Facet, Filter, Index, Length, CARDS_PER_PAGE};
 use planner_domain::i18n::{strings, Strings};
 use planner_domain::route::Route;
 use planner_domain::Lang;
+use std::time::Duration;
 
 /// The label of a facet.
 pub fn facet_label(facet: Facet, t: &'static Strings) -> &'static str {
@@ -48,11 +49,7 @@ pub fn names<T: serde::Serialize>(list: &'static str, values: &[T], lang: Lang) 
     let Some(library) = content::library() else {
         return String::new();
     };
-    values
-        .iter()
-        .map(|v| library.vocabulary.name(list, &id_of(v), lang).to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
+    library.vocabulary.names(list, values, lang).join(", ")
 }
 
 #[component]
@@ -111,19 +108,12 @@ pub fn LibraryView() -> impl IntoView {
         if first.is_none() {
             return;
         }
-        let t = tick.get_value().wrapping_add(1);
-        tick.set_value(t);
-        set_timeout(
-            move || {
-                if tick.try_get_value() == Some(t) {
-                    let total = library.lessons.len();
-                    plans
-                        .status
-                        .set((strings(lang.get_untracked()).showing)(n, total));
-                }
-            },
-            std::time::Duration::from_millis(COUNT_PAUSE_MS),
-        );
+        after_pause(tick, Duration::from_millis(COUNT_PAUSE_MS), move || {
+            let total = library.lessons.len();
+            plans
+                .status
+                .set((strings(lang.get_untracked()).showing)(n, total));
+        });
     });
     let t = move || strings(lang.get());
 

@@ -390,14 +390,15 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                     let item = Memo::new(move |_| plan.with(|p| p.as_ref().and_then(|p| p.items.get(i).cloned())));
                     let lesson_id = Memo::new(move |_| item.with(|it| it.as_ref().map(|it| it.lesson.clone())));
                     let lesson = move || lesson_id.with(|id| id.as_deref().and_then(|id| library.lesson(id)));
+                    let notes = Memo::new(move |_| item.with(|it| it.as_ref().map(|it| it.notes.clone()).unwrap_or_default()));
                     let edit = move |key: Option<String>, f: Box<dyn FnOnce(&mut Plan)>| {
                         id.with_value(|id| plans.edit(id, key.as_deref(), f))
                     };
                     let title = move || {
                         let lang = lang.get();
-                        match (lesson(), item.get()) {
+                        match (lesson(), lesson_id.get()) {
                             (Some(l), _) => l.title.get(lang).to_string(),
-                            (None, Some(it)) => it.lesson,
+                            (None, Some(id)) => id,
                             _ => String::new(),
                         }
                     };
@@ -411,7 +412,7 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                     let can_split = Memo::new(move |_| lesson().is_some_and(|l| u32::from(period.get()) < u32::from(l.minutes)) || split.get());
                     view! {
                         <li class="plan-item" data-index=i
-                            data-lesson-id=move || item.get().map(|it| it.lesson).unwrap_or_default()
+                            data-lesson-id=move || lesson_id.get().unwrap_or_default()
                             class:plan-item--dragging=move || dragging.get() == Some(i)
                             on:dragover=move |ev| ev.prevent_default()
                             on:drop=move |ev| {
@@ -441,7 +442,7 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                             </div>
                             {move || lesson().is_none().then(|| view! {
                                 <p class="notice notice--warning" data-testid="missing-lesson">
-                                    {move || (t().missing_lesson)(&item.get().map(|it| it.lesson).unwrap_or_default())}
+                                    {move || (t().missing_lesson)(&lesson_id.get().unwrap_or_default())}
                                 </p>
                             })}
                             {move || (too_long.get() || split.get()).then(|| view! {
@@ -484,7 +485,7 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                             <label class="field">
                                 <span>{move || t().lesson_notes}</span>
                                 <textarea class="item-notes" rows="2"
-                                    use:synced_value=Signal::derive(move || item.get().map(|it| it.notes).unwrap_or_default())
+                                    use:synced_value=notes.into()
                                     on:input=move |ev| {
                                         let v = event_target_value(&ev);
                                         let key = id.with_value(|id| format!("{id}.item.{i}.notes"));
@@ -494,7 +495,7 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                                     }
                                 ></textarea>
                             </label>
-                            <LanguageAdvice text=Signal::derive(move || item.get().map(|it| it.notes).unwrap_or_default())/>
+                            <LanguageAdvice text=notes/>
                             {move || lesson().map(|l| {
                                 let lang = lang.get();
                                 view! { <StepList lesson=l index=i item_skipped=move || item.with(|it| it.as_ref().map(|it| it.skipped.clone()).unwrap_or_default()) lang edit=move |f| edit(None, f)/> }

@@ -51,6 +51,14 @@ impl Vocabulary {
             .and_then(|(_, terms)| terms.iter().find(|t| t.id == id))
             .map_or(id, |t| t.name.get(lang))
     }
+
+    /// The display names of `values` (enum values or plain ids) in `list`, in order.
+    pub fn names<T: Serialize>(&self, list: &'static str, values: &[T], lang: Lang) -> Vec<String> {
+        values
+            .iter()
+            .map(|v| self.name(list, &id_of(v), lang).to_string())
+            .collect()
+    }
 }
 
 /// The id an enum value has in files and in the vocabulary (its serde name).
