@@ -1,4 +1,5 @@
-//! Reads and validates `curriculum/` at build time and embeds it as JSON.
+//! Reads and validates `curriculum/` at build time and embeds it in its packed form
+//! (`planner_domain::curriculum::packed`).
 //!
 //! A problem in a lesson file stops the build with the file, the field and what is wrong, so
 //! broken content never ships; the wasm carries no TOML parser.
@@ -26,8 +27,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let json = library.to_json();
-    let out =
-        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("library.json");
-    std::fs::write(&out, json).expect("write library.json");
+    let packed = library.to_packed();
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("library.bin");
+    std::fs::write(&out, packed).expect("write library.bin");
 }

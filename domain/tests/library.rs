@@ -2,7 +2,7 @@
 //! promises, so the library cannot silently regress.
 
 use planner_domain::curriculum::source::load_library;
-use planner_domain::curriculum::Library;
+use planner_domain::curriculum::{packed, Library};
 use std::path::Path;
 
 fn library() -> Library {
@@ -23,39 +23,70 @@ fn the_curriculum_is_valid() {
 }
 
 #[test]
-fn the_library_round_trips_through_the_embedded_json() {
+fn the_library_round_trips_through_its_packed_form() {
     let lib = library();
-    let json = lib.to_json();
-    assert_eq!(Library::from_json(&json).unwrap(), lib);
+    assert_eq!(Library::from_packed(&lib.to_packed()).unwrap(), lib);
 }
 
 #[test]
-fn the_embedded_json_keeps_the_languages_apart_and_refuses_a_damaged_copy() {
+fn the_packed_form_keeps_the_languages_apart_and_refuses_a_damaged_copy() {
     let lib = library();
-    let (en, es, tree): (Vec<String>, Vec<String>, serde_json::Value) =
-        serde_json::from_str(&lib.to_json()).unwrap();
+    let packed = lib.to_packed();
+    let parts = packed::split(&packed).unwrap();
+    assert_eq!(packed::join(&parts), packed, "split and join are inverses");
     let lesson = &lib.lessons[0];
-    assert!(en.contains(&lesson.title.en) && !en.contains(&lesson.title.es));
-    assert!(es.contains(&lesson.title.es) && !es.contains(&lesson.title.en));
-    let tree_text = tree.to_string();
-    assert!(!tree_text.contains(&lesson.summary.en) && !tree_text.contains(&lesson.summary.es));
-    assert!(tree_text.contains(&lesson.id), "ids stay in the tree");
+    assert!(parts.en.contains(&lesson.title.en) && !parts.en.contains(&lesson.title.es));
+    assert!(parts.es.contains(&lesson.title.es) && !parts.es.contains(&lesson.title.en));
+    assert!(!parts.tree.contains(&lesson.summary.en) && !parts.tree.contains(&lesson.summary.es));
+    assert!(parts.tree.contains(&lesson.id), "ids stay in the tree");
 
-    let damaged = |en: &[String], es: &[String], tree: &serde_json::Value| {
-        Library::from_json(&serde_json::to_string(&(en, es, tree)).unwrap())
-    };
+    let damaged = |parts: &packed::Parts| Library::from_packed(&packed::join(parts));
     // A text missing, one unused, one used twice, the lists out of step: all refused.
-    let short: Vec<String> = en[..en.len() - 1].to_vec();
-    assert!(damaged(&short, &es[..es.len() - 1], &tree).is_err());
-    let mut longer = (en.clone(), es.clone());
-    longer.0.push("extra".into());
-    longer.1.push("sobra".into());
-    assert!(damaged(&longer.0, &longer.1, &tree).is_err());
-    assert!(damaged(&en, &es[..es.len() - 1], &tree).is_err());
-    let mut twice = tree.clone();
-    twice["lessons"][1]["title"] = twice["lessons"][0]["title"].clone();
-    assert!(damaged(&en, &es, &twice).is_err());
-    assert!(Library::from_json("[[],[]]").is_err());
+    let mut short = parts.clone();
+    short.en.pop();
+    short.es.pop();
+    assert!(damaged(&short).is_err());
+    let mut longer = parts.clone();
+    longer.en.push("extra".into());
+    longer.es.push("sobra".into());
+    assert!(damaged(&longer).is_err());
+    let mut uneven = parts.clone();
+    uneven.es.pop();
+    assert!(damaged(&uneven).is_err());
+    let mut tree: serde_json::Value = serde_json::from_str(&parts.tree).unwrap();
+    tree["lessons"][1]["title"] = tree["lessons"][0]["title"].clone();
+    let twice = packed::Parts {
+        tree: tree.to_string(),
+        ..parts.clone()
+    };
+    assert!(damaged(&twice).is_err());
+    // Bytes cut short or added, or a word number past the end of the word list: refused,
+    // never a panic.
+    assert!(Library::from_packed(&packed[..packed.len() - 1]).is_err());
+    assert!(Library::from_packed(b"").is_err());
+    let mut extra = packed.clone();
+    extra.push(0);
+    assert!(Library::from_packed(&extra).is_err());
+    let mut out_of_range = packed.clone();
+    let last = out_of_range.len() - 2;
+    out_of_range[last] = 247;
+    assert!(Library::from_packed(&out_of_range).is_err());
+}
+
+#[test]
+fn packing_keeps_every_character_of_unusual_text() {
+    let mut lib = library();
+    let odd = [
+        "  two spaces, a tab\there,\nnew lines\n\n and trailing space ",
+        "¿Qué? ¡Sí! — «comillas», año 2026, niñez; emoji 🙂 and café_au_lait",
+        " ",
+        "a",
+    ];
+    for (lesson, text) in lib.lessons.iter_mut().zip(odd) {
+        lesson.summary.en = text.to_string();
+        lesson.summary.es = text.chars().rev().collect();
+    }
+    assert_eq!(Library::from_packed(&lib.to_packed()).unwrap(), lib);
 }
 
 #[test]

@@ -62,15 +62,15 @@ pub struct Library {
 }
 
 impl Library {
-    /// Reads the library the build script embedded (see [`Library::to_json`]); it was
+    /// Reads the library the build script embedded (see [`Library::to_packed`]); it was
     /// validated at build time.
-    pub fn from_json(packed: &str) -> Result<Library, serde_json::Error> {
+    pub fn from_packed(packed: &[u8]) -> Result<Library, serde_json::Error> {
         super::packed::unpack(packed)
     }
 
-    /// The JSON the build script embeds: English and Spanish texts in two lists ahead of the
-    /// library's tree, which is far smaller gzipped (see `curriculum::packed`).
-    pub fn to_json(&self) -> String {
+    /// The bytes the build script embeds: the library's tree, then each language's texts
+    /// word-coded, which is far smaller gzipped (see `curriculum::packed`).
+    pub fn to_packed(&self) -> Vec<u8> {
         super::packed::pack(self)
     }
 

@@ -6,7 +6,7 @@
 
 mod library;
 mod model;
-pub(crate) mod packed;
+pub mod packed;
 #[cfg(any(test, feature = "source"))]
 pub mod source;
 pub mod validate;

@@ -1,10 +1,16 @@
-//! The embedded library's wire form: every bilingual [`Text`] becomes a number, and the texts
-//! travel as two lists, all English, then all Spanish, ahead of the library's tree.
+//! The embedded library's wire form: every bilingual [`Text`] becomes a number in the
+//! library's tree, and the texts travel apart from it, each language word-coded.
 //!
-//! Why: gzip only looks 32 KB back. With English and Spanish side by side each paragraph sits
-//! next to its translation instead of next to text in its own language; apart, the download
-//! is about 30 KB (gzip) smaller. Reading stays one typed pass over the JSON (no intermediate
-//! `serde_json::Value`), so it costs no more at start-up than the plain form.
+//! Why: the download is mostly curriculum text, and gzip only looks 32 KB back. Kept beside
+//! its translation, a paragraph never finds earlier text in its own language; apart, the
+//! languages gzip about 30 KB smaller. Word-coding each language (a list of its distinct words,
+//! then each text as word numbers, one byte for the 192 commonest) takes about 28 KB more off:
+//! the same 32 KB window then holds about three times as much text. Decoding is a lookup per
+//! word, and the tree is still read in one typed serde pass.
+//!
+//! Layout, each part preceded by its length (4 bytes, little-endian): the tree (JSON), then for
+//! English and then Spanish the words (UTF-8, each followed by the byte 0xFF, which UTF-8
+//! never uses) and the texts (word numbers; 0 ends a text).
 //!
 //! While [`pack`] or [`unpack`] runs, `Text`'s serde impls (in `lang.rs`) write or read the
 //! number through the thread-local lists here; outside them a `Text` is a plain `{en, es}` map,
@@ -12,10 +18,8 @@
 
 use super::Library;
 use crate::lang::Text;
-use serde::de::{self, SeqAccess, Visitor};
-use serde::Deserializer as _;
+use serde::de;
 use std::cell::RefCell;
-use std::fmt;
 
 #[derive(Default)]
 struct Lists {
@@ -29,23 +33,206 @@ thread_local! {
     static LISTS: RefCell<Option<Lists>> = const { RefCell::new(None) };
 }
 
-/// The library in its wire form: `[[English…], [Spanish…], tree]`.
-pub fn pack(library: &Library) -> String {
+/// The texts of a packed library and its tree, as [`split`] reads them and [`join`] writes
+/// them: public so tests can damage a copy on purpose.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Parts {
+    /// The library's tree as JSON, every text a number into the two lists.
+    pub tree: String,
+    pub en: Vec<String>,
+    pub es: Vec<String>,
+}
+
+/// The library in its wire form (see the module's documentation).
+pub fn pack(library: &Library) -> Vec<u8> {
     LISTS.with(|l| *l.borrow_mut() = Some(Lists::default()));
     let tree = serde_json::to_string(library);
     let lists = LISTS.with(|l| l.borrow_mut().take()).unwrap_or_default();
-    let tree = tree.expect("the library serialises: it has only strings, numbers and lists");
-    let en = serde_json::to_string(&lists.en).expect("strings serialise");
-    let es = serde_json::to_string(&lists.es).expect("strings serialise");
-    format!("[{en},{es},{tree}]")
+    join(&Parts {
+        tree: tree.expect("the library serialises: it has only strings, numbers and lists"),
+        en: lists.en,
+        es: lists.es,
+    })
 }
 
-/// Reads what [`pack`] wrote; a damaged copy (a text missing, unused or used twice) is an error.
-pub fn unpack(packed: &str) -> Result<Library, serde_json::Error> {
-    let mut de = serde_json::Deserializer::from_str(packed);
-    let library = de.deserialize_seq(Wire)?;
-    de.end()?;
+/// Reads what [`pack`] wrote; a damaged copy (a text missing, unused or used twice, a word
+/// number out of range, a part cut short) is an error.
+pub fn unpack(bytes: &[u8]) -> Result<Library, serde_json::Error> {
+    let Parts { tree, en, es } = split(bytes)?;
+    if en.len() != es.len() {
+        return Err(de::Error::custom(
+            "packed library: text lists differ in length",
+        ));
+    }
+    let count = en.len();
+    LISTS.with(|l| *l.borrow_mut() = Some(Lists { en, es, taken: 0 }));
+    let library = serde_json::from_str::<Library>(&tree);
+    let lists = LISTS.with(|l| l.borrow_mut().take()).unwrap_or_default();
+    let library = library?;
+    if lists.taken != count {
+        return Err(de::Error::custom(format!(
+            "packed library: {} of {count} texts unused",
+            count - lists.taken
+        )));
+    }
     Ok(library)
+}
+
+/// Writes the parts in the wire layout.
+pub fn join(parts: &Parts) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut part = |bytes: &[u8]| {
+        let len = u32::try_from(bytes.len()).expect("a part is under 4 GB");
+        out.extend_from_slice(&len.to_le_bytes());
+        out.extend_from_slice(bytes);
+    };
+    part(parts.tree.as_bytes());
+    for texts in [&parts.en, &parts.es] {
+        let (words, codes) = encode(texts);
+        part(&words);
+        part(&codes);
+    }
+    out
+}
+
+/// Reads the parts of the wire layout.
+pub fn split(bytes: &[u8]) -> Result<Parts, serde_json::Error> {
+    let mut rest = bytes;
+    let mut part = || -> Result<&[u8], serde_json::Error> {
+        let len = match rest {
+            [a, b, c, d, ..] => u32::from_le_bytes([*a, *b, *c, *d]) as usize,
+            _ => return Err(de::Error::custom("packed library: cut short")),
+        };
+        let body = rest
+            .get(4..4 + len)
+            .ok_or_else(|| de::Error::custom("packed library: cut short"))?;
+        rest = &rest[4 + len..];
+        Ok(body)
+    };
+    let tree = std::str::from_utf8(part()?)
+        .map_err(de::Error::custom)?
+        .to_owned();
+    let en = decode(part()?, part()?)?;
+    let es = decode(part()?, part()?)?;
+    if !rest.is_empty() {
+        return Err(de::Error::custom("packed library: bytes after the end"));
+    }
+    Ok(Parts { tree, en, es })
+}
+
+/// The byte after each word in the word list; UTF-8 never uses it.
+const WORD_END: u8 = 0xFF;
+/// Word numbers below this take one byte; the two- and three-byte forms follow.
+const ONE: usize = 192;
+const TWO: usize = ONE + (248 - 192) * 256;
+const THREE: usize = TWO + (256 - 248) * 65536;
+
+/// Splits a text into words that concatenate back to it: a run of letters or digits, or one
+/// other character, either taking the space before it. Only the build runs this, so its rules
+/// change the size, never what is read back.
+fn words(text: &str) -> Vec<&str> {
+    let word_char = |c: char| c.is_alphanumeric() || c == '_';
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let rest = &text[start..];
+        let mut chars = rest.char_indices();
+        let (_, first) = chars.next().expect("rest is not empty");
+        // A space joins the word or punctuation mark after it.
+        let (body, first) = match (first, chars.next()) {
+            (' ', Some((i, c))) if !c.is_whitespace() => (i, c),
+            _ => (0, first),
+        };
+        let len = if word_char(first) {
+            rest[body..]
+                .find(|c: char| !word_char(c))
+                .map_or(rest.len(), |n| body + n)
+        } else {
+            body + first.len_utf8()
+        };
+        out.push(&rest[..len]);
+        start += len;
+    }
+    out
+}
+
+/// The word list (commonest first) and the texts as word numbers, each text ended by 0.
+fn encode(texts: &[String]) -> (Vec<u8>, Vec<u8>) {
+    let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+    for text in texts {
+        for word in words(text) {
+            *counts.entry(word).or_default() += 1;
+        }
+    }
+    let mut list: Vec<(&str, usize)> = counts.into_iter().collect();
+    // Commonest first, so they take one byte; the rest alphabetically, which gzips the list
+    // better. Ties by the word itself, so a build is reproducible.
+    list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let tail = list.len().min(ONE - 1);
+    list[tail..].sort_by(|a, b| a.0.cmp(b.0));
+    assert!(list.len() < THREE, "too many distinct words to pack");
+    let number: std::collections::HashMap<&str, usize> = list
+        .iter()
+        .enumerate()
+        .map(|(i, (w, _))| (*w, i + 1))
+        .collect();
+    let mut word_bytes = Vec::new();
+    for (word, _) in &list {
+        word_bytes.extend_from_slice(word.as_bytes());
+        word_bytes.push(WORD_END);
+    }
+    let mut codes = Vec::new();
+    for text in texts {
+        for word in words(text) {
+            match number[word] {
+                n if n < ONE => codes.push(n as u8),
+                n if n < TWO => {
+                    let n = n - ONE;
+                    codes.extend_from_slice(&[(ONE + (n >> 8)) as u8, n as u8]);
+                }
+                n => {
+                    let n = n - TWO;
+                    codes.extend_from_slice(&[(248 + (n >> 16)) as u8, (n >> 8) as u8, n as u8]);
+                }
+            }
+        }
+        codes.push(0);
+    }
+    (word_bytes, codes)
+}
+
+/// The texts back from a word list and word numbers.
+fn decode(word_bytes: &[u8], codes: &[u8]) -> Result<Vec<String>, serde_json::Error> {
+    let bad = || de::Error::custom("packed library: a damaged text");
+    let mut list = vec![""];
+    let mut rest = word_bytes;
+    while let Some(end) = rest.iter().position(|&b| b == WORD_END) {
+        list.push(std::str::from_utf8(&rest[..end]).map_err(|_| bad())?);
+        rest = &rest[end + 1..];
+    }
+    if !rest.is_empty() {
+        return Err(bad());
+    }
+    let mut texts = Vec::new();
+    let mut text = String::new();
+    let mut bytes = codes.iter().map(|&b| usize::from(b));
+    while let Some(b) = bytes.next() {
+        let mut next = || bytes.next().ok_or_else(bad);
+        let n = match b {
+            0 => {
+                texts.push(std::mem::take(&mut text));
+                continue;
+            }
+            b if b < ONE => b,
+            b if b < 248 => ONE + ((b - ONE) << 8 | next()?),
+            b => TWO + ((b - 248) << 16 | next()? << 8 | next()?),
+        };
+        text.push_str(list.get(n).ok_or_else(bad)?);
+    }
+    if !text.is_empty() {
+        return Err(bad());
+    }
+    Ok(texts)
 }
 
 /// Called by `Text`'s `Serialize` while packing: the number to write, or `None` when not
@@ -83,43 +270,4 @@ pub(crate) fn take<E: de::Error>(index: u64) -> Result<Text, E> {
             _ => Err(E::custom(format!("packed library: no text {i}"))),
         }
     })
-}
-
-struct Wire;
-
-impl<'de> Visitor<'de> for Wire {
-    type Value = Library;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a packed library: [[English texts], [Spanish texts], library]")
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Library, A::Error> {
-        let en: Vec<String> = seq
-            .next_element()?
-            .ok_or_else(|| de::Error::invalid_length(0, &self))?;
-        let es: Vec<String> = seq
-            .next_element()?
-            .ok_or_else(|| de::Error::invalid_length(1, &self))?;
-        if en.len() != es.len() {
-            return Err(de::Error::custom(
-                "packed library: text lists differ in length",
-            ));
-        }
-        let count = en.len();
-        LISTS.with(|l| *l.borrow_mut() = Some(Lists { en, es, taken: 0 }));
-        let library = seq.next_element::<Library>();
-        let lists = LISTS.with(|l| l.borrow_mut().take()).unwrap_or_default();
-        let library = library?.ok_or_else(|| de::Error::invalid_length(2, &self))?;
-        if lists.taken != count {
-            return Err(de::Error::custom(format!(
-                "packed library: {} of {count} texts unused",
-                count - lists.taken
-            )));
-        }
-        if seq.next_element::<de::IgnoredAny>()?.is_some() {
-            return Err(de::Error::invalid_length(4, &self));
-        }
-        Ok(library)
-    }
 }
