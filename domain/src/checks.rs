@@ -13,6 +13,7 @@ use crate::curriculum::{Form, Lesson, Level, Library, Light, Method, Topic};
 use crate::i18n::checks::CheckStrings;
 use crate::i18n::strings;
 use crate::lang::Lang;
+use crate::order;
 use crate::plan::{ContactKind, Plan};
 use crate::schedule::sessions;
 use crate::wording;
@@ -210,7 +211,7 @@ impl<'a> Cx<'a> {
             .filter(|l| !self.plan.items.iter().any(|it| it.lesson == l.id))
             .filter(|l| pred(l))
             .collect();
-        found.sort_by_key(|l| std::cmp::Reverse(score(l)));
+        order::sort_by_key(&mut found, |l| std::cmp::Reverse(score(l)));
         found.truncate(SUGGESTIONS);
         found
     }
@@ -513,7 +514,7 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        used.sort();
+        order::sort_by(&mut used, Ord::cmp);
         used
     }
 
@@ -551,8 +552,7 @@ impl<'a> Cx<'a> {
                     .map(|s| s.method)
                     .filter(|m| !used.contains(m))
                     .collect();
-                new.sort();
-                new.dedup();
+                order::sort_dedup(&mut new);
                 new.len()
             },
         );

@@ -5,6 +5,7 @@
 
 use crate::curriculum::{GradeBand, Lesson, Library};
 use crate::lang::Lang;
+use crate::order;
 use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -290,7 +291,7 @@ impl Plan {
                 item.skipped.remove(pos);
             } else {
                 item.skipped.push(step);
-                item.skipped.sort_unstable();
+                order::sort_by(&mut item.skipped, Ord::cmp);
             }
         }
     }

@@ -10,6 +10,7 @@ use crate::content;
 use crate::state::Plans;
 use leptos::prelude::*;
 use planner_domain::i18n::{strings, Strings};
+use planner_domain::order;
 use planner_domain::plan::{Contact, ContactKind, PacketLang, Plan, GRADES};
 use planner_domain::Lang;
 use wasm_bindgen::JsCast;
@@ -176,7 +177,7 @@ fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
                                     p.days.remove(pos);
                                 } else {
                                     p.days.push(day);
-                                    p.days.sort_by_key(|d| d.num_days_from_monday());
+                                    order::sort_by_key(&mut p.days, |d| d.num_days_from_monday());
                                 }
                             }))
                         />
@@ -214,7 +215,7 @@ fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
                             edit(None, Box::new(move |p| {
                                 if !p.no_class.contains(&d) {
                                     p.no_class.push(d);
-                                    p.no_class.sort();
+                                    order::sort_by(&mut p.no_class, Ord::cmp);
                                 }
                             }));
                             new_date.set(String::new());
