@@ -38,6 +38,13 @@ fn fill(sessions: usize) -> String {
     format!("#{:02x}{:02x}{:02x}", mix(31.0), mix(78.0), mix(95.0))
 }
 
+/// An SVG length to a tenth of a pixel, written with integers: formatting an `f64` would add
+/// the standard library's float printing (about 10 KB of wasm) for this one picture.
+fn px(length: f64) -> String {
+    let tenths = (length * 10.0).round() as i64;
+    format!("{}.{}", tenths / 10, tenths.rem_euclid(10))
+}
+
 /// The social-ecological model as nested rings (Individual inside Relationship inside
 /// Community inside Society), each shaded and labelled with the sessions addressing it.
 ///
@@ -103,20 +110,20 @@ pub fn CoverageRings(
                                 class="rings__ring"
                                 data-level=id_of(&level)
                                 data-sessions=move || sessions().to_string()
-                                cx=centre
-                                cy=centre
-                                r=r
+                                cx=px(centre)
+                                cy=px(centre)
+                                r=px(r)
                                 fill=move || fill(sessions())
                                 stroke="#1d2a30"
                                 stroke-width="1.5"
                             ></circle>
                             <text
                                 class="rings__label"
-                                x=centre
-                                y=y
+                                x=px(centre)
+                                y=px(y)
                                 text-anchor="middle"
                                 dominant-baseline="middle"
-                                font-size=format!("{font:.1}")
+                                font-size=px(font)
                                 font-weight="600"
                                 fill="#1d2a30"
                                 aria-hidden="true"

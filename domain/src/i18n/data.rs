@@ -33,8 +33,10 @@ pub struct DataStrings {
     pub dismiss: &'static str,
 }
 
+/// Megabytes to one decimal, with integers only (float formatting is about 10 KB of wasm).
 fn mb(bytes: usize) -> String {
-    format!("{:.1}", bytes as f64 / 1_000_000.0)
+    let tenths = (bytes + 50_000) / 100_000;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 /// English.
@@ -109,8 +111,8 @@ pub const ES: DataStrings = DataStrings {
     import_error: |e| match e {
         ImportError::TooLarge { bytes } => format!(
             "Este archivo es demasiado grande ({} MB). Los archivos de planes tienen como máximo {} MB; no se importó nada.",
-            mb(*bytes),
-            mb(MAX_IMPORT_BYTES)
+            mb(*bytes).replace('.', ","),
+            mb(MAX_IMPORT_BYTES).replace('.', ",")
         ),
         ImportError::NotJson => "Este no es un archivo de planes. Elija un archivo .json exportado desde este planificador; no se importó nada.".into(),
         ImportError::InvalidJson(_) => "Este archivo está dañado o incompleto (no es un JSON válido), así que no se importó nada. Pida una nueva exportación.".into(),
@@ -124,3 +126,19 @@ pub const ES: DataStrings = DataStrings {
     },
     dismiss: "Cerrar",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_sizes_read_in_megabytes_with_each_language_s_decimal_mark() {
+        let big = ImportError::TooLarge { bytes: 2_460_000 };
+        assert!((EN.import_error)(&big).contains("(2.5 MB)"));
+        assert!((EN.import_error)(&big).contains("at most 1.0 MB"));
+        assert!((ES.import_error)(&big).contains("(2,5 MB)"));
+        assert_eq!(mb(0), "0.0");
+        assert_eq!(mb(49_999), "0.0");
+        assert_eq!(mb(1_950_000), "2.0");
+    }
+}
