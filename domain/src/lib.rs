@@ -11,6 +11,7 @@ pub mod filter;
 pub mod first_paint;
 pub mod history;
 pub mod i18n;
+pub mod iso_date;
 pub mod lang;
 pub mod order;
 pub mod packet;

@@ -171,11 +171,15 @@ pub struct Plan {
     pub period_minutes: u16,
     #[serde(default)]
     pub packet_lang: PacketLang,
-    #[serde(default)]
+    #[serde(default, with = "crate::iso_date::option")]
     pub start: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, with = "crate::iso_date::weekdays")]
     pub days: Vec<Weekday>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        with = "crate::iso_date::list"
+    )]
     pub no_class: Vec<NaiveDate>,
     #[serde(default)]
     pub contacts: Vec<Contact>,

@@ -10,9 +10,9 @@ use crate::content;
 use crate::state::Plans;
 use leptos::prelude::*;
 use planner_domain::i18n::{strings, Strings};
-use planner_domain::order;
 use planner_domain::plan::{Contact, ContactKind, PacketLang, Plan, GRADES};
 use planner_domain::Lang;
+use planner_domain::{iso_date, order};
 use wasm_bindgen::JsCast;
 
 type PlanMemo = Memo<Option<Plan>>;
@@ -160,7 +160,7 @@ fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
                     <input type="date" name="start"
                         prop:value=move || read(|p| p.start.map(|d| d.to_string()).unwrap_or_default())
                         on:change=move |ev| {
-                            let start = event_target_value(&ev).parse().ok();
+                            let start = iso_date::parse(&event_target_value(&ev));
                             edit(None, Box::new(move |p| p.start = start));
                         }
                     />
@@ -211,7 +211,7 @@ fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
                         on:input=move |ev| new_date.set(event_target_value(&ev))
                     />
                     <button type="button" class="button button--quiet" data-testid="add-no-class" on:click=move |_| {
-                        if let Ok(d) = new_date.get_untracked().parse::<chrono::NaiveDate>() {
+                        if let Some(d) = iso_date::parse(&new_date.get_untracked()) {
                             edit(None, Box::new(move |p| {
                                 if !p.no_class.contains(&d) {
                                     p.no_class.push(d);
