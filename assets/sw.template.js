@@ -1,7 +1,7 @@
-// The planner's service worker: precaches every built file so the app, every lesson in both
-// languages and printing work with the network off after one load. Generated at build time
-// by scripts/postbuild.mjs, which fills in VERSION and PRECACHE from the files Trunk built:
-// never edit the list by hand.
+// The planner's service worker: precaches every built file (but the icons only installing
+// uses) so the app, every lesson in both languages and printing work with the network off
+// after one load. Generated at build time by scripts/postbuild.mjs, which fills in VERSION and
+// PRECACHE from the files Trunk built: never edit the list by hand.
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const CACHE = `planner-${VERSION}`;

@@ -1,7 +1,8 @@
 // Trunk post-build hook (see Trunk.toml): runs on the staged build before it becomes dist/.
 //  0. Puts the library's static first paint into index.html (printed by the domain crate's
 //     `first-paint` binary from the same curriculum the app embeds).
-//  1. Writes sw.js from assets/sw.template.js with the list of every built file and a
+//  1. Writes sw.js from assets/sw.template.js with the list of every built file (but the
+//     install-only icons) and a
 //     version derived from their contents, so the precache list is never hand-maintained.
 //  2. Fills the Content-Security-Policy in index.html with the hashes of the inline scripts
 //     Trunk generated: no inline script runs unless the build hashed it.
@@ -61,7 +62,13 @@ for (const p of built) version.update(p).update(readFileSync(join(staging, p)));
 // The page itself once, as './' (the address every visit starts from, so the worker's copy
 // revalidates what the first visit already downloaded); the worker answers every navigation
 // with it.
-const precache = ['./', ...built.filter((p) => p !== 'index.html').map((p) => `./${p}`)];
+// The PNG icons are left out: only installing the app uses them, and the browser fetches them
+// itself then (while online); every first visit would otherwise download 16 KB it never shows.
+const installOnly = (p) => p.startsWith('icons/');
+const precache = [
+  './',
+  ...built.filter((p) => p !== 'index.html' && !installOnly(p)).map((p) => `./${p}`),
+];
 const template = readFileSync(join(root, 'assets', 'sw.template.js'), 'utf8');
 writeFileSync(
   join(staging, 'sw.js'),

@@ -133,9 +133,10 @@ test('the manifest makes the app installable', async () => {
     const res = await page.request.get(new URL(icon.src, app.url).href);
     assert.equal(res.status(), 200, icon.src);
   }
-  // The service worker's precache list names every built file.
+  // The service worker's precache list names every built file but the install-only icons.
   const sw = readFileSync(join(ROOT, 'dist', 'sw.js'), 'utf8');
-  for (const f of ['manifest.webmanifest', 'icons/icon-512.png']) assert.ok(sw.includes(`./${f}`), f);
+  for (const f of ['manifest.webmanifest', 'icon.svg']) assert.ok(sw.includes(`./${f}`), f);
+  assert.ok(!sw.includes('./icons/'), 'icons only installing uses are not precached');
   assert.ok(sw.includes("'./'") || sw.includes('"./"'), 'the page itself, once, as ./');
   assert.ok(!sw.includes('./index.html'), 'not twice');
   assert.match(sw, /_bg\.wasm/);
