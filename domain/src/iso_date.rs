@@ -5,7 +5,6 @@
 //! releases stored, so stored plans and exported files still load.
 
 use chrono::{NaiveDate, Weekday};
-use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serializer};
 
 /// Reads "YYYY-MM-DD" (what a date field and a stored plan hold); `None` for anything else.
@@ -40,8 +39,32 @@ pub fn parse_weekday(text: &str) -> Option<Weekday> {
     Some(Weekday::try_from(i as u8).expect("0 to 6 are weekdays"))
 }
 
-fn date<E: serde::de::Error>(text: &str) -> Result<NaiveDate, E> {
-    parse(text).ok_or_else(|| E::custom(format!("not a date (YYYY-MM-DD): {text:.20}")))
+/// Reads one stored text with `read`, naming `what` was expected when it fails.
+fn one<E: serde::de::Error, T>(
+    text: &str,
+    read: fn(&str) -> Option<T>,
+    what: &str,
+) -> Result<T, E> {
+    read(text).ok_or_else(|| E::custom(format!("not {what}: {text:.20}")))
+}
+
+const DATE: &str = "a date (YYYY-MM-DD)";
+
+/// A list stored as texts, read with `read`.
+fn read_list<'de, D: Deserializer<'de>, T>(
+    d: D,
+    read: fn(&str) -> Option<T>,
+    what: &str,
+) -> Result<Vec<T>, D::Error> {
+    Vec::<String>::deserialize(d)?
+        .iter()
+        .map(|t| one(t, read, what))
+        .collect()
+}
+
+/// A list stored as texts, as chrono displays its items.
+fn write_list<S: Serializer, T: std::fmt::Display>(items: &[T], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(items.iter().map(|d| d.to_string()))
 }
 
 /// `#[serde(with)]` for `Option<NaiveDate>`.
@@ -57,7 +80,7 @@ pub mod option {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
         Option::<String>::deserialize(d)?
-            .map(|t| date(&t))
+            .map(|t| one(&t, parse, DATE))
             .transpose()
     }
 }
@@ -67,14 +90,11 @@ pub mod list {
     use super::*;
 
     pub fn serialize<S: Serializer>(dates: &[NaiveDate], s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(dates.iter().map(|d| d.to_string()))
+        write_list(dates, s)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {
-        Vec::<String>::deserialize(d)?
-            .iter()
-            .map(|t| date(t))
-            .collect()
+        read_list(d, parse, DATE)
     }
 }
 
@@ -83,16 +103,11 @@ pub mod weekdays {
     use super::*;
 
     pub fn serialize<S: Serializer>(days: &[Weekday], s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(days.iter().map(|d| d.to_string()))
+        write_list(days, s)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Weekday>, D::Error> {
-        Vec::<String>::deserialize(d)?
-            .iter()
-            .map(|t| {
-                parse_weekday(t).ok_or_else(|| D::Error::custom(format!("not a weekday: {t:.20}")))
-            })
-            .collect()
+        read_list(d, parse_weekday, "a weekday")
     }
 }
 
