@@ -81,6 +81,8 @@ fn packing_keeps_every_character_of_unusual_text() {
         "¿Qué? ¡Sí! — «comillas», año 2026, niñez; emoji 🙂 and café_au_lait",
         " ",
         "a",
+        "Émile and ÉL, iPhone, USA, I, A. Students; McDonald's. The end",
+        "Ñandú? Él dijo: «No». O'Brien",
     ];
     for (lesson, text) in lib.lessons.iter_mut().zip(odd) {
         lesson.summary.en = text.to_string();

@@ -8,6 +8,8 @@
 //! the same 32 KB window then holds about three times as much text. Decoding is a lookup per
 //! word, and the tree is still read in one typed serde pass.
 //!
+//! A capitalised word is coded as a capital mark and the word in lower case (2 KB less).
+//!
 //! Layout, each part preceded by its length (4 bytes, little-endian): the tree (JSON), then for
 //! English and then Spanish the words (UTF-8, each followed by the byte 0xFF, which UTF-8
 //! never uses) and the texts (word numbers; 0 ends a text).
@@ -156,13 +158,43 @@ fn words(text: &str) -> Vec<&str> {
     out
 }
 
+/// The words of a text as they are coded: a capitalised word ("Students", " Labor") becomes
+/// [`CAPITAL`] and the word in lower case, so it shares its number with the same word inside a
+/// sentence. Only an ASCII capital is folded, so that reading needs no Unicode case tables.
+fn tokens(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in words(text) {
+        let core = word.trim_start_matches(' ');
+        let mut chars = core.chars();
+        let first = chars.next().unwrap_or(' ');
+        let folds = first.is_ascii_uppercase()
+            && chars.clone().next().is_some()
+            && chars.all(|c| !c.is_uppercase());
+        if folds {
+            out.push(CAPITAL.to_string());
+            let lead = word.len() - core.len();
+            out.push(format!(
+                "{}{}{}",
+                &word[..lead],
+                first.to_ascii_lowercase(),
+                &core[1..]
+            ));
+        } else {
+            out.push(word.to_string());
+        }
+    }
+    out
+}
+
+/// The word that capitalises the next one: empty, which no real word is.
+const CAPITAL: &str = "";
+
 /// The word list (commonest first) and the texts as word numbers, each text ended by 0.
 fn encode(texts: &[String]) -> (Vec<u8>, Vec<u8>) {
+    let coded: Vec<Vec<String>> = texts.iter().map(|t| tokens(t)).collect();
     let mut counts: std::collections::HashMap<&str, usize> = Default::default();
-    for text in texts {
-        for word in words(text) {
-            *counts.entry(word).or_default() += 1;
-        }
+    for word in coded.iter().flatten() {
+        *counts.entry(word).or_default() += 1;
     }
     let mut list: Vec<(&str, usize)> = counts.into_iter().collect();
     // Commonest first, so they take one byte; the rest alphabetically, which gzips the list
@@ -182,9 +214,9 @@ fn encode(texts: &[String]) -> (Vec<u8>, Vec<u8>) {
         word_bytes.push(WORD_END);
     }
     let mut codes = Vec::new();
-    for text in texts {
-        for word in words(text) {
-            match number[word] {
+    for text in &coded {
+        for word in text {
+            match number[word.as_str()] {
                 n if n < ONE => codes.push(n as u8),
                 n if n < TWO => {
                     let n = n - ONE;
@@ -215,10 +247,12 @@ fn decode(word_bytes: &[u8], codes: &[u8]) -> Result<Vec<String>, serde_json::Er
     }
     let mut texts = Vec::new();
     let mut text = String::new();
+    let mut capital = false;
     let mut bytes = codes.iter().map(|&b| usize::from(b));
     while let Some(b) = bytes.next() {
         let mut next = || bytes.next().ok_or_else(bad);
         let n = match b {
+            0 if capital => return Err(bad()),
             0 => {
                 texts.push(std::mem::take(&mut text));
                 continue;
@@ -227,9 +261,24 @@ fn decode(word_bytes: &[u8], codes: &[u8]) -> Result<Vec<String>, serde_json::Er
             b if b < 248 => ONE + ((b - ONE) << 8 | next()?),
             b => TWO + ((b - 248) << 16 | next()? << 8 | next()?),
         };
-        text.push_str(list.get(n).ok_or_else(bad)?);
+        let word = *list.get(n).ok_or_else(bad)?;
+        if word == CAPITAL {
+            capital = true;
+            continue;
+        }
+        let start = text.len();
+        text.push_str(word);
+        if std::mem::take(&mut capital) {
+            let first = text.as_bytes()[start..].iter().position(|&b| b != b' ');
+            let first = first.ok_or_else(bad)? + start;
+            // ASCII only (see `tokens`), so a byte's case change keeps the text valid UTF-8.
+            text[first..]
+                .get_mut(..1)
+                .ok_or_else(bad)?
+                .make_ascii_uppercase();
+        }
     }
-    if !text.is_empty() {
+    if !text.is_empty() || capital {
         return Err(bad());
     }
     Ok(texts)
