@@ -106,7 +106,8 @@ pub fn split(bytes: &[u8]) -> Result<Parts, serde_json::Error> {
             _ => return Err(de::Error::custom("packed library: cut short")),
         };
         let body = rest
-            .get(4..4 + len)
+            .get(4..)
+            .and_then(|r| r.get(..len))
             .ok_or_else(|| de::Error::custom("packed library: cut short"))?;
         rest = &rest[4 + len..];
         Ok(body)
@@ -126,8 +127,10 @@ pub fn split(bytes: &[u8]) -> Result<Parts, serde_json::Error> {
 const WORD_END: u8 = 0xFF;
 /// Word numbers below this take one byte; the two- and three-byte forms follow.
 const ONE: usize = 192;
-const TWO: usize = ONE + (248 - 192) * 256;
-const THREE: usize = TWO + (256 - 248) * 65536;
+/// The first byte of a three-byte word number; two-byte ones start from `ONE` up to here.
+const LONG: usize = 248;
+const TWO: usize = ONE + (LONG - ONE) * 256;
+const THREE: usize = TWO + (256 - LONG) * 65536;
 
 /// Splits a text into words that concatenate back to it: a run of letters or digits, or one
 /// other character, either taking the space before it. Only the build runs this, so its rules
@@ -224,7 +227,7 @@ fn encode(texts: &[String]) -> (Vec<u8>, Vec<u8>) {
                 }
                 n => {
                     let n = n - TWO;
-                    codes.extend_from_slice(&[(248 + (n >> 16)) as u8, (n >> 8) as u8, n as u8]);
+                    codes.extend_from_slice(&[(LONG + (n >> 16)) as u8, (n >> 8) as u8, n as u8]);
                 }
             }
         }
@@ -258,8 +261,8 @@ fn decode(word_bytes: &[u8], codes: &[u8]) -> Result<Vec<String>, serde_json::Er
                 continue;
             }
             b if b < ONE => b,
-            b if b < 248 => ONE + ((b - ONE) << 8 | next()?),
-            b => TWO + ((b - 248) << 16 | next()? << 8 | next()?),
+            b if b < LONG => ONE + ((b - ONE) << 8 | next()?),
+            b => TWO + ((b - LONG) << 16 | next()? << 8 | next()?),
         };
         let word = *list.get(n).ok_or_else(bad)?;
         if word == CAPITAL {
