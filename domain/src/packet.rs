@@ -500,7 +500,7 @@ impl<'a> Builder<'a> {
             blocks.push(Block::Prose(item.notes.trim().to_string()));
         }
         blocks.push(Block::Heading(t.procedure.into()));
-        let parts = item.parts(lesson);
+        let parts = item.parts(lesson, self.plan.period_minutes);
         for (p, steps) in parts.iter().enumerate() {
             if parts.len() > 1 {
                 let label = own

@@ -180,7 +180,7 @@ fn a_split_lesson_shows_the_steps_of_each_part_under_its_session() {
     assert_eq!(parts.len(), 2);
     let lesson = lib.lesson(LESSONS[1]).unwrap();
     let expected: Vec<Vec<String>> = plan.items[1]
-        .parts(lesson)
+        .parts(lesson, plan.period_minutes)
         .iter()
         .map(|p| {
             p.iter()
