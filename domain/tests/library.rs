@@ -252,3 +252,22 @@ fn no_lesson_uses_language_the_guide_flags() {
         }
     }
 }
+
+#[test]
+fn the_english_ui_uses_us_spelling() {
+    use planner_domain::curriculum::validate::british_spellings;
+    let found: Vec<String> = planner_domain::i18n::strings(planner_domain::Lang::En)
+        .all()
+        .into_iter()
+        .flat_map(|(key, text)| {
+            british_spellings(&text)
+                .into_iter()
+                .map(move |(british, us)| format!("{key}: \"{british}\": write \"{us}\""))
+        })
+        .collect();
+    assert!(
+        found.is_empty(),
+        "British spellings in the UI:\n{}",
+        found.join("\n")
+    );
+}
