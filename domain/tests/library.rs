@@ -252,3 +252,141 @@ fn no_lesson_uses_language_the_guide_flags() {
         }
     }
 }
+
+#[test]
+fn the_english_ui_uses_us_spelling() {
+    use planner_domain::curriculum::validate::british_spellings;
+    let found: Vec<String> = planner_domain::i18n::strings(planner_domain::Lang::En)
+        .all()
+        .into_iter()
+        .flat_map(|(key, text)| {
+            british_spellings(&text)
+                .into_iter()
+                .map(move |(british, us)| format!("{key}: \"{british}\": write \"{us}\""))
+        })
+        .collect();
+    assert!(
+        found.is_empty(),
+        "British spellings in the UI:\n{}",
+        found.join("\n")
+    );
+}
+
+/// One row of the named-case table in `curriculum/README.md`.
+struct Case {
+    lesson: String,
+    name: String,
+    gender: String,
+    form: String,
+    role: String,
+}
+
+fn named_cases() -> Vec<Case> {
+    let readme = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum/README.md"),
+    )
+    .unwrap();
+    let table = readme
+        .split("## Named cases")
+        .nth(1)
+        .expect("curriculum/README.md has a \"## Named cases\" section");
+    table
+        .lines()
+        .filter(|l| l.starts_with('|') && !l.starts_with("|---") && !l.contains("| lesson |"))
+        .map(|l| {
+            let cells: Vec<String> = l
+                .trim()
+                .trim_matches('|')
+                .split('|')
+                .map(|c| c.trim().to_string())
+                .collect();
+            assert_eq!(cells.len(), 6, "named-case row needs 6 cells: {l}");
+            Case {
+                lesson: cells[0].clone(),
+                name: cells[1].clone(),
+                gender: cells[3].to_lowercase(),
+                form: cells[4].to_lowercase(),
+                role: cells[5].to_lowercase(),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn named_cases_vary_their_roles_and_do_not_teach_the_stereotype() {
+    let cases = named_cases();
+    assert!(cases.len() >= 50, "only {} named cases", cases.len());
+    // No name carries the same role twice.
+    let mut seen = std::collections::HashMap::new();
+    for c in &cases {
+        if let Some(lesson) = seen.insert((c.name.to_lowercase(), c.role.clone()), &c.lesson) {
+            panic!(
+                "{} has the role \"{}\" in lessons {lesson} and {}",
+                c.name, c.role, c.lesson
+            );
+        }
+    }
+    // A name belongs to one lesson, so it cannot become the stock example of anything.
+    let mut lessons_of = std::collections::HashMap::<String, Vec<&str>>::new();
+    for c in &cases {
+        let entry = lessons_of.entry(c.name.to_lowercase()).or_default();
+        if !entry.contains(&c.lesson.as_str()) {
+            entry.push(&c.lesson);
+        }
+    }
+    let repeated: Vec<_> = lessons_of.iter().filter(|(_, l)| l.len() > 1).collect();
+    assert!(
+        repeated.is_empty(),
+        "names used in several lessons: {repeated:?}"
+    );
+    let boy = |c: &&Case| c.gender == "boy" || c.gender == "man";
+    let girl = |c: &&Case| c.gender == "girl" || c.gender == "woman";
+    let boys_sex: Vec<_> = cases
+        .iter()
+        .filter(boy)
+        .filter(|c| {
+            c.form.contains("sex")
+                && c.role.contains("target")
+                && (c.role.contains("sex-trafficking") || c.role.contains("sextortion"))
+        })
+        .map(|c| c.name.as_str())
+        .collect();
+    assert!(
+        boys_sex.len() >= 3,
+        "boys as sex-trafficking or sextortion targets: {boys_sex:?}"
+    );
+    let girls_labor: Vec<_> = cases
+        .iter()
+        .filter(girl)
+        .filter(|c| c.form.contains("labor") && c.role.contains("labor-trafficking target"))
+        .map(|c| c.name.as_str())
+        .collect();
+    assert!(
+        girls_labor.len() >= 3,
+        "girls as labor-trafficking targets: {girls_labor:?}"
+    );
+    // Lessons 01-17: every name in the table is in its lesson file.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum/lessons");
+    let files = planner_domain::curriculum::source::lesson_files(&root).unwrap();
+    for c in cases
+        .iter()
+        .filter(|c| c.lesson.parse::<u32>().is_ok_and(|n| n <= 17))
+    {
+        let file = files
+            .iter()
+            .find(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with(&format!("{}-", c.lesson))
+            })
+            .unwrap_or_else(|| panic!("no lesson file {}", c.lesson));
+        let text = std::fs::read_to_string(file).unwrap();
+        assert!(
+            text.contains(&c.name),
+            "{} is in the named-case table but not in lesson {}",
+            c.name,
+            c.lesson
+        );
+    }
+}

@@ -42,13 +42,24 @@ impl Report<'_> {
         });
     }
 
-    /// Both languages must be present and non-blank.
+    /// Both languages must be present and non-blank, and the English in US spelling.
     fn text(&mut self, field: &str, text: &Text) {
         if text.en.trim().is_empty() {
             self.add(format!("{field}.en"), "missing English text");
         }
+        self.us_spelling(&format!("{field}.en"), &text.en);
         if text.es.trim().is_empty() {
             self.add(format!("{field}.es"), "missing Spanish text");
+        }
+    }
+
+    /// English text uses US spelling: each British form found is one problem.
+    fn us_spelling(&mut self, field: &str, english: &str) {
+        for (british, us) in british_spellings(english) {
+            self.add(
+                field,
+                format!("British spelling \"{british}\": write \"{us}\" (US English)"),
+            );
         }
     }
 
@@ -63,6 +74,114 @@ impl Report<'_> {
             self.add(field, "must list at least one entry");
         }
     }
+}
+
+/// British stems and their US form; a word is British when it is a stem followed by one of
+/// the stem's endings (so "analyses", a US plural, and "emphasis" stay allowed).
+const BRITISH: &[(&str, &str, &[&str])] = {
+    const IZE: &[&str] = &[
+        "e", "es", "ed", "ing", "er", "ers", "ation", "ations", "ational", "able",
+    ];
+    const OUR: &[&str] = &[
+        "", "s", "ed", "ing", "al", "ally", "hood", "hoods", "ly", "ite", "ites", "able", "ful",
+        "er", "ers", "less",
+    ];
+    const DOUBLED: &[&str] = &["ed", "ing", "er", "ers", "or", "ors"];
+    const NOUN: &[&str] = &["", "s"];
+    &[
+        ("organis", "organiz", IZE),
+        ("recognis", "recogniz", IZE),
+        ("realis", "realiz", IZE),
+        ("apologis", "apologiz", IZE),
+        ("criticis", "criticiz", IZE),
+        ("emphasis", "emphasiz", &["e", "es", "ed", "ing"]),
+        ("summaris", "summariz", IZE),
+        ("prioritis", "prioritiz", IZE),
+        ("minimis", "minimiz", IZE),
+        ("maximis", "maximiz", IZE),
+        ("categoris", "categoriz", IZE),
+        ("normalis", "normaliz", IZE),
+        ("stigmatis", "stigmatiz", IZE),
+        ("marginalis", "marginaliz", IZE),
+        ("victimis", "victimiz", IZE),
+        ("traumatis", "traumatiz", IZE),
+        ("memoris", "memoriz", IZE),
+        ("personalis", "personaliz", IZE),
+        ("customis", "customiz", IZE),
+        ("specialis", "specializ", IZE),
+        ("authoris", "authoriz", IZE),
+        ("standardis", "standardiz", IZE),
+        ("utilis", "utiliz", IZE),
+        ("visualis", "visualiz", IZE),
+        ("characteris", "characteriz", IZE),
+        ("familiaris", "familiariz", IZE),
+        ("sensitis", "sensitiz", IZE),
+        ("empathis", "empathiz", IZE),
+        ("sympathis", "sympathiz", IZE),
+        ("mobilis", "mobiliz", IZE),
+        ("glamoris", "glamoriz", IZE),
+        ("sexualis", "sexualiz", IZE),
+        ("sensationalis", "sensationaliz", IZE),
+        ("romanticis", "romanticiz", IZE),
+        ("idealis", "idealiz", IZE),
+        ("criminalis", "criminaliz", IZE),
+        ("legitimis", "legitimiz", IZE),
+        ("trivialis", "trivializ", IZE),
+        ("analys", "analyz", &["e", "ed", "ing", "er", "ers"]),
+        ("paralys", "paralyz", &["e", "ed", "ing"]),
+        ("practis", "practic", &["e", "es", "ed", "ing"]),
+        ("behaviour", "behavior", OUR),
+        ("colour", "color", OUR),
+        ("neighbour", "neighbor", OUR),
+        ("honour", "honor", OUR),
+        ("favour", "favor", OUR),
+        ("labour", "labor", OUR),
+        ("harbour", "harbor", OUR),
+        ("humour", "humor", OUR),
+        ("rumour", "rumor", OUR),
+        ("endeavour", "endeavor", OUR),
+        ("centre", "center", NOUN),
+        ("centred", "centered", &[""]),
+        ("theatre", "theater", NOUN),
+        ("metre", "meter", NOUN),
+        ("programme", "program", NOUN),
+        ("licence", "license", NOUN),
+        ("defence", "defense", NOUN),
+        ("offence", "offense", NOUN),
+        ("pretence", "pretense", NOUN),
+        ("travell", "travel", DOUBLED),
+        ("counsell", "counsel", DOUBLED),
+        ("modell", "model", DOUBLED),
+        ("labell", "label", DOUBLED),
+        ("cancell", "cancel", &["ed", "ing"]),
+        ("signalling", "signaling", &[""]),
+        ("enrolment", "enrollment", NOUN),
+        ("fulfil", "fulfill", &["", "s", "ment"]),
+        ("judgement", "judgment", NOUN),
+        ("ageing", "aging", &[""]),
+    ]
+};
+
+/// The British spellings in `english`, each with its US form, in the order they occur.
+///
+/// Words are runs of ASCII letters, compared without case, so "Organisations" and
+/// "neighbour's" are found and "analysis" or "emphasis" are not.
+pub fn british_spellings(english: &str) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for word in english
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() > 3)
+    {
+        let lower = word.to_ascii_lowercase();
+        for (stem, us, endings) in BRITISH {
+            if let Some(ending) = lower.strip_prefix(stem) {
+                if endings.contains(&ending) {
+                    found.push((word.to_string(), format!("{us}{ending}")));
+                }
+            }
+        }
+    }
+    found
 }
 
 /// Checks the vocabulary: unique ids, both names, and a term for every closed-list value.
@@ -167,6 +286,22 @@ pub fn lesson(file: &str, lesson: &Lesson, vocab: &Vocabulary) -> Vec<Problem> {
             ),
         );
     }
+    let core: u32 = l
+        .steps
+        .iter()
+        .filter(|s| !s.optional)
+        .map(|s| u32::from(s.minutes))
+        .sum();
+    if core > u32::from(l.min_minutes) {
+        r.add(
+            "steps",
+            format!(
+                "the steps not marked optional add up to {core} minutes, more than \
+                 min_minutes = {}: mark more steps `optional = true` or shorten them",
+                l.min_minutes
+            ),
+        );
+    }
     if l.min_minutes == 0 || l.min_minutes > l.minutes {
         r.add(
             "min_minutes",
@@ -220,6 +355,7 @@ pub fn lesson(file: &str, lesson: &Lesson, vocab: &Vocabulary) -> Vec<Problem> {
         if s.citation.trim().is_empty() {
             r.add(format!("sources[{i}].citation"), "is empty");
         }
+        r.us_spelling(&format!("sources[{i}].citation"), &s.citation);
     }
     problems
 }
@@ -278,4 +414,93 @@ pub fn duplicate_ids(lessons: &[(String, Lesson)]) -> Vec<Problem> {
         }
     }
     problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::british_spellings;
+    use crate::curriculum::source::parse;
+    use crate::curriculum::{Lesson, Vocabulary};
+
+    #[test]
+    fn core_steps_longer_than_min_minutes_are_refused() {
+        let vocab: Vocabulary = parse(
+            "vocabulary.toml",
+            include_str!("../../../curriculum/vocabulary.toml"),
+        )
+        .unwrap();
+        let text = include_str!("../../../curriculum/lessons/01-what-is-trafficking-6-8.toml");
+        let lesson: Lesson = parse("lessons/01.toml", text).unwrap();
+        assert!(super::lesson("lessons/01.toml", &lesson, &vocab).is_empty());
+        let all_core = text.replace("optional = true\n", "");
+        let lesson: Lesson = parse("lessons/01.toml", &all_core).unwrap();
+        let problems = super::lesson("lessons/01.toml", &lesson, &vocab);
+        assert!(
+            problems.iter().any(|p| p.field == "steps"
+                && p.message
+                    .contains("not marked optional add up to 45 minutes")
+                && p.message.contains("min_minutes = 35")),
+            "{problems:?}"
+        );
+        let british = text.replacen("organization", "organisation", 1);
+        let lesson: Lesson = parse("lessons/01.toml", &british).unwrap();
+        let problems = super::lesson("lessons/01.toml", &lesson, &vocab);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(
+            problems[0].to_string(),
+            "lessons/01.toml: steps[0].instructions.en: British spelling \"organisation\": \
+             write \"organization\" (US English)"
+        );
+    }
+
+    fn found(text: &str) -> Vec<String> {
+        british_spellings(text)
+            .into_iter()
+            .map(|(b, _)| b)
+            .collect()
+    }
+
+    #[test]
+    fn british_forms_and_their_inflections_are_found_with_the_us_form() {
+        assert_eq!(
+            british_spellings("Two Organisations recognised it."),
+            vec![
+                ("Organisations".to_string(), "organizations".to_string()),
+                ("recognised".to_string(), "recognized".to_string()),
+            ]
+        );
+        for word in [
+            "behaviour",
+            "behaviours",
+            "practise",
+            "practising",
+            "neighbourhood",
+            "neighbour's",
+            "colours",
+            "analyse",
+            "centre",
+            "programme",
+            "favourite",
+            "honour",
+            "licence",
+            "travelling",
+            "counsellor",
+            "harbouring",
+            "labour",
+        ] {
+            assert_eq!(found(word).len(), 1, "{word} not found");
+        }
+    }
+
+    #[test]
+    fn us_forms_and_look_alikes_are_not_flagged() {
+        for text in [
+            "organization recognize behavior practice practiced neighborhood color analyze",
+            "analysis analyses emphasis center program favorite honor license counselor",
+            "exercise advertise surprise compromise otherwise revise supervisor promise",
+            "centered labor harboring traveling enrollment judgment fulfill",
+        ] {
+            assert_eq!(found(text), Vec::<String>::new(), "{text}");
+        }
+    }
 }

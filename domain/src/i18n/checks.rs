@@ -214,18 +214,18 @@ pub const EN: CheckStrings = CheckStrings {
     labor_title: "Labor trafficking",
     labor_pass: "Labor trafficking is part of the plan.",
     labor_fail: "No lesson covers labor trafficking. Prevention guidance asks for it in every \
-                 presentation, so that students also recognise exploitation at work.",
+                 presentation, so that students also recognize exploitation at work.",
     labor_fix: |lessons| format!("Add a labor trafficking lesson such as {lessons}."),
 
     recruit_title: "Recruitment tactics and fraudulent job offers",
     recruit_pass: "Students learn how recruitment works and how to spot a fraudulent job offer.",
     recruit_no_tactics: "No lesson teaches recruitment tactics: how traffickers, often people a \
                          young person knows, build trust and make offers.",
-    recruit_no_jobs: "No lesson teaches how to recognise a fraudulent job offer.",
+    recruit_no_jobs: "No lesson teaches how to recognize a fraudulent job offer.",
     recruit_fix: |lessons| format!("Add {lessons}."),
 
     help_title: "Help-seeking and the hotline",
-    help_pass: "Students practise asking for help and learn the National Human Trafficking \
+    help_pass: "Students practice asking for help and learn the National Human Trafficking \
                 Hotline (1-888-373-7888).",
     help_fail: "No lesson teaches help-seeking and the National Human Trafficking Hotline. \
                 Students should leave knowing where to turn.",

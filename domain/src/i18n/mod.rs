@@ -178,7 +178,7 @@ pub const EN: Strings = Strings {
     app_name: "Prevention Curriculum Planner",
     tagline:
         "Build trafficking and sexual-violence prevention lessons for middle and high schools.",
-    intro: "Choose lessons organised by the social-ecological model, assemble them into a series \
+    intro: "Choose lessons organized by the social-ecological model, assemble them into a series \
             for a school and a class, and print Teach2Reach-style lesson plans and handouts in \
             English and Spanish.",
     language_label: "Language",
@@ -266,7 +266,7 @@ pub const EN: Strings = Strings {
     no_plans: "No plans yet. Create one, then add lessons from the library.",
     plan_details: "Plan details",
     plan_name: "Plan name",
-    school: "School or organisation",
+    school: "School or organization",
     facilitators: "Facilitator(s)",
     organization: "Your organization (for the parent letter)",
     grade: "Grade",
