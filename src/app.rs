@@ -221,7 +221,9 @@ pub fn App() -> impl IntoView {
             Route::Plan(id) => plans.undo(&id),
             // In the plans list: the notice's Undo or Redo, whichever it offers.
             _ => {
-                let offered = plans.list_change.with_untracked(|c| c.as_ref().map(|c| c.undone));
+                let offered = plans
+                    .list_change
+                    .with_untracked(|c| c.as_ref().map(|c| c.undone));
                 if offered == Some(redo) {
                     plans.toggle_list_change();
                 }

@@ -180,7 +180,12 @@ impl<'a> Cx<'a> {
     /// The result of a check that looks at the plan's lessons, while there are none.
     fn pending(&self, kind: CheckKind, title: &str) -> Option<Check> {
         self.lessons().next().is_none().then(|| {
-            self.check(kind, title, Status::Pending, self.t.needs_lessons.to_string())
+            self.check(
+                kind,
+                title,
+                Status::Pending,
+                self.t.needs_lessons.to_string(),
+            )
         })
     }
 
@@ -472,11 +477,7 @@ impl<'a> Cx<'a> {
         let period = self.plan.period_minutes;
         let long: Vec<(&Lesson, LengthFix)> = self
             .lessons()
-            .filter_map(|(i, l)| {
-                self.plan.items[i]
-                    .length_fix(l, period)
-                    .map(|fix| (l, fix))
-            })
+            .filter_map(|(i, l)| self.plan.items[i].length_fix(l, period).map(|fix| (l, fix)))
             .collect();
         if long.is_empty() {
             return self.check(
@@ -492,7 +493,8 @@ impl<'a> Cx<'a> {
             Status::Warning,
             (t.length_fail)(period),
         );
-        let step_title = |lesson: &Lesson, i: usize| (t.quote)(lesson.steps[i].title.get(self.lang));
+        let step_title =
+            |lesson: &Lesson, i: usize| (t.quote)(lesson.steps[i].title.get(self.lang));
         for (lesson, fix) in long {
             let title = self.quoted(lesson);
             c.details.push(title.clone());
@@ -885,8 +887,16 @@ mod tests {
         // Fixing them one by one clears each.
         p.add("healthy-relationships-6-8");
         let levels = en(&p, &lib, CheckKind::Levels);
-        assert_eq!(levels.status, Status::Advice, "a level with 0 sessions is not covered");
-        assert!(!levels.summary.contains("reaches Relationship"), "{}", levels.summary);
+        assert_eq!(
+            levels.status,
+            Status::Advice,
+            "a level with 0 sessions is not covered"
+        );
+        assert!(
+            !levels.summary.contains("reaches Relationship"),
+            "{}",
+            levels.summary
+        );
         assert_eq!(en(&p, &lib, CheckKind::Recruitment).status, Status::Pass);
         p.contacts
             .iter_mut()
@@ -1121,7 +1131,11 @@ mod tests {
         let lib = library();
         let p = plan(8, &[]);
         assert_eq!(en(&p, &lib, CheckKind::Levels).summary, EN_LEVELS_NONE);
-        for kind in [CheckKind::GradeBand, CheckKind::Length, CheckKind::Adaptation] {
+        for kind in [
+            CheckKind::GradeBand,
+            CheckKind::Length,
+            CheckKind::Adaptation,
+        ] {
             let c = en(&p, &lib, kind);
             assert_eq!(c.status, Status::Pending, "{c:?}");
             assert_eq!(c.summary, "Add lessons to the plan and this is checked.");

@@ -293,7 +293,10 @@ mod tests {
         assert_eq!(ids(&list), "ac");
         added.toggle(&mut list);
         assert_eq!(ids(&list), "acde");
-        assert_eq!(list[2].school, "edited after import", "redo keeps later edits");
+        assert_eq!(
+            list[2].school, "edited after import",
+            "redo keeps later edits"
+        );
         added.toggle(&mut list);
         list.push(plan("d"));
         added.toggle(&mut list);

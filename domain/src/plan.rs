@@ -517,10 +517,20 @@ mod tests {
         let parts = split(&item, &l, 30);
         assert_eq!(parts, [27, 18]);
         assert!(parts.iter().all(|&m| m <= 30));
-        assert_eq!(item.length_fix(&l, 30), None, "a split that fits is not advised again");
+        assert_eq!(
+            item.length_fix(&l, 30),
+            None,
+            "a split that fits is not advised again"
+        );
 
         // 70 minutes in 30: three parts.
-        let l = lesson(&[(10, false), (15, false), (10, true), (15, false), (20, false)]);
+        let l = lesson(&[
+            (10, false),
+            (15, false),
+            (10, true),
+            (15, false),
+            (20, false),
+        ]);
         let mut item = PlanItem::new(&l.id);
         assert_eq!(item.length_fix(&l, 30), Some(LengthFix::Split(3)));
         item.split = true;

@@ -110,12 +110,10 @@ pub fn flags(text: &str, library: &Library) -> Vec<Flag> {
                 avoid().find(|p| contains_phrase(&text, &words(&normalise(p)), inflected))
             };
             // The phrase as written when the text has it, else the one it inflects.
-            found(false)
-                .or_else(|| found(true))
-                .map(|p| Flag {
-                    entry,
-                    phrase: p.clone(),
-                })
+            found(false).or_else(|| found(true)).map(|p| Flag {
+                entry,
+                phrase: p.clone(),
+            })
         })
         .collect()
 }

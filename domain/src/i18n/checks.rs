@@ -412,7 +412,9 @@ pub const ES: CheckStrings = CheckStrings {
 
     levels_title: "Niveles del modelo socioecológico",
     levels_pass: |levels| {
-        format!("El plan trabaja en todos los niveles ({levels}), como pide una prevención integral.")
+        format!(
+            "El plan trabaja en todos los niveles ({levels}), como pide una prevención integral."
+        )
     },
     levels_some: |covered, missing| {
         format!(
