@@ -187,7 +187,12 @@ pub fn App() -> impl IntoView {
 
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         cancel_pending_url();
-        route.set(Route::parse(&location_hash()));
+        let next = Route::parse(&location_hash());
+        // A new screen opens at its top, not where the last one was scrolled to.
+        if route.get_untracked() != next {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        route.set(next);
     });
     // Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo plan edits on the plan screens. Inside a
     // text field the browser's own text undo runs instead (and flows into the plan as typing).

@@ -175,6 +175,21 @@ impl Plans {
         });
     }
 
+    /// Changes plan `id` from outside its editor ("Add to plan" in the library): no undo step,
+    /// and the plan's undo history is dropped, since its snapshots no longer hold this change
+    /// and undoing one would silently take it back.
+    pub fn edit_elsewhere(&self, id: &str, f: impl FnOnce(&mut Plan)) {
+        self.history.update_value(|h| h.forget(id));
+        self.history_rev.update(|r| *r += 1);
+        let stamp = now();
+        self.change(false, |plans| {
+            if let Some(plan) = plans.iter_mut().find(|p| p.id == id) {
+                f(plan);
+                plan.edited = stamp;
+            }
+        });
+    }
+
     /// Adds a new plan and makes it the target of "Add to plan"; returns its id.
     pub fn create(&self, name: String) -> String {
         let mut plan = Plan::new(new_id(), name, now());

@@ -15,6 +15,10 @@ use wasm_bindgen::JsCast;
 
 /// Key of the UI language preference.
 const LANG_KEY: &str = "planner.lang";
+/// Key of the "introduction hidden" preference.
+const INTRO_KEY: &str = "planner.intro-hidden";
+/// Prefix of each plan's packet sections left out of the print.
+const PACKET_PREFIX: &str = "planner.packet-left-out.";
 /// Key of the plans document.
 const PLANS_KEY: &str = "planner.plans";
 /// Prefix of backups of unreadable plan documents.
@@ -56,6 +60,33 @@ pub fn load_lang() -> Option<Lang> {
 pub fn save_lang(lang: Lang) {
     if available() {
         let _ = LocalStorage::set(LANG_KEY, lang.code());
+    }
+}
+
+/// Whether the preventionist hid the introduction for good.
+pub fn intro_hidden() -> bool {
+    available() && LocalStorage::get::<bool>(INTRO_KEY).unwrap_or(false)
+}
+
+/// Hides the introduction on later visits too; failure only means it shows again next time.
+pub fn hide_intro() {
+    if available() {
+        let _ = LocalStorage::set(INTRO_KEY, true);
+    }
+}
+
+/// Ids of the packet sections left out when plan `id` was last printed on this device.
+pub fn packet_left_out(id: &str) -> Vec<String> {
+    if !available() {
+        return Vec::new();
+    }
+    LocalStorage::get(format!("{PACKET_PREFIX}{id}")).unwrap_or_default()
+}
+
+/// Remembers the packet sections left out for plan `id`; failure only means they reset.
+pub fn save_packet_left_out(id: &str, ids: &[String]) {
+    if available() {
+        let _ = LocalStorage::set(format!("{PACKET_PREFIX}{id}"), ids);
     }
 }
 

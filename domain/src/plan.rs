@@ -373,6 +373,13 @@ impl Plan {
         }
     }
 
+    /// Whether the class meets on `date`'s weekday (a no-class date on another day changes
+    /// nothing).
+    pub fn meets_on(&self, date: NaiveDate) -> bool {
+        use chrono::Datelike;
+        self.days.contains(&date.weekday())
+    }
+
     /// Adds a lesson at the end.
     pub fn add(&mut self, lesson: &str) {
         self.items.push(PlanItem::new(lesson));

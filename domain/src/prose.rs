@@ -40,9 +40,89 @@ pub fn blocks(text: &str) -> Vec<Block> {
     out
 }
 
+/// A piece of inline text: a phone number (kept on one line, on screen and on paper) or
+/// anything else.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Inline<'a> {
+    Text(&'a str),
+    Phone(&'a str),
+}
+
+/// Splits `text` around phone numbers: a digit run of at least seven digits joined by hyphens,
+/// dots, spaces or parentheses, such as "1-888-373-7888" or "(919) 555-0100".
+pub fn inline(text: &str) -> Vec<Inline<'_>> {
+    let joiner = |c: char| matches!(c, '-' | '.' | ' ' | '(' | ')' | '\u{2011}');
+    let mut out = Vec::new();
+    let mut rest_start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        let opens = c == '(' && chars.get(i + 1).is_some_and(|(_, d)| d.is_ascii_digit());
+        if !(c.is_ascii_digit() || opens) || (i > 0 && chars[i - 1].1.is_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        // Extend over digits and joiners, ending on a digit.
+        let (mut j, mut end, mut digits) = (i, i, 0);
+        while j < chars.len() && (chars[j].1.is_ascii_digit() || joiner(chars[j].1)) {
+            if chars[j].1.is_ascii_digit() {
+                digits += 1;
+                end = j;
+            }
+            j += 1;
+        }
+        let after = chars.get(end + 1).map(|(_, c)| *c);
+        if digits >= 7 && !after.is_some_and(char::is_alphanumeric) {
+            let stop = chars[end].0 + 1;
+            if start > rest_start {
+                out.push(Inline::Text(&text[rest_start..start]));
+            }
+            out.push(Inline::Phone(&text[start..stop]));
+            rest_start = stop;
+            i = end + 1;
+        } else {
+            i = j.max(i + 1);
+        }
+    }
+    if rest_start < text.len() {
+        out.push(Inline::Text(&text[rest_start..]));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phone_numbers_are_found_and_other_numbers_left_alone() {
+        use Inline::{Phone, Text};
+        assert_eq!(
+            inline("Call 1-888-373-7888 or text 233733."),
+            [
+                Text("Call "),
+                Phone("1-888-373-7888"),
+                Text(" or text 233733.")
+            ]
+        );
+        assert_eq!(
+            inline("Ms. Okafor: (919) 555-0100"),
+            [Text("Ms. Okafor: "), Phone("(919) 555-0100")]
+        );
+        assert_eq!(
+            inline("G.S. 14-318.6 and 115C-81.30"),
+            [Text("G.S. 14-318.6 and 115C-81.30")]
+        );
+        assert_eq!(inline("555.0199"), [Phone("555.0199")]);
+        assert_eq!(inline("ID A1234567"), [Text("ID A1234567")]);
+        assert_eq!(inline("988"), [Text("988")]);
+        assert_eq!(inline(""), []);
+        assert_eq!(
+            inline("Línea: 1-800-625-2267."),
+            [Text("Línea: "), Phone("1-800-625-2267"), Text(".")]
+        );
+    }
 
     #[test]
     fn paragraphs_and_lists() {

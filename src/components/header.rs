@@ -1,6 +1,7 @@
 //! The page header: product name, what it is for, navigation and the language switch.
 
 use crate::app::{use_lang, use_plans, use_route};
+use crate::storage;
 use leptos::prelude::*;
 use planner_domain::route::Route;
 use planner_domain::{i18n::strings, Lang};
@@ -13,6 +14,9 @@ pub fn Header() -> impl IntoView {
     let t = move || strings(lang.get());
     let on_library = move || matches!(route.get(), Route::Library(_) | Route::Lesson(_));
     let on_plans = move || matches!(route.get(), Route::Plans | Route::Plan(_) | Route::Print(_));
+    // The introduction greets a first visit on the library, until it is hidden for good.
+    let intro_hidden = RwSignal::new(storage::intro_hidden());
+    let show_intro = move || !intro_hidden.get() && matches!(route.get(), Route::Library(_));
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -47,10 +51,19 @@ pub fn Header() -> impl IntoView {
                     {move || format!("{} ({})", t().nav_plans, plans.list.with(Vec::len))}
                 </a>
             </nav>
-            <div class="intro">
-                <p>{move || t().intro}</p>
-                <p class="intro__privacy">{move || t().privacy_note}</p>
-            </div>
+            <Show when=show_intro>
+                <div class="intro" data-testid="intro">
+                    <p>{move || t().intro}</p>
+                    <p class="intro__privacy">{move || t().privacy_note}</p>
+                    <button type="button" class="button button--quiet" data-testid="hide-intro"
+                        on:click=move |_| {
+                            storage::hide_intro();
+                            intro_hidden.set(true);
+                        }>
+                        {move || t().hide_intro}
+                    </button>
+                </div>
+            </Show>
         </header>
     }
 }

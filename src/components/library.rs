@@ -295,7 +295,7 @@ pub fn add_to_plan(plans: Plans, lesson_id: &str, lang: Lang) {
             .with_untracked(|ps| ps.iter().any(|p| &p.id == id))
     });
     let id = target.unwrap_or_else(|| plans.create(t.default_plan_name.to_string()));
-    plans.edit(&id, None, |plan| plan.add(lesson_id));
+    plans.edit_elsewhere(&id, |plan| plan.add(lesson_id));
     let name = plans
         .list
         .with_untracked(|ps| ps.iter().find(|p| p.id == id).map(|p| p.name.clone()))

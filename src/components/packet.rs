@@ -4,9 +4,11 @@
 
 use crate::app::{use_lang, use_plans};
 use crate::components::coverage::CoverageRings;
-use crate::components::text::Prose;
+use crate::components::text::{line, Prose};
 use crate::content;
+use crate::storage;
 use leptos::prelude::*;
+use planner_domain::checks::{self, CheckKind, Status};
 use planner_domain::i18n::strings;
 use planner_domain::packet::{assemble, choice_letter, Block, Options, Page, Section};
 use planner_domain::plan::{PacketLang, Plan};
@@ -24,9 +26,12 @@ pub fn PrintView(id: String) -> impl IntoView {
             .list
             .with(|ps| ps.iter().find(|p| p.id == plan_id).cloned())
     });
-    // Per-print choices; the plan's own packet language is the default.
+    // The packet language is a per-print choice (the plan's own is the default); the sections
+    // left out are remembered for this plan on this device.
     let lang_override = RwSignal::new(None::<PacketLang>);
-    let left_out = RwSignal::new(Vec::<Section>::new());
+    let left_out_ids = RwSignal::new(storage::packet_left_out(&id));
+    let left_out = move |s: Section| left_out_ids.with(|l| l.iter().any(|x| x == s.id()));
+    let prefs_id = StoredValue::new(id.clone());
     let packet_lang = move || {
         lang_override
             .get()
@@ -39,10 +44,7 @@ pub fn PrintView(id: String) -> impl IntoView {
         };
         let options = Options {
             lang: packet_lang(),
-            sections: Section::ALL
-                .into_iter()
-                .filter(|s| !left_out.with(|l| l.contains(s)))
-                .collect(),
+            sections: Section::ALL.into_iter().filter(|s| !left_out(*s)).collect(),
         };
         plan.with(|p| {
             p.as_ref()
@@ -65,6 +67,7 @@ pub fn PrintView(id: String) -> impl IntoView {
                     <p><a href=back.clone()>{move || format!("{} {}", strings(lang.get()).back_arrow, t().back_to_plan)}</a></p>
                     <h2 id="print-heading">{move || t().print_heading}</h2>
                     <p class="hint">{move || t().print_hint}</p>
+                    <PrintWarnings plan back=back.clone()/>
                     <form class="print-controls__form" on:submit=|ev| ev.prevent_default()>
                         <fieldset class="print-controls__sections">
                             <legend>{move || t().include_heading}</legend>
@@ -76,14 +79,17 @@ pub fn PrintView(id: String) -> impl IntoView {
                                             type="checkbox"
                                             name="section"
                                             value=s.id()
-                                            prop:checked=move || !left_out.with(|l| l.contains(&s))
+                                            prop:checked=move || !left_out(s)
                                             on:change=move |ev| {
                                                 let on = event_target_checked(&ev);
-                                                left_out.update(|l| {
-                                                    l.retain(|x| *x != s);
+                                                left_out_ids.update(|l| {
+                                                    l.retain(|x| x != s.id());
                                                     if !on {
-                                                        l.push(s);
+                                                        l.push(s.id().to_string());
                                                     }
+                                                });
+                                                prefs_id.with_value(|id| {
+                                                    left_out_ids.with_untracked(|l| storage::save_packet_left_out(id, l))
                                                 });
                                             }
                                         />
@@ -156,7 +162,7 @@ fn render_block(block: Block, plan: Memo<Option<Plan>>, lang: Lang) -> AnyView {
         Block::Heading(h) => view! { <h3 class="packet-h">{h}</h3> }.into_any(),
         Block::Prose(text) => view! { <div class="prose"><Prose text/></div> }.into_any(),
         Block::List(items) => view! {
-            <ul class="packet-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+            <ul class="packet-list">{items.into_iter().map(|i| view! { <li>{line(&i)}</li> }).collect_view()}</ul>
         }
         .into_any(),
         Block::Facts(facts) => view! {
@@ -251,5 +257,53 @@ fn render_block(block: Block, plan: Memo<Option<Plan>>, lang: Lang) -> AnyView {
             </div>
         }
         .into_any(),
+    }
+}
+
+/// What the checks still warn about that the printed packet would carry: lessons for another
+/// grade band, lessons cut below their minimum, a letter with no organization.
+#[component]
+fn PrintWarnings(plan: Memo<Option<Plan>>, back: String) -> impl IntoView {
+    let lang = use_lang();
+    let warnings = Memo::new(move |_| {
+        let Some(library) = content::library() else {
+            return Vec::new();
+        };
+        plan.with(|p| {
+            p.as_ref()
+                .map(|p| {
+                    checks::run(p, library, lang.get())
+                        .into_iter()
+                        .filter(|c| c.status == Status::Warning)
+                        .filter(|c| {
+                            matches!(
+                                c.kind,
+                                CheckKind::GradeBand | CheckKind::Adaptation | CheckKind::Letter
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    move || {
+        let list = warnings.get();
+        (!list.is_empty()).then(|| {
+            let t = strings(lang.get());
+            view! {
+                <div class="notice notice--warning" data-testid="print-warnings">
+                    <p>{t.packet.print_warnings}</p>
+                    <ul>
+                        {list.into_iter().map(|c| view! {
+                            <li data-check=c.kind.id()>
+                                <strong>{c.title}</strong>": "{c.summary}
+                                {(!c.details.is_empty()).then(|| format!(" {}", c.details.join("; ")))}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    <p><a href=back.clone()>{format!("{} {}", t.back_arrow, t.packet.back_to_plan)}</a></p>
+                </div>
+            }
+        })
     }
 }

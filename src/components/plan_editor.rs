@@ -190,11 +190,16 @@ fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
                 <ul class="date-list">
                     {move || {
                         let lang = lang.get();
-                        plan.with(|p| p.as_ref().map(|p| p.no_class.clone()).unwrap_or_default())
+                        plan.with(|p| p.as_ref().map(|p| p.no_class.iter().map(|&d| (d, p.meets_on(d))).collect::<Vec<_>>()).unwrap_or_default())
                             .into_iter()
-                            .map(|d| view! {
+                            .map(|(d, meets)| view! {
                                 <li>
                                     {planner_domain::i18n::long_date(d, lang)}" "
+                                    {(!meets).then(|| {
+                                        use chrono::Datelike;
+                                        let day = strings(lang).weekdays_long[d.weekday().num_days_from_monday() as usize];
+                                        view! { <span class="hint" data-testid="no-class-idle">{(strings(lang).no_class_idle)(day)}</span> }
+                                    })}" "
                                     <button type="button" class="button button--quiet"
                                         on:click=move |_| edit(None, Box::new(move |p| p.no_class.retain(|x| *x != d)))>
                                         {strings(lang).remove}

@@ -30,7 +30,8 @@ pub fn PlanList() -> impl IntoView {
     };
 
     view! {
-        <section class="plans" aria-labelledby="plans-heading">
+        // Not a landmark of its own: the table's scrolling region below carries the name.
+        <section class="plans">
             <div class="toolbar">
                 <h2 id="plans-heading">{move || t().plans_heading}</h2>
                 <div class="toolbar__actions">
@@ -88,9 +89,9 @@ pub fn PlanList() -> impl IntoView {
                                     view! {
                                         <tr data-plan-id=plan.id.clone()>
                                             <th scope="row"><a href=href>{plan.name.clone()}</a></th>
-                                            <td>{plan.school.clone()}</td>
-                                            <td>{(t.session_count)(count)}</td>
-                                            <td>{edited}</td>
+                                            <td data-label=t.school>{plan.school.clone()}</td>
+                                            <td data-label=t.schedule_heading>{(t.session_count)(count)}</td>
+                                            <td data-label=t.last_edited>{edited}</td>
                                             <td class="actions">
                                                 <button type="button" class="button button--quiet" on:click=move |_| {
                                                     let copy_name = (strings(lang).copy_of)(&name);

@@ -1,7 +1,18 @@
 //! Prose rendering shared by the lesson view and (later) the packet: text nodes only.
 
 use leptos::prelude::*;
-use planner_domain::prose::{blocks, Block};
+use planner_domain::prose::{blocks, inline, Block, Inline};
+
+/// One paragraph or list item: text nodes, with phone numbers kept on one line.
+pub fn line(text: &str) -> impl IntoView {
+    inline(text)
+        .into_iter()
+        .map(|piece| match piece {
+            Inline::Text(t) => t.to_string().into_any(),
+            Inline::Phone(p) => view! { <span class="phone">{p.to_string()}</span> }.into_any(),
+        })
+        .collect_view()
+}
 
 /// Paragraphs and lists from a lesson text, inserted as text (never as HTML).
 #[component]
@@ -9,9 +20,9 @@ pub fn Prose(#[prop(into)] text: String) -> impl IntoView {
     blocks(&text)
         .into_iter()
         .map(|block| match block {
-            Block::Paragraph(p) => view! { <p>{p}</p> }.into_any(),
+            Block::Paragraph(p) => view! { <p>{line(&p)}</p> }.into_any(),
             Block::List(items) => view! {
-                <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+                <ul>{items.into_iter().map(|i| view! { <li>{line(&i)}</li> }).collect_view()}</ul>
             }
             .into_any(),
         })

@@ -13,6 +13,8 @@ pub struct PacketStrings {
     pub include_heading: &'static str,
     pub language: &'static str,
     pub print_hint: &'static str,
+    /// Above the preview when checks still warn about something the packet prints.
+    pub print_warnings: &'static str,
     // Sections, as the checklist names them.
     pub section_cover: &'static str,
     pub section_scope: &'static str,
@@ -121,6 +123,7 @@ pub const EN: PacketStrings = PacketStrings {
     include_heading: "Sections to include",
     language: "Packet language",
     print_hint: "The preview below is what prints. Use US Letter or A4, portrait.",
+    print_warnings: "Before you print, the plan still needs attention:",
     section_cover: "Cover",
     section_scope: "Scope and sequence",
     section_lessons: "Facilitator lesson plans",
@@ -252,6 +255,7 @@ pub const ES: PacketStrings = PacketStrings {
     include_heading: "Secciones que se incluyen",
     language: "Idioma del paquete",
     print_hint: "La vista previa es lo que se imprime. Use papel carta (Letter) o A4, en vertical.",
+    print_warnings: "Antes de imprimir, el plan todavía requiere atención:",
     section_cover: "Portada",
     section_scope: "Alcance y secuencia",
     section_lessons: "Planes de lección para facilitar",
