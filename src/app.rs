@@ -187,12 +187,7 @@ pub fn App() -> impl IntoView {
 
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         cancel_pending_url();
-        let next = Route::parse(&location_hash());
-        // A new screen opens at its top, not where the last one was scrolled to.
-        if route.get_untracked() != next {
-            window().scroll_to_with_x_and_y(0.0, 0.0);
-        }
-        route.set(next);
+        route.set(Route::parse(&location_hash()));
     });
     // Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo plan edits on the plan screens. Inside a
     // text field the browser's own text undo runs instead (and flows into the plan as typing).
@@ -224,13 +219,13 @@ pub fn App() -> impl IntoView {
             // In a plan: that plan's own history.
             Route::Plan(id) if redo => plans.redo(&id),
             Route::Plan(id) => plans.undo(&id),
-            // In the plans list: the notice's Undo or Redo, whichever it offers.
+            // In the plans list: the newest notice's Undo or Redo, whichever it offers.
             _ => {
                 let offered = plans
-                    .list_change
-                    .with_untracked(|c| c.as_ref().map(|c| c.undone));
+                    .list_changes
+                    .with_untracked(|l| l.first().map(|c| c.undone));
                 if offered == Some(redo) {
-                    plans.toggle_list_change();
+                    plans.toggle_list_change(0);
                 }
             }
         }
@@ -254,15 +249,21 @@ pub fn App() -> impl IntoView {
         Route::Print(id) => Screen::Print(id),
     });
 
-    // On moving to another screen, focus goes to the main region, so keyboard and screen-reader
-    // users start at the new content instead of on the link they used (filter changes in the
-    // library are not a new screen, so typing a search keeps its focus).
+    // On moving to another screen, it opens at its top and focus goes to the main region, so
+    // keyboard and screen-reader users start at the new content instead of on the link they
+    // used (filter changes in the library are not a new screen, so typing a search keeps its
+    // focus and the list keeps its place).
     Effect::new(move |previous: Option<Screen>| {
         let now = screen.get();
         if previous.is_some_and(|p| p != now) {
             request_animation_frame(|| {
+                window().scroll_to_with_x_and_y(0.0, 0.0);
                 if let Some(main) = document().get_element_by_id("main") {
-                    let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = main
+                        .unchecked_into::<web_sys::HtmlElement>()
+                        .focus_with_options(&options);
                 }
             });
         }

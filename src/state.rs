@@ -33,8 +33,9 @@ pub struct Plans {
     history: StoredValue<PlanHistories>,
     /// Bumped on every history change so undo/redo buttons update.
     history_rev: RwSignal<u32>,
-    /// The last change that added or removed whole plans, for the plans list's notice.
-    pub list_change: RwSignal<Option<ListChange>>,
+    /// The latest changes that added or removed whole plans, newest first, for the plans
+    /// list's notices (each with its own Undo or Redo).
+    pub list_changes: RwSignal<Vec<ListChange>>,
     /// The plan that "Add to plan" adds to.
     pub target: RwSignal<Option<String>>,
     pub problem: RwSignal<Option<Problem>>,
@@ -66,7 +67,7 @@ impl Plans {
             list: RwSignal::new(plans),
             history: StoredValue::new(PlanHistories::default()),
             history_rev: RwSignal::new(0),
-            list_change: RwSignal::new(None),
+            list_changes: RwSignal::new(Vec::new()),
             target: RwSignal::new(target),
             problem: RwSignal::new(problem),
             status: RwSignal::new(String::new()),
@@ -219,7 +220,7 @@ impl Plans {
         let change = self
             .list
             .with_untracked(|ps| ListChange::added(kind, ps, &added));
-        self.list_change.set(Some(change));
+        self.remember(change);
         added
     }
 
@@ -234,18 +235,26 @@ impl Plans {
         if let Some((i, plan)) = removed {
             let change = ListChange::deleted(i, plan);
             self.announce_list_change(&change);
-            self.list_change.set(Some(change));
+            self.remember(change);
         }
     }
 
-    /// Undoes the last list change if it is done, redoes it if it is undone.
-    pub fn toggle_list_change(&self) {
-        let Some(mut change) = self.list_change.get_untracked() else {
+    /// Keeps `change` first among the notices, dropping the oldest beyond a few.
+    fn remember(&self, change: ListChange) {
+        self.list_changes.update(|l| {
+            l.insert(0, change);
+            l.truncate(LIST_NOTICES);
+        });
+    }
+
+    /// Undoes list change `index` (0 is the newest) if it is done, redoes it if it is undone.
+    pub fn toggle_list_change(&self, index: usize) {
+        let Some(mut change) = self.list_changes.with_untracked(|l| l.get(index).cloned()) else {
             return;
         };
         self.change(false, |ps| change.toggle(ps));
         self.announce_list_change(&change);
-        self.list_change.set(Some(change));
+        self.list_changes.update(|l| l[index] = change);
     }
 
     fn announce_list_change(&self, change: &ListChange) {
@@ -309,6 +318,9 @@ impl Plans {
         self.history.with_value(|h| h.can_redo(id))
     }
 }
+
+/// How many changes to the list of plans keep a notice with Undo.
+const LIST_NOTICES: usize = 5;
 
 /// Runs `f` after `pause` unless `after_pause` is called again with the same `tick` first, so
 /// an announcement for typing waits until the typing stops.

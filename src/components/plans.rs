@@ -117,28 +117,34 @@ pub fn PlanList() -> impl IntoView {
     }
 }
 
-/// The notice after plans were created, imported, duplicated or deleted: it names them and
-/// offers Undo, then Redo, so nothing leaves the list without a way back.
+/// The notices after plans were created, imported, duplicated or deleted, newest first: each
+/// names its plans and offers Undo, then Redo, so nothing leaves the list without a way back.
 #[component]
 fn ListChangeNotice() -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
     move || {
-        plans.list_change.get().map(|change| {
-            let t = strings(lang.get());
-            let text = (t.list_notice)(change.kind, change.undone, &change.names().join(", "));
-            let (label, testid) = if change.undone {
-                (t.redo, "list-redo")
-            } else {
-                (t.undo, "list-undo")
-            };
-            view! {
-                <p class="notice toast" role="status" data-testid="list-notice">
-                    {text}" "
-                    <button type="button" class="button button--quiet" data-testid=testid
-                        on:click=move |_| plans.toggle_list_change()>{label}</button>
-                </p>
-            }
-        })
+        plans
+            .list_changes
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(index, change)| {
+                let t = strings(lang.get());
+                let text = (t.list_notice)(change.kind, change.undone, &change.names().join(", "));
+                let (label, testid) = if change.undone {
+                    (t.redo, "list-redo")
+                } else {
+                    (t.undo, "list-undo")
+                };
+                view! {
+                    <p class="notice toast" role="status" data-testid="list-notice">
+                        {text}" "
+                        <button type="button" class="button button--quiet" data-testid=testid
+                            on:click=move |_| plans.toggle_list_change(index)>{label}</button>
+                    </p>
+                }
+            })
+            .collect_view()
     }
 }

@@ -60,3 +60,16 @@ export function curriculumLessons() {
     .filter((f) => f.endsWith('.toml'))
     .map((f) => parse(readFileSync(join(dir, f), 'utf8')));
 }
+
+/** Retries `check` (which throws on failure) until it passes or `ms` elapse. */
+export async function eventually(check, ms = 3000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      return await check();
+    } catch (err) {
+      if (Date.now() > end) throw err;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
