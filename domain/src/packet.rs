@@ -278,6 +278,17 @@ fn as_list(lines: &[String]) -> String {
         .join("\n")
 }
 
+/// An objective ("Recognize warning signs.") as the end of "students learn to": "recognize
+/// warning signs".
+fn outcome(objective: &str) -> String {
+    let text = objective.trim().trim_end_matches('.');
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 fn or(value: &str, fallback: &str) -> String {
     if value.trim().is_empty() {
         fallback.to_string()
@@ -642,9 +653,17 @@ impl<'a> Builder<'a> {
     /// The values of the parent letter's and resource card's `{placeholders}`.
     fn values(&self, lang: Lang) -> Vec<(&'static str, String)> {
         let t = strings(lang).packet;
-        let topics: Vec<String> = distinct_lessons(self.plan, self.library)
+        let lessons = distinct_lessons(self.plan, self.library);
+        let topics: Vec<String> = lessons
             .iter()
             .map(|l| l.title.get(lang).to_string())
+            .collect();
+        // What families read students will learn: each chosen lesson's first objective, as the
+        // end of "students learn to: …".
+        let outcomes: Vec<String> = lessons
+            .iter()
+            .filter_map(|l| l.objectives.first())
+            .map(|o| outcome(o.get(lang)))
             .collect();
         let mut contacts = contact_lines(&self.plan.contacts, t);
         if contacts.is_empty() {
@@ -666,6 +685,7 @@ impl<'a> Builder<'a> {
         vec![
             ("school", school.to_string()),
             ("topics", as_list(&topics)),
+            ("outcomes", as_list(&outcomes)),
             ("contacts", as_list(&contacts)),
             ("about", (t.letter_about)(org)),
             (

@@ -112,6 +112,23 @@ fn the_parent_letter_has_every_placeholder_filled_per_language() {
             .map(|id| lib.lesson(id).unwrap().title.get(lang).to_string())
             .collect();
         assert!(lists.contains(&titles), "topics list missing in {lang:?}");
+        // What students learn comes from the chosen lessons: each one's first objective.
+        let outcomes: Vec<String> = LESSONS
+            .iter()
+            .map(|id| {
+                lib.lesson(id).unwrap().objectives[0]
+                    .get(lang)
+                    .to_lowercase()
+            })
+            .map(|o| o.trim_end_matches('.').to_string())
+            .collect();
+        assert!(
+            lists.iter().any(|l| l
+                .iter()
+                .map(|i| i.to_lowercase())
+                .eq(outcomes.iter().cloned())),
+            "outcomes from the lessons in {lang:?}: {lists:?}"
+        );
         assert!(lists.iter().any(|l| l.len() == 2
             && l[0].starts_with("Mr. Diaz")
             && l[0].ends_with("555-0101")
