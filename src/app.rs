@@ -195,7 +195,8 @@ pub fn App() -> impl IntoView {
         if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
             return;
         }
-        if !matches!(route.get_untracked(), Route::Plan(_) | Route::Plans) {
+        let route = route.get_untracked();
+        if !matches!(route, Route::Plan(_) | Route::Plans) {
             return;
         }
         let in_text_field = ev
@@ -209,12 +210,24 @@ pub fn App() -> impl IntoView {
             return;
         }
         let key = ev.key().to_lowercase();
-        if key == "z" && ev.shift_key() || key == "y" {
-            ev.prevent_default();
-            plans.redo();
-        } else if key == "z" {
-            ev.prevent_default();
-            plans.undo();
+        let redo = key == "z" && ev.shift_key() || key == "y";
+        if !(redo || key == "z") {
+            return;
+        }
+        ev.prevent_default();
+        match route {
+            // In a plan: that plan's own history.
+            Route::Plan(id) if redo => plans.redo(&id),
+            Route::Plan(id) => plans.undo(&id),
+            // In the plans list: the notice's Undo or Redo, whichever it offers.
+            _ => {
+                let offered = plans
+                    .list_change
+                    .with_untracked(|c| c.as_ref().map(|c| c.undone));
+                if offered == Some(redo) {
+                    plans.toggle_list_change();
+                }
+            }
         }
     });
 

@@ -1,10 +1,11 @@
 //! App-wide state: the plans, their undo history, where "Add to plan" goes, and whether
-//! saving works. Every plan edit goes through [`Plans::edit`], which records undo, stamps the
-//! edit time and autosaves.
+//! saving works. Every plan edit goes through [`Plans::edit`], which records undo in that
+//! plan's own history, stamps the edit time and autosaves. Adding and removing whole plans
+//! goes through [`Plans::add_plans`] and [`Plans::delete`], undone from the plans list.
 
 use crate::storage::{self, Problem};
 use leptos::prelude::*;
-use planner_domain::history::History;
+use planner_domain::history::{ListChange, ListChangeKind, PlanHistories};
 use planner_domain::i18n::strings;
 use planner_domain::plan::Plan;
 use planner_domain::sync;
@@ -24,16 +25,16 @@ pub fn new_id() -> String {
     )
 }
 
-/// Undo history over whole snapshots of the plans.
-type PlansHistory = History<Vec<Plan>>;
-
 /// The plans and everything that changes them.
 #[derive(Clone, Copy)]
 pub struct Plans {
     pub list: RwSignal<Vec<Plan>>,
-    history: StoredValue<PlansHistory>,
+    /// Each plan's own undo history.
+    history: StoredValue<PlanHistories>,
     /// Bumped on every history change so undo/redo buttons update.
     history_rev: RwSignal<u32>,
+    /// The last change that added or removed whole plans, for the plans list's notice.
+    pub list_change: RwSignal<Option<ListChange>>,
     /// The plan that "Add to plan" adds to.
     pub target: RwSignal<Option<String>>,
     pub problem: RwSignal<Option<Problem>>,
@@ -63,8 +64,9 @@ impl Plans {
             persisted: RwSignal::new(None),
             save_tick: StoredValue::new(0),
             list: RwSignal::new(plans),
-            history: StoredValue::new(History::default()),
+            history: StoredValue::new(PlanHistories::default()),
             history_rev: RwSignal::new(0),
+            list_change: RwSignal::new(None),
             target: RwSignal::new(target),
             problem: RwSignal::new(problem),
             status: RwSignal::new(String::new()),
@@ -106,8 +108,17 @@ impl Plans {
                 .with_untracked(|local| sync::merge(base, local, &remote, new_id, copy))
         });
         let differs = merged.plans != remote;
-        // Undo steps from before the merge would bring back the other tab's old state.
-        self.history.update_value(|h| *h = History::default());
+        // Undo steps from before the merge would bring back the other tab's old state of the
+        // plans it changed.
+        self.list.with_untracked(|local| {
+            self.history.update_value(|h| {
+                for plan in &merged.plans {
+                    if !local.contains(plan) {
+                        h.forget(&plan.id);
+                    }
+                }
+            })
+        });
         self.history_rev.update(|r| *r += 1);
         self.synced.set_value(remote);
         self.list.set(merged.plans);
@@ -117,15 +128,11 @@ impl Plans {
         differs
     }
 
-    /// Changes the list of plans as one undoable step (or joins the previous step when `key`
-    /// names the same text field), then saves.
-    pub fn change(&self, key: Option<&str>, f: impl FnOnce(&mut Vec<Plan>)) {
-        let before = self.list.get_untracked();
-        self.history.update_value(|h| h.record(before, key));
-        self.history_rev.update(|r| *r += 1);
+    /// Changes the list of plans without an undo step (callers record one), then saves.
+    fn change(&self, typing: bool, f: impl FnOnce(&mut Vec<Plan>)) {
         self.list.update(f);
         self.save();
-        self.announce_saved(key.is_some());
+        self.announce_saved(typing);
     }
 
     /// Tells screen-reader users their change is saved: at once for a button or checkbox
@@ -148,10 +155,19 @@ impl Plans {
         }
     }
 
-    /// Edits one plan, stamping its edit time.
+    /// Edits one plan as one undoable step in that plan's history (or joins the previous step
+    /// when `key` names the same text field), stamping its edit time, then saves.
     pub fn edit(&self, id: &str, key: Option<&str>, f: impl FnOnce(&mut Plan)) {
+        let Some(before) = self
+            .list
+            .with_untracked(|ps| ps.iter().find(|p| p.id == id).cloned())
+        else {
+            return;
+        };
+        self.history.update_value(|h| h.record(before, key));
+        self.history_rev.update(|r| *r += 1);
         let stamp = now();
-        self.change(key, |plans| {
+        self.change(key.is_some(), |plans| {
             if let Some(plan) = plans.iter_mut().find(|p| p.id == id) {
                 f(plan);
                 plan.edited = stamp;
@@ -167,9 +183,63 @@ impl Plans {
             plan.packet_lang = planner_domain::plan::PacketLang::Es;
         }
         let id = plan.id.clone();
-        self.change(None, |plans| plans.push(plan));
+        self.add_plans(ListChangeKind::Created, |plans| plans.push(plan));
         self.target.set(Some(id.clone()));
         id
+    }
+
+    /// Adds whole plans (`add` pushes them), remembering the change for the plans list's
+    /// notice and its Undo; returns the ids added.
+    pub fn add_plans(&self, kind: ListChangeKind, add: impl FnOnce(&mut Vec<Plan>)) -> Vec<String> {
+        let before: Vec<String> = self
+            .list
+            .with_untracked(|ps| ps.iter().map(|p| p.id.clone()).collect());
+        self.change(false, add);
+        let added: Vec<String> = self.list.with_untracked(|ps| {
+            ps.iter()
+                .map(|p| p.id.clone())
+                .filter(|id| !before.contains(id))
+                .collect()
+        });
+        let change = self
+            .list
+            .with_untracked(|ps| ListChange::added(kind, ps, &added));
+        self.list_change.set(Some(change));
+        added
+    }
+
+    /// Deletes plan `id`, remembering it for the plans list's notice and its Undo.
+    pub fn delete(&self, id: &str) {
+        let mut removed = None;
+        self.change(false, |ps| {
+            if let Some(i) = ps.iter().position(|p| p.id == id) {
+                removed = Some((i, ps.remove(i)));
+            }
+        });
+        if let Some((i, plan)) = removed {
+            let change = ListChange::deleted(i, plan);
+            self.announce_list_change(&change);
+            self.list_change.set(Some(change));
+        }
+    }
+
+    /// Undoes the last list change if it is done, redoes it if it is undone.
+    pub fn toggle_list_change(&self) {
+        let Some(mut change) = self.list_change.get_untracked() else {
+            return;
+        };
+        self.change(false, |ps| change.toggle(ps));
+        self.announce_list_change(&change);
+        self.list_change.set(Some(change));
+    }
+
+    fn announce_list_change(&self, change: &ListChange) {
+        let t = strings(self.lang.get_untracked());
+        self.status.set((t.list_notice)(
+            change.kind,
+            change.undone,
+            &change.names().join(", "),
+        ));
     }
 
     /// Takes in what another tab saved, keeping this tab's work (see `planner_domain::sync`),
@@ -180,38 +250,48 @@ impl Plans {
         }
     }
 
-    /// Goes back one edit.
-    pub fn undo(&self) {
-        self.step(History::undo);
+    /// Goes back one edit of plan `id`.
+    pub fn undo(&self, id: &str) {
+        self.step(id, PlanHistories::undo);
     }
 
-    /// Goes forward one undone edit.
-    pub fn redo(&self) {
-        self.step(History::redo);
+    /// Goes forward one undone edit of plan `id`.
+    pub fn redo(&self, id: &str) {
+        self.step(id, PlanHistories::redo);
     }
 
-    /// Moves through the history in one direction and saves where it lands.
-    fn step(&self, direction: fn(&mut PlansHistory, Vec<Plan>) -> Option<Vec<Plan>>) {
-        let current = self.list.get_untracked();
+    /// Moves plan `id` through its history in one direction and saves where it lands.
+    fn step(&self, id: &str, direction: fn(&mut PlanHistories, Plan) -> Option<Plan>) {
+        let Some(current) = self
+            .list
+            .with_untracked(|ps| ps.iter().find(|p| p.id == id).cloned())
+        else {
+            return;
+        };
         if let Some(state) = self
             .history
             .try_update_value(|h| direction(h, current))
             .flatten()
         {
             self.history_rev.update(|r| *r += 1);
-            self.list.set(state);
-            self.save();
+            self.change(false, |ps| {
+                if let Some(plan) = ps.iter_mut().find(|p| p.id == state.id) {
+                    *plan = state;
+                }
+            });
         }
     }
 
-    pub fn can_undo(&self) -> bool {
+    /// Whether plan `id` has an edit to undo.
+    pub fn can_undo(&self, id: &str) -> bool {
         self.history_rev.track();
-        self.history.with_value(|h| h.can_undo())
+        self.history.with_value(|h| h.can_undo(id))
     }
 
-    pub fn can_redo(&self) -> bool {
+    /// Whether plan `id` has an undone edit to redo.
+    pub fn can_redo(&self, id: &str) -> bool {
         self.history_rev.track();
-        self.history.with_value(|h| h.can_redo())
+        self.history.with_value(|h| h.can_redo(id))
     }
 }
 

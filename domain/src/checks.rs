@@ -14,13 +14,15 @@ use crate::i18n::checks::CheckStrings;
 use crate::i18n::strings;
 use crate::lang::Lang;
 use crate::order;
-use crate::plan::{ContactKind, Plan};
+use crate::plan::{ContactKind, LengthFix, Plan};
 use crate::schedule::sessions;
 use crate::wording;
 
 /// How a plan fares on one check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
+    /// Nothing to check yet (no lessons in the plan).
+    Pending,
     Pass,
     /// Worth considering; the plan still works.
     Advice,
@@ -32,6 +34,7 @@ impl Status {
     /// A stable id for attributes and styles.
     pub fn id(self) -> &'static str {
         match self {
+            Status::Pending => "pending",
             Status::Pass => "pass",
             Status::Advice => "advice",
             Status::Warning => "warning",
@@ -55,6 +58,7 @@ pub enum CheckKind {
     PacketLanguage,
     Adaptation,
     Wording,
+    Letter,
 }
 
 impl CheckKind {
@@ -74,6 +78,7 @@ impl CheckKind {
             CheckKind::PacketLanguage => "packet-language",
             CheckKind::Adaptation => "adaptation",
             CheckKind::Wording => "wording",
+            CheckKind::Letter => "letter",
         }
     }
 }
@@ -122,6 +127,7 @@ pub fn run(plan: &Plan, library: &Library, lang: Lang) -> Vec<Check> {
         cx.packet_language(),
         cx.adaptation(),
         cx.wording(),
+        cx.letter(),
     ]
 }
 
@@ -169,6 +175,18 @@ impl<'a> Cx<'a> {
             details: Vec::new(),
             fixes: Vec::new(),
         }
+    }
+
+    /// The result of a check that looks at the plan's lessons, while there are none.
+    fn pending(&self, kind: CheckKind, title: &str) -> Option<Check> {
+        self.lessons().next().is_none().then(|| {
+            self.check(
+                kind,
+                title,
+                Status::Pending,
+                self.t.needs_lessons.to_string(),
+            )
+        })
     }
 
     /// The plan's items whose lesson is in the library, with their index.
@@ -236,7 +254,11 @@ impl<'a> Cx<'a> {
             .map(|c| c.level)
             .collect();
         let names = self.library.vocabulary.names("levels", &covered, self.lang);
-        if covered.len() >= 2 {
+        let missing: Vec<Level> = Level::ALL
+            .into_iter()
+            .filter(|l| !covered.contains(l))
+            .collect();
+        if missing.is_empty() {
             return self.check(
                 CheckKind::Levels,
                 t.levels_title,
@@ -244,9 +266,11 @@ impl<'a> Cx<'a> {
                 (t.levels_pass)(&(t.and_list)(&names)),
             );
         }
-        let summary = match names.first() {
-            Some(level) => (t.levels_one)(level),
-            None => t.levels_none.to_string(),
+        let summary = if names.is_empty() {
+            t.levels_none.to_string()
+        } else {
+            let missing = self.library.vocabulary.names("levels", &missing, self.lang);
+            (t.levels_some)(&(t.and_list)(&names), &(t.or_list)(&missing))
         };
         let mut c = self.check(CheckKind::Levels, t.levels_title, Status::Advice, summary);
         let lessons = self.suggest(
@@ -402,6 +426,9 @@ impl<'a> Cx<'a> {
 
     fn grade_band(&self) -> Check {
         let t = self.t;
+        if let Some(c) = self.pending(CheckKind::GradeBand, t.band_title) {
+            return c;
+        }
         let band = self.plan.band();
         let band_name = self.name("grades", band.id());
         let off: Vec<&Lesson> = self
@@ -444,11 +471,13 @@ impl<'a> Cx<'a> {
 
     fn length(&self) -> Check {
         let t = self.t;
+        if let Some(c) = self.pending(CheckKind::Length, t.length_title) {
+            return c;
+        }
         let period = self.plan.period_minutes;
-        let long: Vec<&Lesson> = self
+        let long: Vec<(&Lesson, LengthFix)> = self
             .lessons()
-            .filter(|(i, _)| self.plan.too_long(*i, self.library))
-            .map(|(_, l)| l)
+            .filter_map(|(i, l)| self.plan.items[i].length_fix(l, period).map(|fix| (l, fix)))
             .collect();
         if long.is_empty() {
             return self.check(
@@ -464,9 +493,24 @@ impl<'a> Cx<'a> {
             Status::Warning,
             (t.length_fail)(period),
         );
-        for lesson in long {
-            c.details.push(self.quoted(lesson));
-            c.fixes.push((t.length_fix)(&self.quoted(lesson)));
+        let step_title =
+            |lesson: &Lesson, i: usize| (t.quote)(lesson.steps[i].title.get(self.lang));
+        for (lesson, fix) in long {
+            let title = self.quoted(lesson);
+            c.details.push(title.clone());
+            c.fixes.push(match fix {
+                LengthFix::Split(n) => (t.length_fix_split)(&title, n),
+                LengthFix::Skip { steps, split } => {
+                    let steps: Vec<String> = steps.iter().map(|&i| step_title(lesson, i)).collect();
+                    (t.length_fix_skip)(&title, &(t.and_list)(&steps), split)
+                }
+                LengthFix::NoSplitFits { step } => (t.length_fix_none)(
+                    &title,
+                    &step_title(lesson, step),
+                    lesson.steps[step].minutes,
+                    period,
+                ),
+            });
         }
         c
     }
@@ -632,6 +676,9 @@ impl<'a> Cx<'a> {
 
     fn adaptation(&self) -> Check {
         let t = self.t;
+        if let Some(c) = self.pending(CheckKind::Adaptation, t.adapt_title) {
+            return c;
+        }
         let mut light = Light::Green;
         let mut details = Vec::new();
         let mut fixes = Vec::new();
@@ -715,6 +762,26 @@ impl<'a> Cx<'a> {
         c.fixes.push(t.wording_fix.into());
         c
     }
+
+    fn letter(&self) -> Check {
+        let t = self.t;
+        if !self.plan.organization.trim().is_empty() {
+            return self.check(
+                CheckKind::Letter,
+                t.letter_title,
+                Status::Pass,
+                t.letter_pass.into(),
+            );
+        }
+        let mut c = self.check(
+            CheckKind::Letter,
+            t.letter_title,
+            Status::Warning,
+            t.letter_fail.into(),
+        );
+        c.fixes.push(t.letter_fix.into());
+        c
+    }
 }
 
 #[cfg(test)]
@@ -763,7 +830,8 @@ mod tests {
     #[test]
     fn a_well_rounded_plan_passes_every_check() {
         let lib = library();
-        let p = plan(10, &HIGH_SCHOOL);
+        let mut p = plan(10, &HIGH_SCHOOL);
+        p.organization = "Hope Center".into();
         for lang in Lang::ALL {
             for c in run(&p, &lib, lang) {
                 assert_eq!(c.status, Status::Pass, "{c:?}");
@@ -785,10 +853,10 @@ mod tests {
 
         let levels = en(&p, &lib, CheckKind::Levels);
         assert_eq!(levels.status, Status::Advice);
-        assert!(
-            levels.summary.contains("only on the Individual level"),
-            "{}",
-            levels.summary
+        assert_eq!(
+            levels.summary,
+            "The plan works on the Individual level, but no session reaches Relationship, \
+             Community or Society. Prevention is more effective when it acts on every level at once."
         );
         // Suggests middle-school lessons that add other levels.
         assert!(levels.fixes[0].starts_with("Add a lesson at another level, such as “"));
@@ -818,7 +886,17 @@ mod tests {
 
         // Fixing them one by one clears each.
         p.add("healthy-relationships-6-8");
-        assert_eq!(en(&p, &lib, CheckKind::Levels).status, Status::Pass);
+        let levels = en(&p, &lib, CheckKind::Levels);
+        assert_eq!(
+            levels.status,
+            Status::Advice,
+            "a level with 0 sessions is not covered"
+        );
+        assert!(
+            !levels.summary.contains("reaches Relationship"),
+            "{}",
+            levels.summary
+        );
         assert_eq!(en(&p, &lib, CheckKind::Recruitment).status, Status::Pass);
         p.contacts
             .iter_mut()
@@ -893,7 +971,10 @@ mod tests {
         let length = en(&p, &lib, CheckKind::Length);
         assert_eq!(length.status, Status::Warning);
         assert_eq!(length.details, ["“When a Debt Becomes a Trap”"]);
-        assert!(length.fixes[0].starts_with("Split “When a Debt Becomes a Trap” over two sessions"));
+        assert_eq!(
+            length.fixes,
+            ["Split “When a Debt Becomes a Trap”: 2 sessions fit the period."]
+        );
         p.items[0].split = true;
         assert_eq!(en(&p, &lib, CheckKind::Length).status, Status::Pass);
     }
@@ -1046,13 +1127,30 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_plan_is_advised_not_alarmed_about_grade_or_length() {
+    fn an_empty_plan_has_nothing_to_check_yet_rather_than_looking_good() {
         let lib = library();
         let p = plan(8, &[]);
         assert_eq!(en(&p, &lib, CheckKind::Levels).summary, EN_LEVELS_NONE);
-        assert_eq!(en(&p, &lib, CheckKind::GradeBand).status, Status::Pass);
-        assert_eq!(en(&p, &lib, CheckKind::Length).status, Status::Pass);
-        assert_eq!(en(&p, &lib, CheckKind::Adaptation).status, Status::Pass);
+        for kind in [
+            CheckKind::GradeBand,
+            CheckKind::Length,
+            CheckKind::Adaptation,
+        ] {
+            let c = en(&p, &lib, kind);
+            assert_eq!(c.status, Status::Pending, "{c:?}");
+            assert_eq!(c.summary, "Add lessons to the plan and this is checked.");
+        }
+    }
+
+    #[test]
+    fn a_blank_organization_is_a_check_for_the_letter() {
+        let lib = library();
+        let mut p = plan(8, &["first-jobs-red-flags-6-8"]);
+        assert_eq!(en(&p, &lib, CheckKind::Letter).status, Status::Warning);
+        p.organization = "  ".into();
+        assert_eq!(en(&p, &lib, CheckKind::Letter).status, Status::Warning);
+        p.organization = "Hope Center".into();
+        assert_eq!(en(&p, &lib, CheckKind::Letter).status, Status::Pass);
     }
 
     const EN_LEVELS_NONE: &str = crate::i18n::checks::EN.levels_none;

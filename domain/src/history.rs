@@ -1,8 +1,15 @@
-//! Undo and redo over snapshots of the plans.
+//! Undo and redo: each plan's own edits, and the changes to the list of plans.
 //!
-//! Plans are small (ids and the preventionist's own edits), so whole snapshots are simpler and
-//! safer than inverse operations. Consecutive edits of the same text field share one entry, so
-//! Ctrl+Z undoes a typed sentence, not a letter.
+//! A plan's history holds snapshots of that plan alone, so undo in one plan never reaches into
+//! another and can never remove a plan. Plans are small (ids and the preventionist's own
+//! edits), so whole snapshots are simpler and safer than inverse operations. Consecutive edits
+//! of the same text field share one entry, so Ctrl+Z undoes a typed sentence, not a letter.
+//!
+//! Adding and removing whole plans (create, import, duplicate, delete) is a [`ListChange`]:
+//! it is undone from the plans list, under a notice that names the plans and offers Redo.
+
+use crate::plan::Plan;
+use std::collections::HashMap;
 
 /// Past and future states around the current one.
 #[derive(Clone, Debug)]
@@ -71,9 +78,133 @@ impl<T> History<T> {
     }
 }
 
+/// One undo history per plan, by plan id.
+#[derive(Clone, Debug, Default)]
+pub struct PlanHistories {
+    plans: HashMap<String, History<Plan>>,
+}
+
+impl PlanHistories {
+    /// Records `before`, the state of one plan an edit is about to change (see
+    /// [`History::record`]).
+    pub fn record(&mut self, before: Plan, key: Option<&str>) {
+        self.plans
+            .entry(before.id.clone())
+            .or_default()
+            .record(before, key);
+    }
+
+    /// Undoes the last edit of the plan `current` is the state of.
+    pub fn undo(&mut self, current: Plan) -> Option<Plan> {
+        self.plans.get_mut(&current.id)?.undo(current)
+    }
+
+    /// Redoes the last undone edit of the plan `current` is the state of.
+    pub fn redo(&mut self, current: Plan) -> Option<Plan> {
+        self.plans.get_mut(&current.id)?.redo(current)
+    }
+
+    pub fn can_undo(&self, id: &str) -> bool {
+        self.plans.get(id).is_some_and(History::can_undo)
+    }
+
+    pub fn can_redo(&self, id: &str) -> bool {
+        self.plans.get(id).is_some_and(History::can_redo)
+    }
+
+    /// Drops the history of plan `id`, whose stored state changed under it (another tab).
+    pub fn forget(&mut self, id: &str) {
+        self.plans.remove(id);
+    }
+}
+
+/// What added or removed whole plans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListChangeKind {
+    Created,
+    Imported,
+    Duplicated,
+    Deleted,
+}
+
+/// A change that added or removed whole plans, kept so the plans list can undo and redo it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListChange {
+    pub kind: ListChangeKind,
+    /// The plans concerned, each with the place it had in the list.
+    pub plans: Vec<(usize, Plan)>,
+    /// Whether the change is currently undone.
+    pub undone: bool,
+}
+
+impl ListChange {
+    /// A change that added the plans with these ids to `list` (already added).
+    pub fn added(kind: ListChangeKind, list: &[Plan], ids: &[String]) -> ListChange {
+        let plans = list
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| ids.contains(&p.id))
+            .map(|(i, p)| (i, p.clone()))
+            .collect();
+        ListChange {
+            kind,
+            plans,
+            undone: false,
+        }
+    }
+
+    /// A change that removed `plan` from place `index`.
+    pub fn deleted(index: usize, plan: Plan) -> ListChange {
+        ListChange {
+            kind: ListChangeKind::Deleted,
+            plans: vec![(index, plan)],
+            undone: false,
+        }
+    }
+
+    /// Whether the plans are in the list as things stand (added and not undone, or deleted and
+    /// undone).
+    pub fn plans_present(&self) -> bool {
+        (self.kind == ListChangeKind::Deleted) == self.undone
+    }
+
+    /// The names of the plans concerned, for the notice.
+    pub fn names(&self) -> Vec<&str> {
+        self.plans.iter().map(|(_, p)| p.name.as_str()).collect()
+    }
+
+    /// Undoes the change if it is done, redoes it if it is undone. Removing keeps each plan's
+    /// latest state (edits made since it was added come back on redo); putting back never
+    /// duplicates a plan that is already in the list.
+    pub fn toggle(&mut self, list: &mut Vec<Plan>) {
+        if self.plans_present() {
+            // Every place is read before anything is removed, so it is the place to put back.
+            for (index, plan) in &mut self.plans {
+                if let Some(i) = list.iter().position(|p| p.id == plan.id) {
+                    *index = i;
+                }
+            }
+            self.plans.sort_by_key(|(i, _)| *i);
+            for (index, plan) in self.plans.iter_mut().rev() {
+                if list.get(*index).is_some_and(|p| p.id == plan.id) {
+                    *plan = list.remove(*index);
+                }
+            }
+        } else {
+            for (index, plan) in &self.plans {
+                if !list.iter().any(|p| p.id == plan.id) {
+                    list.insert((*index).min(list.len()), plan.clone());
+                }
+            }
+        }
+        self.undone = !self.undone;
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::History;
+    use super::{History, ListChange, ListChangeKind, PlanHistories};
+    use crate::plan::Plan;
 
     #[test]
     fn undo_and_redo_walk_the_states() {
@@ -117,5 +248,62 @@ mod tests {
         assert_eq!(h.undo(5), Some(4));
         assert_eq!(h.undo(4), Some(3));
         assert_eq!(h.undo(3), None);
+    }
+
+    fn plan(id: &str) -> Plan {
+        Plan::new(id.into(), id.to_uppercase(), 0)
+    }
+
+    #[test]
+    fn each_plan_undoes_only_its_own_edits() {
+        let mut h = PlanHistories::default();
+        let (mut a, mut b) = (plan("a"), plan("b"));
+        h.record(a.clone(), None);
+        a.school = "Riverside".into();
+        h.record(b.clone(), None);
+        b.school = "Lakeview".into();
+        let b_before = h.undo(b.clone()).unwrap();
+        assert_eq!(b_before.school, "");
+        assert!(!h.can_undo("b") && h.can_redo("b"));
+        assert!(h.can_undo("a"), "A's edit is still there to undo");
+        assert!(!h.can_undo("c") && h.undo(plan("c")).is_none());
+        assert_eq!(h.redo(b_before).unwrap().school, "Lakeview");
+        h.forget("a");
+        assert!(!h.can_undo("a"));
+    }
+
+    #[test]
+    fn list_changes_undo_and_redo_whole_plans_in_their_places() {
+        let mut list = vec![plan("a"), plan("b"), plan("c")];
+        let mut deleted = ListChange::deleted(1, list.remove(1));
+        assert!(!deleted.plans_present());
+        deleted.toggle(&mut list);
+        assert_eq!(ids(&list), "abc");
+        assert!(deleted.undone && deleted.plans_present());
+        deleted.toggle(&mut list);
+        assert_eq!(ids(&list), "ac");
+
+        list.push(plan("d"));
+        list.push(plan("e"));
+        let mut added =
+            ListChange::added(ListChangeKind::Imported, &list, &["d".into(), "e".into()]);
+        assert_eq!(added.names(), ["D", "E"]);
+        list[2].school = "edited after import".into();
+        added.toggle(&mut list);
+        assert_eq!(ids(&list), "ac");
+        added.toggle(&mut list);
+        assert_eq!(ids(&list), "acde");
+        assert_eq!(
+            list[2].school, "edited after import",
+            "redo keeps later edits"
+        );
+        added.toggle(&mut list);
+        list.push(plan("d"));
+        added.toggle(&mut list);
+        assert_eq!(ids(&list), "acde", "putting back never duplicates a plan");
+    }
+
+    fn ids(list: &[Plan]) -> String {
+        list.iter().map(|p| p.id.as_str()).collect()
     }
 }

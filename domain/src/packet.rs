@@ -300,10 +300,6 @@ impl<'a> Builder<'a> {
         Some((first, last))
     }
 
-    fn school(&self) -> String {
-        or(&self.plan.school, &self.plan.name)
-    }
-
     fn date_range(&self, lang: Lang) -> String {
         let t = strings(lang).packet;
         match self.dates() {
@@ -500,7 +496,7 @@ impl<'a> Builder<'a> {
             blocks.push(Block::Prose(item.notes.trim().to_string()));
         }
         blocks.push(Block::Heading(t.procedure.into()));
-        let parts = item.parts(lesson);
+        let parts = item.parts(lesson, self.plan.period_minutes);
         for (p, steps) in parts.iter().enumerate() {
             if parts.len() > 1 {
                 let label = own
@@ -646,10 +642,6 @@ impl<'a> Builder<'a> {
     /// The values of the parent letter's and resource card's `{placeholders}`.
     fn values(&self, lang: Lang) -> Vec<(&'static str, String)> {
         let t = strings(lang).packet;
-        let (first, last) = match self.dates() {
-            Some((a, b)) => (long_date(a, lang), long_date(b, lang)),
-            None => (t.dates_tbd.to_string(), t.dates_tbd.to_string()),
-        };
         let topics: Vec<String> = distinct_lessons(self.plan, self.library)
             .iter()
             .map(|l| l.title.get(lang).to_string())
@@ -658,18 +650,32 @@ impl<'a> Builder<'a> {
         if contacts.is_empty() {
             contacts.push(t.no_contacts.into());
         }
-        let school = self.school();
+        let filled = |v: &'a str| Some(v.trim()).filter(|v| !v.is_empty());
+        let people = filled(&self.plan.facilitators);
+        let org = filled(&self.plan.organization);
+        let school = filled(&self.plan.school).unwrap_or(t.letter_school_fallback);
+        let dates = self
+            .dates()
+            .map(|(a, b)| (long_date(a, lang), long_date(b, lang)));
+        let dates = dates.as_ref().map(|(a, b)| (a.as_str(), b.as_str()));
+        let signature: Vec<&str> = [people, org].into_iter().flatten().collect();
+        let signature = match signature.is_empty() {
+            true => t.letter_signed_team.to_string(),
+            false => signature.join("\n"),
+        };
         vec![
-            ("school", school.clone()),
-            ("grade", self.plan.grade.to_string()),
-            ("first_date", first),
-            ("last_date", last),
-            ("sessions", self.sessions.len().to_string()),
+            ("school", school.to_string()),
             ("topics", as_list(&topics)),
-            ("facilitators", or(&self.plan.facilitators, t.team_fallback)),
-            // The preventionist's agency; a plan without one names the school instead.
-            ("organization", or(&self.plan.organization, &school)),
             ("contacts", as_list(&contacts)),
+            ("about", (t.letter_about)(org)),
+            (
+                "schedule",
+                (t.letter_schedule)(dates, self.sessions.len(), self.plan.grade, school),
+            ),
+            ("led_by", (t.letter_led_by)(people, org)),
+            ("contact_who", (t.letter_contact_who)(people, org)),
+            ("before_first", (t.letter_before_first)(dates.map(|d| d.0))),
+            ("signature", signature),
         ]
     }
 

@@ -92,7 +92,8 @@ pub struct PlanItem {
     /// Indexes of the lesson's steps this class skips.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skipped: Vec<usize>,
-    /// Taught over two class periods.
+    /// Taught over more than one class period (as many as it takes to fit; see
+    /// [`PlanItem::parts`]).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub split: bool,
 }
@@ -118,40 +119,146 @@ impl PlanItem {
             .sum()
     }
 
-    /// The steps taught in each session: one list, or two when the lesson is split.
-    pub fn parts(&self, lesson: &Lesson) -> Vec<Vec<usize>> {
+    /// The steps taught in each session: one list, or, when the lesson is split, as few parts
+    /// as let every part fit a `period`-minute class, cut at step boundaries and as even as
+    /// the steps allow (two parts when no split fits, because a step alone is too long).
+    pub fn parts(&self, lesson: &Lesson, period: u16) -> Vec<Vec<usize>> {
         let kept: Vec<usize> = (0..lesson.steps.len())
             .filter(|i| !self.skipped.contains(i))
             .collect();
         if !self.split || kept.len() < 2 {
             return vec![kept];
         }
-        let total = self.minutes(lesson);
-        let mut first = Vec::new();
-        let mut so_far = 0;
-        for &i in &kept {
-            // Keep adding while the first part stays at or under half (at least one step).
-            let m = u32::from(lesson.steps[i].minutes);
-            if !first.is_empty() && (so_far + m) * 2 > total {
-                break;
-            }
-            so_far += m;
-            first.push(i);
-        }
-        if first.len() == kept.len() {
-            first.pop();
-        }
-        let second = kept[first.len()..].to_vec();
-        vec![first, second]
+        let minutes: Vec<u32> = kept
+            .iter()
+            .map(|&i| u32::from(lesson.steps[i].minutes))
+            .collect();
+        let sizes = (2..=kept.len())
+            .map(|n| even_split(&minutes, n))
+            .find(|sizes| part_sums(&minutes, sizes).all(|m| m <= u32::from(period)))
+            .unwrap_or_else(|| even_split(&minutes, 2));
+        let mut rest = kept.as_slice();
+        sizes
+            .iter()
+            .map(|&n| {
+                let (part, after) = rest.split_at(n);
+                rest = after;
+                part.to_vec()
+            })
+            .collect()
     }
 
-    /// Minutes of each session this item takes.
-    pub fn part_minutes(&self, lesson: &Lesson) -> Vec<u32> {
-        self.parts(lesson)
+    /// Minutes of each session this item takes in a `period`-minute class.
+    pub fn part_minutes(&self, lesson: &Lesson, period: u16) -> Vec<u32> {
+        self.parts(lesson, period)
             .iter()
             .map(|p| p.iter().map(|&i| u32::from(lesson.steps[i].minutes)).sum())
             .collect()
     }
+
+    /// What would make this lesson fit a `period`-minute class, or `None` when it fits.
+    /// Never advises what is already done: a split lesson is never told to split.
+    pub fn length_fix(&self, lesson: &Lesson, period: u16) -> Option<LengthFix> {
+        let over = |item: &PlanItem| {
+            item.part_minutes(lesson, period)
+                .iter()
+                .any(|&m| m > u32::from(period))
+        };
+        if !over(self) {
+            return None;
+        }
+        if !self.split {
+            let split = PlanItem {
+                split: true,
+                ..self.clone()
+            };
+            if !over(&split) {
+                return Some(LengthFix::Split(split.parts(lesson, period).len()));
+            }
+        }
+        // No split fits as planned: skipping the optional steps still taught may, alone or
+        // with a split.
+        let optional: Vec<usize> = (0..lesson.steps.len())
+            .filter(|i| lesson.steps[*i].optional && !self.skipped.contains(i))
+            .collect();
+        if !optional.is_empty() {
+            for split in [false, true] {
+                let mut trimmed = PlanItem {
+                    split,
+                    ..self.clone()
+                };
+                trimmed.skipped.extend(&optional);
+                if !over(&trimmed) {
+                    return Some(LengthFix::Skip {
+                        steps: optional,
+                        split: split && !self.split,
+                    });
+                }
+            }
+        }
+        let longest = (0..lesson.steps.len())
+            .filter(|i| !self.skipped.contains(i))
+            .max_by_key(|&i| lesson.steps[i].minutes)
+            .unwrap_or(0);
+        Some(LengthFix::NoSplitFits { step: longest })
+    }
+}
+
+/// What the length check advises for a lesson longer than the class period.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LengthFix {
+    /// Split it: this many sessions fit the period.
+    Split(usize),
+    /// No split fits as planned; skipping these optional steps does (with a split when
+    /// `split`).
+    Skip { steps: Vec<usize>, split: bool },
+    /// Nothing fits: this step alone is longer than the period.
+    NoSplitFits { step: usize },
+}
+
+/// The sizes of the `n` consecutive parts of `minutes` whose longest part is as short as
+/// possible (earlier parts take the extra when there is a tie).
+fn even_split(minutes: &[u32], n: usize) -> Vec<usize> {
+    let len = minutes.len();
+    let n = n.clamp(1, len.max(1));
+    let sum = |a: usize, b: usize| minutes[a..b].iter().sum::<u32>();
+    // best[k][i]: the shortest possible longest part when the first i steps make k parts.
+    let mut best = vec![vec![u32::MAX; len + 1]; n + 1];
+    let mut cut = vec![vec![0usize; len + 1]; n + 1];
+    best[0][0] = 0;
+    for k in 1..=n {
+        for i in k..=len {
+            for j in (k - 1)..i {
+                if best[k - 1][j] == u32::MAX {
+                    continue;
+                }
+                let longest = best[k - 1][j].max(sum(j, i));
+                // `<=` keeps the latest cut, so earlier parts take the extra on a tie.
+                if longest <= best[k][i] {
+                    best[k][i] = longest;
+                    cut[k][i] = j;
+                }
+            }
+        }
+    }
+    let mut sizes = vec![0; n];
+    let mut i = len;
+    for k in (1..=n).rev() {
+        let j = cut[k][i];
+        sizes[k - 1] = i - j;
+        i = j;
+    }
+    sizes
+}
+
+/// The minutes of each consecutive part of `minutes` with these `sizes`.
+fn part_sums<'a>(minutes: &'a [u32], sizes: &'a [usize]) -> impl Iterator<Item = u32> + 'a {
+    let mut start = 0;
+    sizes.iter().map(move |&n| {
+        let total = minutes[start..start + n].iter().sum();
+        start += n;
+        total
+    })
 }
 
 /// A plan for one school and class.
@@ -300,13 +407,13 @@ impl Plan {
         }
     }
 
-    /// Whether item `index` runs longer than the class period as planned (not split).
+    /// Whether item `index` runs longer than the class period as planned.
     pub fn too_long(&self, index: usize, library: &Library) -> bool {
         let Some(item) = self.items.get(index) else {
             return false;
         };
         library.lesson(&item.lesson).is_some_and(|lesson| {
-            item.part_minutes(lesson)
+            item.part_minutes(lesson, self.period_minutes)
                 .iter()
                 .any(|&m| m > u32::from(self.period_minutes))
         })
@@ -373,5 +480,111 @@ mod tests {
         assert_eq!(p.band(), GradeBand::Middle);
         p.grade = 9;
         assert_eq!(p.band(), GradeBand::High);
+    }
+
+    /// A lesson with steps of these minutes; the `optional` ones may be skipped.
+    fn lesson(steps: &[(u16, bool)]) -> Lesson {
+        let lib = crate::curriculum::source::load_library(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum"),
+        )
+        .unwrap();
+        let mut l = lib.lessons[0].clone();
+        let model = l.steps[0].clone();
+        l.steps = steps
+            .iter()
+            .map(|&(minutes, optional)| crate::curriculum::Step {
+                minutes,
+                optional,
+                ..model.clone()
+            })
+            .collect();
+        l.minutes = steps.iter().map(|s| s.0).sum();
+        l
+    }
+
+    fn split(item: &PlanItem, lesson: &Lesson, period: u16) -> Vec<u32> {
+        item.part_minutes(lesson, period)
+    }
+
+    #[test]
+    fn a_split_cuts_at_step_boundaries_so_every_part_fits_the_period() {
+        // 45 minutes in a 30-minute period: the old halving gave 12 and 33.
+        let l = lesson(&[(5, false), (7, false), (15, true), (10, false), (8, false)]);
+        let mut item = PlanItem::new(&l.id);
+        assert_eq!(split(&item, &l, 30), [45]);
+        assert_eq!(item.length_fix(&l, 30), Some(LengthFix::Split(2)));
+        item.split = true;
+        let parts = split(&item, &l, 30);
+        assert_eq!(parts, [27, 18]);
+        assert!(parts.iter().all(|&m| m <= 30));
+        assert_eq!(
+            item.length_fix(&l, 30),
+            None,
+            "a split that fits is not advised again"
+        );
+
+        // 70 minutes in 30: three parts.
+        let l = lesson(&[
+            (10, false),
+            (15, false),
+            (10, true),
+            (15, false),
+            (20, false),
+        ]);
+        let mut item = PlanItem::new(&l.id);
+        assert_eq!(item.length_fix(&l, 30), Some(LengthFix::Split(3)));
+        item.split = true;
+        assert_eq!(split(&item, &l, 30), [25, 25, 20]);
+        assert_eq!(item.length_fix(&l, 30), None);
+        // Skipped steps are left out of every part.
+        item.skipped = vec![2];
+        assert_eq!(split(&item, &l, 30), [25, 15, 20]);
+        assert_eq!(split(&item, &l, 50), [25, 35]);
+    }
+
+    #[test]
+    fn when_no_split_fits_the_fix_names_the_optional_steps_or_the_step_too_long() {
+        // A 35-minute optional step in a 30-minute period: only skipping it helps.
+        let l = lesson(&[(10, false), (35, true), (10, false)]);
+        let mut item = PlanItem::new(&l.id);
+        assert_eq!(
+            item.length_fix(&l, 30),
+            Some(LengthFix::Skip {
+                steps: vec![1],
+                split: false
+            })
+        );
+        item.split = true;
+        assert_eq!(
+            item.length_fix(&l, 30),
+            Some(LengthFix::Skip {
+                steps: vec![1],
+                split: false
+            }),
+            "a split lesson is never told to split"
+        );
+        // The same step required: nothing fits.
+        let l = lesson(&[(10, false), (35, false), (10, true)]);
+        let item = PlanItem {
+            split: true,
+            ..PlanItem::new(&l.id)
+        };
+        assert_eq!(
+            item.length_fix(&l, 30),
+            Some(LengthFix::NoSplitFits { step: 1 })
+        );
+        // Steps that pair up with none of their neighbours: one session each.
+        let l = lesson(&[(20, false), (25, true), (20, false), (15, false)]);
+        let item = PlanItem::new(&l.id);
+        assert_eq!(item.length_fix(&l, 30), Some(LengthFix::Split(4)));
+        // Skipping plus splitting.
+        let l = lesson(&[(20, false), (45, true), (20, false), (15, false)]);
+        assert_eq!(
+            PlanItem::new(&l.id).length_fix(&l, 30),
+            Some(LengthFix::Skip {
+                steps: vec![1],
+                split: true
+            })
+        );
     }
 }

@@ -58,7 +58,7 @@ pub fn sessions(plan: &Plan, library: &Library) -> Vec<Session> {
     let mut out = Vec::new();
     for (item_index, item) in plan.items.iter().enumerate() {
         let minutes = match library.lesson(&item.lesson) {
-            Some(lesson) => item.part_minutes(lesson),
+            Some(lesson) => item.part_minutes(lesson, plan.period_minutes),
             None => vec![0],
         };
         let parts = minutes.len();

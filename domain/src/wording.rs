@@ -1,7 +1,9 @@
 //! The language guide applied to the preventionist's own text (plan and lesson notes).
 //!
 //! Phrases come from `curriculum/packet/language-guide.toml`, never from code. Matching folds
-//! case and accents and respects word boundaries, so "pimp" flags "Pimps" but not "pimple".
+//! case and accents, respects word boundaries and accepts each word's plural and other-gender
+//! forms, so "pimp" flags "Pimps" but not "pimple", "child prostitute" flags "child
+//! prostitutes" and "esclavo sexual" flags "esclavas sexuales".
 //! A flag is advice: the app shows why and what to say instead, and never blocks.
 
 use crate::curriculum::Library;
@@ -33,23 +35,60 @@ fn normalise(text: &str) -> Vec<char> {
     out
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+/// The words of a normalised text: runs of letters, digits and apostrophes.
+fn words(text: &[char]) -> Vec<String> {
+    text.split(|c| !(c.is_alphanumeric() || *c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.iter().collect())
+        .collect()
 }
 
-/// Whether `phrase` occurs in `text` as whole words (both already normalised).
-fn contains_words(text: &[char], phrase: &[char]) -> bool {
-    if phrase.is_empty() || phrase.len() > text.len() {
-        return false;
+/// The forms a guide word also stands for: English and Spanish plurals ("slaves",
+/// "ilegales", "felices") and, for Spanish nouns and adjectives in -o/-a, the other gender.
+fn forms(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    if word.chars().count() < 3 {
+        return out;
     }
-    (0..=text.len() - phrase.len()).any(|start| {
-        let end = start + phrase.len();
-        text[start..end] == *phrase
-            && (start == 0 || !is_word_char(text[start - 1]) || !is_word_char(phrase[0]))
-            && (end == text.len()
-                || !is_word_char(text[end])
-                || !is_word_char(phrase[phrase.len() - 1]))
-    })
+    let stem = |n: usize| word[..word.len() - n].to_string();
+    out.push(format!("{word}s"));
+    out.push(format!("{word}es"));
+    if word.ends_with('y') {
+        out.push(format!("{}ies", stem(1)));
+    }
+    if word.ends_with('z') {
+        out.push(format!("{}ces", stem(1)));
+    }
+    if word.chars().count() >= 4 {
+        for (from, to) in [("o", "a"), ("a", "o"), ("os", "as"), ("as", "os")] {
+            if let Some(base) = word.strip_suffix(from) {
+                out.push(format!("{base}{to}"));
+                if from.len() == 1 {
+                    out.push(format!("{base}{to}s"));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a text word is the guide word or one of its forms (either way round, so the guide's
+/// plural "pimps" also finds "pimp").
+fn same_word(text_word: &str, guide_word: &str) -> bool {
+    forms(guide_word).iter().any(|f| f == text_word)
+        || forms(text_word).iter().any(|f| f == guide_word)
+}
+
+/// Whether the guide's `phrase` occurs in `text` as consecutive whole words (both already
+/// split into words), word for word or, when `inflected`, in any of their forms.
+fn contains_phrase(text: &[String], phrase: &[String], inflected: bool) -> bool {
+    !phrase.is_empty()
+        && text.windows(phrase.len()).any(|window| {
+            window
+                .iter()
+                .zip(phrase)
+                .all(|(t, p)| t == p || inflected && same_word(t, p))
+        })
 }
 
 /// The language guide's phrases (English and Spanish) that `text` contains, one flag per entry, in the
@@ -58,7 +97,7 @@ pub fn flags(text: &str, library: &Library) -> Vec<Flag> {
     if text.trim().is_empty() {
         return Vec::new();
     }
-    let text = normalise(text);
+    let text = words(&normalise(text));
     library
         .packet
         .language_guide
@@ -66,14 +105,15 @@ pub fn flags(text: &str, library: &Library) -> Vec<Flag> {
         .iter()
         .enumerate()
         .filter_map(|(entry, e)| {
-            e.avoid_en
-                .iter()
-                .chain(&e.avoid_es)
-                .find(|p| contains_words(&text, &normalise(p)))
-                .map(|p| Flag {
-                    entry,
-                    phrase: p.clone(),
-                })
+            let avoid = || e.avoid_en.iter().chain(&e.avoid_es);
+            let found = |inflected: bool| {
+                avoid().find(|p| contains_phrase(&text, &words(&normalise(p)), inflected))
+            };
+            // The phrase as written when the text has it, else the one it inflects.
+            found(false).or_else(|| found(true)).map(|p| Flag {
+                entry,
+                phrase: p.clone(),
+            })
         })
         .collect()
 }
@@ -116,5 +156,36 @@ mod tests {
         assert_eq!(phrases("(pimp)", &lib), ["pimp"]);
         assert!(phrases("", &lib).is_empty());
         assert!(phrases("Trafficker, exploiter, survivor; drogas ilegales.", &lib).is_empty());
+    }
+
+    #[test]
+    fn matches_plurals_and_the_other_gender_in_both_languages() {
+        let lib = library();
+        let flagged = |text: &str| !flags(text, &lib).is_empty();
+        for text in [
+            "Child prostitutes are victims.",
+            "teen prostitutes",
+            "They were sex slaves.",
+            "illegal aliens",
+            "Illegal immigrants work there.",
+            "juvenile prostitutes",
+            "niñas prostitutas",
+            "Eran esclavas sexuales.",
+            "los inmigrantes ilegales",
+            "una víctima indefensa y otras victimas indefensas",
+            "Las secuestradas y vendidas",
+            "child-prostitutes",
+        ] {
+            assert!(flagged(text), "{text}");
+        }
+        for text in [
+            "A pimpernel grows.",
+            "Slavery's history in the South.",
+            "sexual health",
+            "esposa y esposo",
+            "childhood prostitution of ideas",
+        ] {
+            assert!(!flagged(text), "{text}");
+        }
     }
 }

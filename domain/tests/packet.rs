@@ -121,6 +121,82 @@ fn the_parent_letter_has_every_placeholder_filled_per_language() {
     assert!(es.contains("martes, 3 de febrero de 2026"));
 }
 
+/// Every combination of blank and filled school, organization, facilitators and dates, with one
+/// session and with several: the letter reads as a letter in both languages.
+#[test]
+fn the_parent_letter_reads_correctly_for_every_blank_and_filled_field() {
+    let lib = library();
+    let one_or_many: [&[&str]; 2] = [&LESSONS[..1], &LESSONS];
+    for mask in 0..16u8 {
+        for lessons in one_or_many {
+            let mut p = plan();
+            p.items.clear();
+            for id in lessons {
+                p.add(id);
+            }
+            let blank = |bit: u8| mask & (1 << bit) == 0;
+            if blank(0) {
+                p.school.clear();
+            }
+            p.organization = if blank(1) {
+                String::new()
+            } else {
+                "Hope Center".into()
+            };
+            if blank(2) {
+                p.facilitators = "   ".into();
+            }
+            if blank(3) {
+                p.start = None;
+            }
+            let all = pages(&p, &lib, PacketLang::Both);
+            for lang in Lang::ALL {
+                let letter = of(&all, Section::ParentLetter, lang)[0];
+                let text = format!("{}\n{}", letter.title, letter.text());
+                let case = format!(
+                    "{lang:?}, mask {mask:04b}, {} lessons: {text}",
+                    lessons.len()
+                );
+                assert!(!text.contains('{'), "unfilled placeholder: {case}");
+                for wrong in [
+                    "with Lincoln Middle School",
+                    "Lincoln Middle School Lincoln",
+                    "team Lincoln",
+                    "team Hope",
+                    "to be confirmed to",
+                    "confirmar al",
+                    " 1 sessions",
+                    " 1 sesiones",
+                    " de el ",
+                    " a el ",
+                    "Spring series",
+                    " .",
+                    " ,",
+                    "..",
+                    ",,",
+                    ", .",
+                ] {
+                    assert!(!text.contains(wrong), "“{wrong}” in {case}");
+                }
+                assert_eq!(text.contains("Hope Center"), !blank(1), "{case}");
+                assert_eq!(text.contains("Ana Ruiz"), !blank(2), "{case}");
+                assert_eq!(text.contains("Lincoln Middle School"), !blank(0), "{case}");
+                let first = long_date(NaiveDate::from_ymd_opt(2026, 2, 3).unwrap(), lang);
+                assert_eq!(text.contains(&first), !blank(3), "{case}");
+                // Signed by someone, always.
+                let signed = letter
+                    .text()
+                    .trim_end()
+                    .lines()
+                    .last()
+                    .unwrap_or("")
+                    .to_string();
+                assert!(!signed.trim().is_empty(), "{case}");
+            }
+        }
+    }
+}
+
 #[test]
 fn the_resource_card_lists_the_local_contacts() {
     let lib = library();
@@ -180,7 +256,7 @@ fn a_split_lesson_shows_the_steps_of_each_part_under_its_session() {
     assert_eq!(parts.len(), 2);
     let lesson = lib.lesson(LESSONS[1]).unwrap();
     let expected: Vec<Vec<String>> = plan.items[1]
-        .parts(lesson)
+        .parts(lesson, plan.period_minutes)
         .iter()
         .map(|p| {
             p.iter()
@@ -348,12 +424,12 @@ fn a_plan_without_dates_or_contacts_still_reads_well() {
     let all = pages(&plan, &lib, PacketLang::En);
     let letter = of(&all, Section::ParentLetter, Lang::En)[0].text();
     assert!(!letter.contains('{'));
-    assert!(letter.contains("dates to be confirmed"));
+    assert!(letter.contains("the dates will be confirmed soon"));
     assert!(
-        letter.contains("Draft"),
-        "the plan name stands in for a missing school"
+        letter.contains("your child's school") && !letter.contains("Draft"),
+        "a missing school is the family's own school, never the plan's name"
     );
-    assert!(letter.contains("the prevention team"));
+    assert!(letter.contains("The prevention team"));
     assert_eq!(of(&all, Section::Lessons, Lang::En).len(), 1);
     let scope = of(&all, Section::Scope, Lang::En)[0].text();
     assert!(scope.contains("a-lesson-that-was-removed (no longer in the library)"));

@@ -64,11 +64,11 @@ fn a_split_lesson_divides_its_steps_and_a_long_one_is_flagged() {
     plan.add(&lesson.id);
     assert!(plan.too_long(0, &lib));
     plan.items[0].split = true;
-    let parts = plan.items[0].part_minutes(lesson);
+    let parts = plan.items[0].part_minutes(lesson, plan.period_minutes);
     assert_eq!(parts.len(), 2);
     assert_eq!(parts.iter().sum::<u32>(), u32::from(lesson.minutes));
     assert_eq!(
-        plan.items[0].parts(lesson).concat(),
+        plan.items[0].parts(lesson, plan.period_minutes).concat(),
         (0..lesson.steps.len()).collect::<Vec<_>>()
     );
     assert_eq!(plan.too_long(0, &lib), parts.iter().any(|&m| m > 30));

@@ -264,6 +264,7 @@ fn status_label(status: Status, lang: Lang) -> String {
     let t = strings(lang).checks;
     // A symbol and a word, so the status never rests on colour alone.
     match status {
+        Status::Pending => format!("{} {}", t.mark_pending, t.status_pending),
         Status::Pass => format!("{} {}", t.mark_pass, t.status_pass),
         Status::Advice => format!("{} {}", t.mark_advice, t.status_advice),
         Status::Warning => format!("{} {}", t.mark_warning, t.status_warning),

@@ -49,11 +49,11 @@ pub fn PlanEditor(id: String) -> impl IntoView {
                             {move || t().packet.print_link}
                         </a>
                         <button type="button" class="button button--quiet" data-testid="undo"
-                            disabled=move || !plans.can_undo() on:click=move |_| plans.undo()>
+                            disabled=move || !plans.can_undo(&id.get_value()) on:click=move |_| plans.undo(&id.get_value())>
                             {move || t().undo}
                         </button>
                         <button type="button" class="button button--quiet" data-testid="redo"
-                            disabled=move || !plans.can_redo() on:click=move |_| plans.redo()>
+                            disabled=move || !plans.can_redo(&id.get_value()) on:click=move |_| plans.redo(&id.get_value())>
                             {move || t().redo}
                         </button>
                     </div>

@@ -5,6 +5,7 @@ use crate::components::transfer::{export_plans, ImportFile, ImportPreview, Pendi
 use crate::content;
 use crate::state::{new_id, now};
 use leptos::prelude::*;
+use planner_domain::history::ListChangeKind;
 use planner_domain::i18n::{short_date, strings};
 use planner_domain::order;
 use planner_domain::route::Route;
@@ -21,8 +22,6 @@ pub fn PlanList() -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
     let t = move || strings(lang.get());
-    // The plan just deleted and where it stood, so its notice can put back exactly that plan.
-    let last_deleted = RwSignal::new(None::<(usize, planner_domain::plan::Plan)>);
     let pending = RwSignal::new(Pending::None);
 
     let create = move |_| {
@@ -54,21 +53,7 @@ pub fn PlanList() -> impl IntoView {
                     None => "",
                 }}
             </p>
-            {move || last_deleted.get().map(|(_, deleted)| view! {
-                <p class="notice toast" role="status">
-                    {(t().plan_deleted)(&deleted.name)}" "
-                    <button type="button" class="button button--quiet" data-testid="undo-delete" on:click=move |_| {
-                        if let Some((index, plan)) = last_deleted.get_untracked() {
-                            plans.change(None, |ps| {
-                                if !ps.iter().any(|p| p.id == plan.id) {
-                                    ps.insert(index.min(ps.len()), plan);
-                                }
-                            });
-                        }
-                        last_deleted.set(None);
-                    }>{t().undo}</button>
-                </p>
-            })}
+            <ListChangeNotice/>
             <Show
                 when=move || plans.list.with(|p| !p.is_empty())
                 fallback=move || view! { <p class="notice">{move || t().no_plans}</p> }
@@ -110,25 +95,13 @@ pub fn PlanList() -> impl IntoView {
                                                 <button type="button" class="button button--quiet" on:click=move |_| {
                                                     let copy_name = (strings(lang).copy_of)(&name);
                                                     let id = id_dup.clone();
-                                                    plans.change(None, |ps| {
+                                                    plans.add_plans(ListChangeKind::Duplicated, |ps| {
                                                         if let Some(p) = ps.iter().find(|p| p.id == id).cloned() {
                                                             ps.push(p.duplicate(new_id(), copy_name, now()));
                                                         }
                                                     });
                                                 }>{t.duplicate}<span class="visually-hidden">{format!(": {}", plan.name)}</span></button>
-                                                <button type="button" class="button button--danger" on:click=move |_| {
-                                                    let id = id_del.clone();
-                                                    let mut removed = None;
-                                                    plans.change(None, |ps| {
-                                                        if let Some(i) = ps.iter().position(|p| p.id == id) {
-                                                            removed = Some((i, ps.remove(i)));
-                                                        }
-                                                    });
-                                                    if let Some((i, plan)) = removed {
-                                                        plans.status.set((strings(lang).plan_deleted)(&plan.name));
-                                                        last_deleted.set(Some((i, plan)));
-                                                    }
-                                                }>{t.delete}<span class="visually-hidden">{format!(": {}", plan.name)}</span></button>
+                                                <button type="button" class="button button--danger" on:click=move |_| { plans.delete(&id_del) }>{t.delete}<span class="visually-hidden">{format!(": {}", plan.name)}</span></button>
                                             </td>
                                         </tr>
                                     }
@@ -140,5 +113,31 @@ pub fn PlanList() -> impl IntoView {
                 </div>
             </Show>
         </section>
+    }
+}
+
+/// The notice after plans were created, imported, duplicated or deleted: it names them and
+/// offers Undo, then Redo, so nothing leaves the list without a way back.
+#[component]
+fn ListChangeNotice() -> impl IntoView {
+    let lang = use_lang();
+    let plans = use_plans();
+    move || {
+        plans.list_change.get().map(|change| {
+            let t = strings(lang.get());
+            let text = (t.list_notice)(change.kind, change.undone, &change.names().join(", "));
+            let (label, testid) = if change.undone {
+                (t.redo, "list-redo")
+            } else {
+                (t.undo, "list-undo")
+            };
+            view! {
+                <p class="notice toast" role="status" data-testid="list-notice">
+                    {text}" "
+                    <button type="button" class="button button--quiet" data-testid=testid
+                        on:click=move |_| plans.toggle_list_change()>{label}</button>
+                </p>
+            }
+        })
     }
 }

@@ -6,6 +6,7 @@ use crate::content;
 use crate::state::{new_id, now, Plans};
 use crate::storage;
 use leptos::prelude::*;
+use planner_domain::history::ListChangeKind;
 use planner_domain::i18n::strings;
 use planner_domain::plan::Plan;
 use planner_domain::route::Route;
@@ -45,7 +46,7 @@ fn check(text: &str) -> Pending {
 fn confirm(plans: Plans, imported: Vec<Plan>, lang: planner_domain::Lang) {
     let t = strings(lang);
     let mut names = Vec::new();
-    plans.change(None, |list| {
+    plans.add_plans(ListChangeKind::Imported, |list| {
         names = transfer::merge_import(list, imported, new_id, t.data.imported_suffix, now());
     });
     plans.status.set((t.data.imported)(&names.join(", ")));

@@ -22,6 +22,11 @@ pub struct CheckStrings {
     pub sessions_of: fn(usize, usize, &str) -> String,
     pub checks_heading: &'static str,
     pub status_pass: &'static str,
+    /// A check with nothing to look at yet (an empty plan).
+    pub status_pending: &'static str,
+    pub mark_pending: &'static str,
+    /// The summary of a check that waits for lessons.
+    pub needs_lessons: &'static str,
     pub status_advice: &'static str,
     pub status_warning: &'static str,
     /// Symbols shown before the status words (the same in both languages, but kept here so
@@ -44,7 +49,8 @@ pub struct CheckStrings {
 
     pub levels_title: &'static str,
     pub levels_pass: fn(&str) -> String,
-    pub levels_one: fn(&str) -> String,
+    /// Levels covered, levels missing.
+    pub levels_some: fn(&str, &str) -> String,
     pub levels_none: &'static str,
     pub levels_fix: fn(&str) -> String,
 
@@ -81,7 +87,17 @@ pub struct CheckStrings {
     pub length_title: &'static str,
     pub length_pass: fn(u16) -> String,
     pub length_fail: fn(u16) -> String,
-    pub length_fix: fn(&str) -> String,
+    /// Lesson, sessions.
+    pub length_fix_split: fn(&str, usize) -> String,
+    /// Lesson, optional steps, whether a split is needed too.
+    pub length_fix_skip: fn(&str, &str, bool) -> String,
+    /// Lesson, its longest step, that step's minutes, the period.
+    pub length_fix_none: fn(&str, &str, u16, u16) -> String,
+
+    pub letter_title: &'static str,
+    pub letter_pass: &'static str,
+    pub letter_fail: &'static str,
+    pub letter_fix: &'static str,
 
     pub dosage_title: &'static str,
     /// Sessions, minutes, goal.
@@ -164,6 +180,9 @@ pub const EN: CheckStrings = CheckStrings {
     },
     checks_heading: "Checks",
     status_pass: "Looks good",
+    status_pending: "Nothing to check yet",
+    mark_pending: "–",
+    needs_lessons: "Add lessons to the plan and this is checked.",
     status_advice: "Suggestion",
     status_warning: "Needs attention",
     mark_pass: "✓",
@@ -181,12 +200,12 @@ pub const EN: CheckStrings = CheckStrings {
 
     levels_title: "Levels of the social-ecological model",
     levels_pass: |levels| {
-        format!("The plan works on several levels ({levels}), as comprehensive prevention should.")
+        format!("The plan works on every level ({levels}), as comprehensive prevention should.")
     },
-    levels_one: |level| {
+    levels_some: |covered, missing| {
         format!(
-            "The plan works only on the {level} level. Prevention is more effective when it acts \
-             on several levels at once."
+            "The plan works on the {covered} level, but no session reaches {missing}. Prevention \
+             is more effective when it acts on every level at once."
         )
     },
     levels_none: "No lesson in the plan addresses a level of the model yet.",
@@ -232,7 +251,26 @@ pub const EN: CheckStrings = CheckStrings {
     length_title: "Lesson length and the class period",
     length_pass: |p| format!("Every session fits the {p}-minute class period."),
     length_fail: |p| format!("Some lessons run longer than the {p}-minute class period:"),
-    length_fix: |lesson| format!("Split {lesson} over two sessions, or skip an optional step."),
+    length_fix_split: |lesson, n| format!("Split {lesson}: {n} sessions fit the period."),
+    length_fix_skip: |lesson, steps, split| {
+        if split {
+            format!("No split of {lesson} fits as planned: skip its optional steps {steps} and split it.")
+        } else {
+            format!("No split of {lesson} fits as planned: skip its optional steps {steps}.")
+        }
+    },
+    length_fix_none: |lesson, step, m, p| {
+        format!(
+            "No split of {lesson} fits: its step {step} alone takes {m} minutes, more than the \
+             {p}-minute period. Choose a longer period or another lesson."
+        )
+    },
+
+    letter_title: "Letter to families",
+    letter_pass: "The letter to families names your organization.",
+    letter_fail: "The organization is blank, so the letter to families cannot say who offers \
+                  the lessons or sign with your organization's name.",
+    letter_fix: "Fill in Organization in the plan details.",
 
     dosage_title: "Dosage",
     dosage_pass: |n, m, goal| {
@@ -354,6 +392,9 @@ pub const ES: CheckStrings = CheckStrings {
     },
     checks_heading: "Revisiones",
     status_pass: "Todo bien",
+    status_pending: "Aún no hay nada que revisar",
+    mark_pending: "–",
+    needs_lessons: "Añada lecciones al plan y esto se revisará.",
     status_advice: "Sugerencia",
     status_warning: "Requiere atención",
     mark_pass: "✓",
@@ -371,12 +412,14 @@ pub const ES: CheckStrings = CheckStrings {
 
     levels_title: "Niveles del modelo socioecológico",
     levels_pass: |levels| {
-        format!("El plan trabaja en varios niveles ({levels}), como pide una prevención integral.")
-    },
-    levels_one: |level| {
         format!(
-            "El plan trabaja solo el nivel {level}. La prevención es más eficaz cuando actúa en \
-             varios niveles a la vez."
+            "El plan trabaja en todos los niveles ({levels}), como pide una prevención integral."
+        )
+    },
+    levels_some: |covered, missing| {
+        format!(
+            "El plan trabaja el nivel {covered}, pero ninguna sesión llega al nivel {missing}. La \
+             prevención es más eficaz cuando actúa en todos los niveles a la vez."
         )
     },
     levels_none: "Todavía ninguna lección del plan trabaja un nivel del modelo.",
@@ -431,7 +474,26 @@ pub const ES: CheckStrings = CheckStrings {
     length_title: "Duración de las lecciones y de la clase",
     length_pass: |p| format!("Cada sesión cabe en la clase de {p} minutos."),
     length_fail: |p| format!("Algunas lecciones duran más que la clase de {p} minutos:"),
-    length_fix: |lesson| format!("Divida {lesson} en dos sesiones u omita un paso opcional."),
+    length_fix_split: |lesson, n| format!("Divida {lesson}: caben {n} sesiones en la clase."),
+    length_fix_skip: |lesson, steps, split| {
+        if split {
+            format!("Ninguna división de {lesson} cabe tal como está: omita sus pasos opcionales {steps} y divídala.")
+        } else {
+            format!("Ninguna división de {lesson} cabe tal como está: omita sus pasos opcionales {steps}.")
+        }
+    },
+    length_fix_none: |lesson, step, m, p| {
+        format!(
+            "Ninguna división de {lesson} cabe: su paso {step} dura {m} minutos, más que la clase \
+             de {p} minutos. Elija una clase más larga u otra lección."
+        )
+    },
+
+    letter_title: "Carta a las familias",
+    letter_pass: "La carta a las familias nombra a su organización.",
+    letter_fail: "La organización está en blanco, así que la carta a las familias no puede decir \
+                  quién ofrece las lecciones ni firmar con el nombre de su organización.",
+    letter_fix: "Escriba la organización en los datos del plan.",
 
     dosage_title: "Dosis",
     dosage_pass: |n, m, goal| {

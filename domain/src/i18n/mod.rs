@@ -91,6 +91,9 @@ pub struct Strings {
     pub delete: &'static str,
     /// "Deleted <name>".
     pub plan_deleted: fn(&str) -> String,
+    /// The plans list's notice after plans were added or removed, and after that was undone
+    /// (`true`): the kind of change and the plans' names.
+    pub list_notice: fn(crate::history::ListChangeKind, bool, &str) -> String,
     pub undo: &'static str,
     pub redo: &'static str,
     pub last_edited: &'static str,
@@ -242,6 +245,17 @@ pub const EN: Strings = Strings {
     duplicate: "Duplicate",
     delete: "Delete",
     plan_deleted: |name| format!("Deleted “{name}”."),
+    list_notice: |kind, undone, names| {
+        use crate::history::ListChangeKind as K;
+        match (kind, undone) {
+            (K::Created, false) => format!("Created “{names}”."),
+            (K::Imported, false) => format!("Imported “{names}”."),
+            (K::Duplicated, false) => format!("Duplicated as “{names}”."),
+            (K::Deleted, false) => format!("Deleted “{names}”."),
+            (K::Deleted, true) => format!("Put back “{names}”."),
+            (_, true) => format!("Removed “{names}”. Redo adds it again."),
+        }
+    },
     undo: "Undo",
     redo: "Redo",
     last_edited: "Last edited",
@@ -284,7 +298,7 @@ pub const EN: Strings = Strings {
     steps_to_teach: "Steps (untick to skip)",
     skip: "Teach",
     too_long: |m, p| format!("{m} min: longer than the {p}-minute period"),
-    split_lesson: "Split over two sessions",
+    split_lesson: "Split over as many sessions as fit the period",
     part_of: |p, n| format!("part {p} of {n}"),
     missing_lesson: |id| format!("The lesson “{id}” is no longer in the library. It stays in the plan until you remove it."),
     no_lessons_yet: "No lessons yet. Add some from the library.",
@@ -387,6 +401,17 @@ pub const ES: Strings = Strings {
     duplicate: "Duplicar",
     delete: "Eliminar",
     plan_deleted: |name| format!("Se eliminó «{name}»."),
+    list_notice: |kind, undone, names| {
+        use crate::history::ListChangeKind as K;
+        match (kind, undone) {
+            (K::Created, false) => format!("Se creó «{names}»."),
+            (K::Imported, false) => format!("Se importó «{names}»."),
+            (K::Duplicated, false) => format!("Se duplicó como «{names}»."),
+            (K::Deleted, false) => format!("Se eliminó «{names}»."),
+            (K::Deleted, true) => format!("Se restauró «{names}»."),
+            (_, true) => format!("Se quitó «{names}». Rehacer lo vuelve a agregar."),
+        }
+    },
     undo: "Deshacer",
     redo: "Rehacer",
     last_edited: "Última edición",
@@ -429,7 +454,7 @@ pub const ES: Strings = Strings {
     steps_to_teach: "Pasos (desmarque para omitir)",
     skip: "Enseñar",
     too_long: |m, p| format!("{m} min: más larga que la clase de {p} minutos"),
-    split_lesson: "Dividir en dos sesiones",
+    split_lesson: "Dividir en las sesiones necesarias para que quepa en la clase",
     part_of: |p, n| format!("parte {p} de {n}"),
     missing_lesson: |id| format!("La lección «{id}» ya no está en la biblioteca. Se queda en el plan hasta que la quite."),
     no_lessons_yet: "Todavía no hay lecciones. Añada algunas desde la biblioteca.",
@@ -494,6 +519,7 @@ mod tests {
         "checks.mark_pass",
         "checks.mark_advice",
         "checks.mark_warning",
+        "checks.mark_pending",
     ];
 
     #[test]

@@ -41,7 +41,20 @@ pub struct PacketStrings {
     pub in_this_packet: &'static str,
     pub dates_tbd: &'static str,
     pub not_set: &'static str,
-    pub team_fallback: &'static str,
+    /// The letter's sentences that depend on what the plan fills in (`None`: left blank).
+    /// Organization.
+    pub letter_about: fn(Option<&str>) -> String,
+    /// First and last date, sessions, grade, school.
+    pub letter_schedule: fn(Option<(&str, &str)>, usize, u8, &str) -> String,
+    /// Facilitators, organization.
+    pub letter_led_by: fn(Option<&str>, Option<&str>) -> String,
+    pub letter_contact_who: fn(Option<&str>, Option<&str>) -> String,
+    /// The first date.
+    pub letter_before_first: fn(Option<&str>) -> String,
+    /// The school when the plan names none.
+    pub letter_school_fallback: &'static str,
+    /// Who signs when neither facilitators nor organization are filled in.
+    pub letter_signed_team: &'static str,
     // Scope and sequence.
     pub scope_title: &'static str,
     pub col_session: &'static str,
@@ -134,7 +147,51 @@ pub const EN: PacketStrings = PacketStrings {
     in_this_packet: "In this packet",
     dates_tbd: "dates to be confirmed",
     not_set: "to be confirmed",
-    team_fallback: "the prevention team",
+    letter_about: |org| match org {
+        Some(o) => format!(
+            "The lessons are offered by {o} and focus on preventing human trafficking and sexual violence."
+        ),
+        None => "The lessons focus on preventing human trafficking and sexual violence.".into(),
+    },
+    letter_schedule: |dates, n, grade, school| match (dates, n) {
+        (_, 0) => format!(
+            "The dates and the number of sessions will be confirmed soon; the lessons are for \
+             grade {grade} students at {school}."
+        ),
+        (Some((a, _)), 1) => {
+            format!("The lesson will take place on {a}, with grade {grade} students at {school}.")
+        }
+        (Some((a, b)), n) => format!(
+            "The lessons will take place from {a} to {b}, in {n} sessions, with grade {grade} \
+             students at {school}."
+        ),
+        (None, 1) => format!(
+            "The series is one session, with grade {grade} students at {school}; its date will \
+             be confirmed soon."
+        ),
+        (None, n) => format!(
+            "The series has {n} sessions, with grade {grade} students at {school}; the dates \
+             will be confirmed soon."
+        ),
+    },
+    letter_led_by: |people, org| match (people, org) {
+        (Some(p), Some(o)) => format!("They will be led by {p}, of {o}."),
+        (Some(p), None) => format!("They will be led by {p}."),
+        (None, Some(o)) => format!("They will be led by the prevention team of {o}."),
+        (None, None) => "They will be led by a trained prevention educator.".into(),
+    },
+    letter_contact_who: |people, org| match (people, org) {
+        (Some(p), Some(o)) => format!("{p} at {o}"),
+        (Some(p), None) => p.to_string(),
+        (None, Some(o)) => format!("the prevention team at {o}"),
+        (None, None) => "the school".into(),
+    },
+    letter_before_first: |date| match date {
+        Some(d) => format!("before {d}"),
+        None => "before the first session".into(),
+    },
+    letter_school_fallback: "your child's school",
+    letter_signed_team: "The prevention team",
     scope_title: "Scope and sequence",
     col_session: "Session",
     col_date: "Date",
@@ -221,7 +278,54 @@ pub const ES: PacketStrings = PacketStrings {
     in_this_packet: "En este paquete",
     dates_tbd: "fechas por confirmar",
     not_set: "por confirmar",
-    team_fallback: "el equipo de prevención",
+    letter_about: |org| match org {
+        Some(o) => format!(
+            "Las lecciones las ofrece {o} y tratan sobre la prevención de la trata de personas y \
+             de la violencia sexual."
+        ),
+        None => "Las lecciones tratan sobre la prevención de la trata de personas y de la \
+                 violencia sexual."
+            .into(),
+    },
+    letter_schedule: |dates, n, grade, school| match (dates, n) {
+        (_, 0) => format!(
+            "Las fechas y el número de sesiones se confirmarán pronto; las lecciones son para \
+             estudiantes de {grade}.º grado de {school}."
+        ),
+        (Some((a, _)), 1) => format!(
+            "La lección se dará el {a}, con estudiantes de {grade}.º grado de {school}."
+        ),
+        (Some((a, b)), n) => format!(
+            "Las lecciones se darán del {a} al {b}, en {n} sesiones, con estudiantes de \
+             {grade}.º grado de {school}."
+        ),
+        (None, 1) => format!(
+            "La serie es de una sesión, con estudiantes de {grade}.º grado de {school}; la fecha \
+             se confirmará pronto."
+        ),
+        (None, n) => format!(
+            "La serie tiene {n} sesiones, con estudiantes de {grade}.º grado de {school}; las \
+             fechas se confirmarán pronto."
+        ),
+    },
+    letter_led_by: |people, org| match (people, org) {
+        (Some(p), Some(o)) => format!("Estarán a cargo de {p}, de {o}."),
+        (Some(p), None) => format!("Estarán a cargo de {p}."),
+        (None, Some(o)) => format!("Estarán a cargo del equipo de prevención de {o}."),
+        (None, None) => "Estarán a cargo de un equipo de prevención con formación.".into(),
+    },
+    letter_contact_who: |people, org| match (people, org) {
+        (Some(p), Some(o)) => format!("{p}, de {o}"),
+        (Some(p), None) => p.to_string(),
+        (None, Some(o)) => format!("el equipo de prevención de {o}"),
+        (None, None) => "la escuela".into(),
+    },
+    letter_before_first: |date| match date {
+        Some(d) => format!("antes del {d}"),
+        None => "antes de la primera sesión".into(),
+    },
+    letter_school_fallback: "la escuela de su hijo o hija",
+    letter_signed_team: "El equipo de prevención",
     scope_title: "Alcance y secuencia",
     col_session: "Sesión",
     col_date: "Fecha",
