@@ -2,7 +2,9 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, openPage, curriculumLessons } from './support.mjs';
+import {
+  startApp, openPage, curriculumLessons, curriculumVocabulary, cardsPerPage, showAll,
+} from './support.mjs';
 
 let app;
 before(async () => {
@@ -25,12 +27,20 @@ test('the page loads with its header and no console errors', async () => {
 test('the library lists every lesson in curriculum/, in English and in Spanish', async () => {
   const lessons = curriculumLessons();
   assert.ok(lessons.length > 0);
+  const perPage = cardsPerPage();
   const page = await openPage(app);
-  const ids = await page.$$eval('[data-lesson-id]', (els) => els.map((e) => e.dataset.lessonId));
-  assert.deepEqual([...ids].sort(), lessons.map((l) => l.id).sort());
+  const shownIds = () => page.$$eval('[data-lesson-id]', (els) => els.map((e) => e.dataset.lessonId));
+  // At first, one page of cards in library order, and "Show more" when there are more.
+  assert.deepEqual(await shownIds(), lessons.slice(0, perPage).map((l) => l.id));
+  assert.equal(await page.getByTestId('show-more').count(), lessons.length > perPage ? 1 : 0);
+  await showAll(page);
+  assert.deepEqual(await shownIds(), lessons.map((l) => l.id));
+  assert.equal(await page.getByTestId('show-more').count(), 0);
   const titles = async () => page.$$eval('.lesson-card__title', (els) => els.map((e) => e.textContent));
   assert.deepEqual((await titles()).sort(), lessons.map((l) => l.title.en).sort());
   await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Biblioteca de lecciones' }).waitFor();
+  await showAll(page);
   assert.deepEqual((await titles()).sort(), lessons.map((l) => l.title.es).sort());
   await page.context().close();
 });
@@ -72,11 +82,16 @@ test('a plan started in the Spanish UI prints Spanish packets by default', async
 });
 
 test('before the app has loaded, the lesson list shows in the right language and its search works; the app keeps what was typed', async () => {
+  // The static list has the first page of lessons, in library order; its search looks at
+  // what each card shows (title, grades, minutes, summary), and only at those cards.
   const lessons = curriculumLessons();
+  const firstPage = lessons.slice(0, cardsPerPage());
+  const gradeName = new Map(curriculumVocabulary().grades.map((g) => [g.id, g.name.es]));
+  const cardText = (l) => [l.title.es, l.grades.map((g) => gradeName.get(g)).join(', '), `${l.minutes} min`, l.summary.es].join(' ');
   const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   const query = 'trabajo';
-  const expected = lessons.filter((l) => fold(`${l.title.es} ${l.summary.es}`).includes(query)).map((l) => l.title.es).sort();
-  assert.ok(expected.length > 0 && expected.length < lessons.length);
+  const expected = firstPage.filter((l) => fold(cardText(l)).includes(query)).map((l) => l.title.es).sort();
+  assert.ok(expected.length > 0 && expected.length < firstPage.length);
 
   // A Spanish-speaking first visit, with the app's wasm held back.
   const context = await app.browser.newContext({ locale: 'es-ES' });
@@ -91,7 +106,7 @@ test('before the app has loaded, the lesson list shows in the right language and
   const visibleTitles = () => page.$$eval('#first-paint .lesson-card__title', (els) =>
     els.filter((e) => e.getClientRects().length > 0).map((e) => e.textContent));
   await page.locator('#first-paint [data-lang="es"] .lesson-card').first().waitFor();
-  assert.deepEqual((await visibleTitles()).sort(), lessons.map((l) => l.title.es).sort());
+  assert.deepEqual((await visibleTitles()).sort(), firstPage.map((l) => l.title.es).sort());
   assert.equal(await page.locator('[data-testid="lesson-list"]').count(), 0, 'the app itself has not started');
 
   const box = page.getByRole('searchbox', { name: 'Buscar en títulos, resúmenes y objetivos' });

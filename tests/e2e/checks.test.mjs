@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, openPage } from './support.mjs';
+import { startApp, openPage, curriculumLessons, curriculumVocabulary, showAll } from './support.mjs';
 
 let app;
 before(async () => {
@@ -42,7 +42,48 @@ async function rings(page) {
 
 async function addFromLibrary(page, lessonId) {
   await page.goto(`${app.url}#/library`);
-  await page.locator(`[data-lesson-id="${lessonId}"] [data-testid="add-to-plan"]`).click();
+  await page.waitForSelector('[data-testid="lesson-list"] li');
+  const add = page.locator(`[data-lesson-id="${lessonId}"] [data-testid="add-to-plan"]`);
+  if ((await add.count()) === 0) await showAll(page);
+  await add.click();
+}
+
+const LESSONS = curriculumLessons();
+const BY_ID = new Map(LESSONS.map((l) => [l.id, l]));
+const LEVELS = curriculumVocabulary().levels; // in the model's order
+
+/**
+ * The levels check's advice, as the app should word it for a plan whose lessons are `ids`:
+ * which levels it reaches and which it misses; plus the lessons it suggests adding, each of
+ * which must reach a missing level and not be in the plan already.
+ */
+async function expectLevelsAdvice(page, ids) {
+  const covered = LEVELS.filter((lv) => ids.some((id) => BY_ID.get(id).levels.includes(lv.id)));
+  const missing = LEVELS.filter((lv) => !covered.includes(lv));
+  assert.ok(covered.length > 0 && missing.length > 0);
+  const list = (names, word) =>
+    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${word} ${names.at(-1)}`;
+  await expectCheck(page, 'levels', 'advice');
+  const text = await page.locator('[data-check="levels"]').textContent();
+  assert.ok(
+    text.includes(
+      `The plan works on the ${list(covered.map((lv) => lv.name.en), 'and')} level, but no session reaches ` +
+        `${list(missing.map((lv) => lv.name.en), 'or')}. Prevention is more effective when it acts on every level at once.`,
+    ),
+    `levels advice: ${text}`,
+  );
+  const m = /Add a lesson at another level, such as ((?:“[^”]+”(?:, | or )?)+)\./.exec(text);
+  assert.ok(m, `levels advice suggests lessons: ${text}`);
+  const suggested = [...m[1].matchAll(/“([^”]+)”/g)].map((x) => x[1]);
+  for (const title of suggested) {
+    const lesson = LESSONS.find((l) => l.title.en === title);
+    assert.ok(lesson, `suggested “${title}” is a lesson`);
+    assert.ok(!ids.includes(lesson.id), `suggested “${title}” is not in the plan yet`);
+    assert.ok(
+      lesson.levels.some((lv) => missing.some((x) => x.id === lv)),
+      `suggested “${title}” reaches a missing level`,
+    );
+  }
 }
 
 async function openPlan(page) {
@@ -65,27 +106,43 @@ test('a thin plan trips several checks, and fixing it in the UI clears them one 
     await expectCheck(page, kind, 'advice');
   }
   await expectCheck(page, 'labor', 'pass');
+  await expectCheck(page, 'letter', 'warning');
+  assert.match(
+    await page.locator('[data-check="letter"]').textContent(),
+    /The organization is blank, so the letter to families cannot say who offers the lessons or sign with your organization's name\.[\s\S]*Fill in Organization in the plan details\./,
+  );
   const levels = page.locator('[data-check="levels"]');
-  assert.match(await levels.textContent(), /only on the Individual level/);
-  assert.match(await levels.textContent(), /Add a lesson at another level, such as “[^”]+”/);
+  assert.match(
+    await levels.textContent(),
+    /The plan works on the Individual level, but no session reaches Relationship, Community or Society\. Prevention is more effective when it acts on every level at once\./,
+  );
+  await expectLevelsAdvice(page, ['first-jobs-red-flags-6-8']);
   assert.match(
     await page.locator('[data-check="dosage"]').textContent(),
     /1 session, 45 minutes in all: below your goal of 4 sessions/,
   );
   // The factor table lists every factor, with the session that addresses it.
-  assert.equal(await page.locator('[data-testid="factor-table"] tbody tr').count(), 17);
+  const vocabulary = curriculumVocabulary();
+  assert.equal(
+    await page.locator('[data-testid="factor-table"] tbody tr').count(),
+    vocabulary.risk_factors.length + vocabulary.protective_factors.length,
+  );
   assert.match(
     await page.locator('[data-factor="economic-stress"]').textContent(),
     /Session 1: Too Good to Be True\?/,
   );
   assert.equal(await page.getAttribute('[data-factor="family-conflict"]', 'data-count'), '0');
 
-  // A relationship-level lesson that teaches recruitment tactics.
+  // A relationship-level lesson that teaches recruitment tactics: two levels are not all four.
   await addFromLibrary(page, 'healthy-relationships-6-8');
   await openPlan(page);
-  await expectCheck(page, 'levels', 'pass');
   await expectCheck(page, 'recruitment', 'pass');
   assert.deepEqual(await rings(page), { individual: 1, relationship: 1, community: 0, society: 0 });
+  assert.match(
+    await levels.textContent(),
+    /The plan works on the Individual and Relationship level, but no session reaches Community or Society\./,
+  );
+  await expectLevelsAdvice(page, ['first-jobs-red-flags-6-8', 'healthy-relationships-6-8']);
   assert.equal(await page.getAttribute('[data-factor="family-conflict"]', 'data-count'), '1');
 
   // Local contacts.
@@ -95,6 +152,12 @@ test('a thin plan trips several checks, and fixing it in the UI clears them one 
   }
   await expectCheck(page, 'contacts', 'pass');
 
+  // The organization, for the letter to families.
+  await expectCheck(page, 'letter', 'warning');
+  await page.getByRole('textbox', { name: 'Your organization (for the parent letter)', exact: true }).fill('Hope Center Prevention Team');
+  await expectCheck(page, 'letter', 'pass');
+  assert.match(await page.locator('[data-check="letter"]').textContent(), /The letter to families names your organization\./);
+
   // Dosage: two more lessons reach the default goal of four sessions.
   await expectCheck(page, 'dosage', 'advice');
   await addFromLibrary(page, 'trusted-adults-6-8');
@@ -102,6 +165,27 @@ test('a thin plan trips several checks, and fixing it in the UI clears them one 
   await openPlan(page);
   await expectCheck(page, 'dosage', 'pass');
   assert.deepEqual(await rings(page), { individual: 2, relationship: 2, community: 1, society: 0 });
+  const planSoFar = ['first-jobs-red-flags-6-8', 'healthy-relationships-6-8', 'trusted-adults-6-8', 'community-supports-9-12'];
+  await expectLevelsAdvice(page, planSoFar);
+  assert.match(await levels.textContent(), /but no session reaches Society\./);
+
+  // A middle-school lesson that reaches Society as well: every level now has a session.
+  const society = 'risk-protection-never-your-fault-6-8';
+  assert.ok(BY_ID.get(society).levels.includes('society') && BY_ID.get(society).grades.includes('6-8'));
+  await addFromLibrary(page, society);
+  await openPlan(page);
+  await expectCheck(page, 'levels', 'pass');
+  const ringsNow = await rings(page);
+  const expectedRings = Object.fromEntries(
+    LEVELS.map((lv) => [lv.id, [...planSoFar, society].filter((id) => BY_ID.get(id).levels.includes(lv.id)).length]),
+  );
+  assert.deepEqual(ringsNow, expectedRings);
+  assert.ok(Object.values(ringsNow).every((n) => n > 0));
+  const passed = await levels.textContent();
+  assert.ok(
+    passed.includes('The plan works on every level (Individual, Relationship, Community and Society), as comprehensive prevention should.'),
+    `levels check passes, naming every level: ${passed}`,
+  );
   // The goal is the preventionist's to set, and it is saved.
   await page.getByLabel('Goal: at least this many sessions').fill('6');
   await page.getByLabel('Goal: at least this many sessions').press('Tab');

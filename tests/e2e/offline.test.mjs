@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, openPage, curriculumLessons, ROOT } from './support.mjs';
+import { startApp, openPage, curriculumLessons, showAll, ROOT } from './support.mjs';
 
 let app;
 before(async () => {
@@ -30,7 +30,12 @@ test('after one load, the app, every lesson in both languages and plans work off
   await page.reload();
   await page.waitForSelector('[data-testid="lesson-list"] li');
   const lessons = curriculumLessons();
-  assert.equal(await page.locator('li[data-lesson-id]').count(), lessons.length);
+  await showAll(page);
+  assert.deepEqual(
+    await page.$$eval('li[data-lesson-id]', (els) => els.map((e) => e.dataset.lessonId)),
+    lessons.map((l) => l.id),
+    'every lesson, in library order',
+  );
 
   // A plan made offline survives an offline reload.
   await page.locator('[data-testid="add-to-plan"]').first().click();

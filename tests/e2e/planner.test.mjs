@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, openPage, curriculumLessons } from './support.mjs';
+import { startApp, openPage, curriculumLessons, cardsPerPage, showAll } from './support.mjs';
 
 let app;
 before(async () => {
@@ -67,6 +67,12 @@ const shownLessons = (page) =>
     els.map((e) => e.dataset.lessonId),
   );
 
+/** Every result of the library's current filter: "Show more" until it is gone, then the ids. */
+async function allResults(page) {
+  await showAll(page);
+  return shownLessons(page);
+}
+
 const planOrder = (page) =>
   page.$$eval('[data-testid="plan-items"] > li[data-lesson-id]', (els) =>
     els.map((e) => e.dataset.lessonId),
@@ -91,11 +97,13 @@ async function facetCount(page, facet, value) {
   return Number(m[1]);
 }
 
-/** Clicks "Add to plan" on the library cards of `ids`, in order. */
+/** Clicks "Add to plan" on the library cards of `ids`, in order ("Show more" first if needed). */
 async function addFromLibrary(page, ids) {
   for (const id of ids) {
     const title = BY_ID.get(id).title.en;
-    await page.getByRole('button', { name: actionName('Add to plan', title) }).click();
+    const button = page.getByRole('button', { name: actionName('Add to plan', title) });
+    if ((await button.count()) === 0) await showAll(page);
+    await button.click();
   }
 }
 
@@ -168,9 +176,12 @@ test('library: level + topic filter shows exactly the matching lessons, counts a
   assert.ok(pick, 'the curriculum has a level and topic that narrow each other');
   const { level, topic, expected } = pick;
   const all = LESSONS.map((l) => l.id).sort();
+  const perPage = cardsPerPage();
 
   await withPage({}, async (page) => {
-    assert.deepEqual((await shownLessons(page)).sort(), all);
+    // One page of cards at first, in library order; "Show more" reveals the rest.
+    assert.deepEqual(await shownLessons(page), LESSONS.slice(0, perPage).map((l) => l.id));
+    assert.deepEqual((await allResults(page)).sort(), all);
     // Before anything is ticked, each level's count is the number of lessons at that level.
     for (const lv of levels) {
       assert.equal(
@@ -183,7 +194,7 @@ test('library: level + topic filter shows exactly the matching lessons, counts a
     await facetBox(page, 'level', level).check();
     const atLevel = LESSONS.filter((l) => l.levels.includes(level));
     await eventually(async () =>
-      assert.deepEqual((await shownLessons(page)).sort(), atLevel.map((l) => l.id).sort()),
+      assert.deepEqual((await allResults(page)).sort(), atLevel.map((l) => l.id).sort()),
     );
     // Every topic's count now says how many lessons of this level carry the topic.
     for (const tp of topics) {
@@ -196,7 +207,7 @@ test('library: level + topic filter shows exactly the matching lessons, counts a
     const topicCount = await facetCount(page, 'topic', topic);
 
     await facetBox(page, 'topic', topic).check();
-    await eventually(async () => assert.deepEqual((await shownLessons(page)).sort(), expected));
+    await eventually(async () => assert.deepEqual((await allResults(page)).sort(), expected));
     assert.equal(topicCount, expected.length, 'the count beside the topic equals the results after ticking it');
     assert.equal(
       (await page.getByTestId('lesson-count').textContent()).trim(),
@@ -217,7 +228,7 @@ test('library: level + topic filter shows exactly the matching lessons, counts a
     assert.equal(new URL(page.url()).hash, hash);
     assert.equal(await facetBox(page, 'level', level).isChecked(), true);
     assert.equal(await facetBox(page, 'topic', topic).isChecked(), true);
-    assert.deepEqual((await shownLessons(page)).sort(), expected);
+    assert.deepEqual((await allResults(page)).sort(), expected);
 
     // The same bookmark opened in a fresh browser context.
     const other = await app.browser.newContext({ locale: 'en-US' });
@@ -225,14 +236,14 @@ test('library: level + topic filter shows exactly the matching lessons, counts a
       const fresh = await other.newPage();
       await fresh.goto(app.url + hash);
       await fresh.waitForSelector('[data-testid="lesson-list"] li');
-      assert.deepEqual((await shownLessons(fresh)).sort(), expected);
+      assert.deepEqual((await allResults(fresh)).sort(), expected);
       assert.equal(await facetBox(fresh, 'topic', topic).isChecked(), true);
     } finally {
       await other.close();
     }
 
     await page.getByRole('button', { name: 'Clear all filters' }).click();
-    await eventually(async () => assert.deepEqual((await shownLessons(page)).sort(), all));
+    await eventually(async () => assert.deepEqual((await allResults(page)).sort(), all));
     assert.equal(await facetBox(page, 'level', level).isChecked(), false);
     assert.equal(await facetBox(page, 'topic', topic).isChecked(), false);
     assert.doesNotMatch(new URL(page.url()).hash, /level=|topic=/);
@@ -269,7 +280,7 @@ test('search in Spanish ignores accents; an English word finds nothing', async (
       );
       await search.fill('');
       await search.pressSequentially(q, { delay: 10 });
-      await eventually(async () => assert.deepEqual((await shownLessons(page)).sort(), expected));
+      await eventually(async () => assert.deepEqual((await allResults(page)).sort(), expected));
       assert.equal(await search.inputValue(), q, 'the search box keeps what was typed');
       assert.equal(
         (await page.getByTestId('lesson-count').textContent()).trim(),
@@ -293,6 +304,8 @@ test('a search reaches the bookmarkable URL after a pause in typing; a link foll
   const searchable = (l) => fold([l.title, l.summary, ...l.objectives].map((t) => t.en).join('\n'));
   const matching = (q) => LESSONS.filter((l) => fold(q).split(' ').every((w) => searchable(l).includes(w))).map((l) => l.id).sort();
   assert.ok(matching('labor job').length > 0 && matching('labor job').length < matching('labor').length);
+  // The results fit on one page, so no "Show more" click takes focus from the search box.
+  assert.ok(matching('labor').length <= cardsPerPage(), '"labor" matches at most one page of lessons');
   await withPage({}, async (page) => {
     const search = page.getByTestId('search');
     await search.pressSequentially('labor', { delay: 10 });
@@ -304,7 +317,7 @@ test('a search reaches the bookmarkable URL after a pause in typing; a link foll
     await page.reload();
     await page.waitForSelector('[data-testid="lesson-list"] li');
     assert.equal(await page.getByTestId('search').inputValue(), 'labor job');
-    assert.deepEqual((await shownLessons(page)).sort(), matching('labor job'));
+    assert.deepEqual((await allResults(page)).sort(), matching('labor job'));
 
     // Following a lesson link right after typing keeps that lesson's URL, and Back returns to
     // the search as typed.
@@ -330,6 +343,8 @@ test('lesson detail shows its objectives, steps, handouts, assessment, safety no
   )[0];
 
   await withPage({}, async (page) => {
+    // The lesson may be past the first page of cards.
+    await showAll(page);
     await page.getByRole('link', { name: lesson.title.en, exact: true }).click();
     const article = page.locator(`article.lesson[data-lesson-id="${lesson.id}"]`);
     await article.waitFor();

@@ -53,12 +53,61 @@ export async function openPage(app, { context, locale = 'en-US' } = {}) {
   return page;
 }
 
-/** The lessons as written in curriculum/lessons, read independently of the app. */
+/**
+ * The lessons as written in curriculum/lessons, read independently of the app, in the
+ * library's order (by file name, as the build reads them).
+ */
 export function curriculumLessons() {
   const dir = join(ROOT, 'curriculum', 'lessons');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.toml'))
+    .sort()
     .map((f) => parse(readFileSync(join(dir, f), 'utf8')));
+}
+
+/** The controlled vocabulary, curriculum/vocabulary.toml, read independently of the app. */
+export function curriculumVocabulary() {
+  return parse(readFileSync(join(ROOT, 'curriculum', 'vocabulary.toml'), 'utf8'));
+}
+
+/**
+ * How many cards the library shows at first and adds with each "Show more" (and how many
+ * lessons the static first paint lists): CARDS_PER_PAGE in domain/src/filter.rs.
+ */
+export function cardsPerPage() {
+  const source = readFileSync(join(ROOT, 'domain', 'src', 'filter.rs'), 'utf8');
+  const m = /pub const CARDS_PER_PAGE: usize = (\d+);/.exec(source);
+  if (!m) throw new Error('domain/src/filter.rs no longer defines CARDS_PER_PAGE as a number');
+  return Number(m[1]);
+}
+
+const CARDS = '[data-testid="lesson-list"] > li[data-lesson-id]';
+
+/**
+ * On the library, clicks "Show more" until it is gone, as a user wanting every result would.
+ * Each click must add cards; at the end the cards shown must be as many as the count above
+ * the list says there are results ("Showing N of M" / "Mostrando N de M").
+ */
+export async function showAll(page) {
+  await page.locator('[data-testid="lesson-count"]').waitFor();
+  const more = page.getByTestId('show-more');
+  for (let clicks = 0; (await more.count()) > 0; clicks++) {
+    if (clicks > 1000) throw new Error('"Show more" never goes away');
+    const before = await page.locator(CARDS).count();
+    await more.click();
+    await page.waitForFunction(
+      ([sel, n]) => document.querySelectorAll(sel).length > n,
+      [CARDS, before],
+      { timeout: 5000 },
+    );
+  }
+  const count = (await page.getByTestId('lesson-count').textContent()).trim();
+  const m = /(\d+)/.exec(count);
+  if (!m) throw new Error(`the result count reads no number: ${JSON.stringify(count)}`);
+  const shown = await page.locator(CARDS).count();
+  if (shown !== Number(m[1])) {
+    throw new Error(`after "Show more" is gone, ${shown} cards are shown but the count says "${count}"`);
+  }
 }
 
 /** Retries `check` (which throws on failure) until it passes or `ms` elapse. */
