@@ -9,7 +9,7 @@
 //! "traffic lights" and the language guide. Checks never block anything.
 
 use crate::coverage;
-use crate::curriculum::{Form, Lesson, Level, Library, Light, Method, Topic};
+use crate::curriculum::{Audience, Form, Lesson, Level, Library, Light, Method, NcElement, Topic};
 use crate::i18n::checks::CheckStrings;
 use crate::i18n::strings;
 use crate::lang::Lang;
@@ -58,6 +58,7 @@ pub enum CheckKind {
     PacketLanguage,
     Adaptation,
     Wording,
+    NcElements,
     Letter,
 }
 
@@ -78,6 +79,7 @@ impl CheckKind {
             CheckKind::PacketLanguage => "packet-language",
             CheckKind::Adaptation => "adaptation",
             CheckKind::Wording => "wording",
+            CheckKind::NcElements => "nc-elements",
             CheckKind::Letter => "letter",
         }
     }
@@ -127,6 +129,7 @@ pub fn run(plan: &Plan, library: &Library, lang: Lang) -> Vec<Check> {
         cx.packet_language(),
         cx.adaptation(),
         cx.wording(),
+        cx.nc_elements(),
         cx.letter(),
     ]
 }
@@ -763,6 +766,66 @@ impl<'a> Cx<'a> {
         c
     }
 
+    /// North Carolina's required elements: which the student lessons teach, which are missing,
+    /// and sex-trafficking content in a grade 6 plan.
+    fn nc_elements(&self) -> Check {
+        let t = self.t;
+        if let Some(c) = self.pending(CheckKind::NcElements, t.nc_title) {
+            return c;
+        }
+        let (covered, missing) = coverage::nc_elements(self.plan, self.library);
+        let vocab = &self.library.vocabulary;
+        let covered_names = (t.and_list)(&vocab.names("nc_elements", &covered, self.lang));
+        let early: Vec<&Lesson> = if self.plan.grade <= 6 {
+            self.lessons()
+                .map(|(_, l)| l)
+                .filter(|l| l.nc_elements.contains(&NcElement::SexTrafficking))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if missing.is_empty() && early.is_empty() {
+            return self.check(
+                CheckKind::NcElements,
+                t.nc_title,
+                Status::Pass,
+                (t.nc_pass)(&covered_names),
+            );
+        }
+        let status = if early.is_empty() {
+            Status::Advice
+        } else {
+            Status::Warning
+        };
+        let summary = if missing.is_empty() {
+            (t.nc_pass)(&covered_names)
+        } else {
+            let missing_names = (t.and_list)(&vocab.names("nc_elements", &missing, self.lang));
+            let covered = if covered.is_empty() {
+                String::new()
+            } else {
+                covered_names
+            };
+            (t.nc_missing)(&covered, &missing_names)
+        };
+        let mut c = self.check(CheckKind::NcElements, t.nc_title, status, summary);
+        c.details = early
+            .iter()
+            .map(|l| (t.nc_grade_6)(&self.quoted(l)))
+            .collect();
+        if !missing.is_empty() {
+            let lessons = self.suggest(
+                |l| {
+                    l.audience == Audience::Students
+                        && l.nc_elements.iter().any(|e| missing.contains(e))
+                },
+                |l| l.nc_elements.iter().filter(|e| missing.contains(e)).count(),
+            );
+            c.fixes.push(self.fix_with(&lessons, t.nc_fix));
+        }
+        c
+    }
+
     fn letter(&self) -> Check {
         let t = self.t;
         if !self.plan.organization.trim().is_empty() {
@@ -819,12 +882,13 @@ mod tests {
         get(plan, lib, kind, Lang::En)
     }
 
-    const HIGH_SCHOOL: [&str; 5] = [
+    const HIGH_SCHOOL: [&str; 6] = [
         "what-is-trafficking-9-12",
         "recruitment-tactics-9-12",
         "fraudulent-job-offers-9-12",
         "labor-trafficking-industries-9-12",
         "community-supports-9-12",
+        "consent-and-dating-violence-9-12",
     ];
 
     #[test]
@@ -1140,6 +1204,39 @@ mod tests {
             assert_eq!(c.status, Status::Pending, "{c:?}");
             assert_eq!(c.summary, "Add lessons to the plan and this is checked.");
         }
+    }
+
+    #[test]
+    fn the_nc_elements_check_names_what_is_missing_and_grade_6_content() {
+        let lib = library();
+        let mut p = plan(8, &["know-your-rights-at-work"]);
+        let c = en(&p, &lib, CheckKind::NcElements);
+        assert_eq!(c.status, Status::Advice);
+        assert!(
+            c.summary.contains("Not yet: (a)(12) Healthy relationships"),
+            "{}",
+            c.summary
+        );
+        assert!(c.fixes[0].starts_with("Add a lesson that teaches them, such as “"));
+        // Adult sessions teach adults: they do not count for the students' series.
+        p.add("families-and-caregivers");
+        assert_eq!(en(&p, &lib, CheckKind::NcElements).summary, c.summary);
+        // Grade 6 with sex-trafficking content: a warning naming the lesson.
+        let mut p = plan(6, &["what-is-trafficking-6-8"]);
+        let c = en(&p, &lib, CheckKind::NcElements);
+        assert_eq!(c.status, Status::Warning);
+        assert_eq!(
+            c.details,
+            ["“What Is Human Trafficking?” teaches sex-trafficking prevention, which the statute \
+              places from grade 7: in grade 6, use it only with the district's approval."]
+        );
+        p.grade = 7;
+        assert_eq!(
+            en(&p, &lib, CheckKind::NcElements).details,
+            Vec::<String>::new()
+        );
+        let es = get(&p, &lib, CheckKind::NcElements, Lang::Es);
+        assert!(es.summary.starts_with("La serie enseña"), "{}", es.summary);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! Counted in sessions, not lessons: a lesson split over two periods counts twice, because
 //! that is the dosage students receive. Lessons missing from the library count for nothing.
 
-use crate::curriculum::{Level, Library};
+use crate::curriculum::{Audience, Level, Library, NcElement};
 use crate::plan::Plan;
 use crate::schedule::sessions;
 
@@ -35,6 +35,19 @@ pub fn levels(plan: &Plan, library: &Library) -> Vec<LevelCoverage> {
                 .sum(),
         })
         .collect()
+}
+
+/// The G.S. 115C-81.30 elements the plan's student lessons teach, in the statute's order, and
+/// those none teaches.
+pub fn nc_elements(plan: &Plan, library: &Library) -> (Vec<NcElement>, Vec<NcElement>) {
+    let taught: Vec<NcElement> = plan
+        .items
+        .iter()
+        .filter_map(|item| library.lesson(&item.lesson))
+        .filter(|l| l.audience == Audience::Students)
+        .flat_map(|l| l.nc_elements.iter().copied())
+        .collect();
+    NcElement::ALL.into_iter().partition(|e| taught.contains(e))
 }
 
 /// The session numbers (1-based) each plan item is taught in.

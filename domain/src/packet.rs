@@ -5,7 +5,7 @@
 //! language for one audience (facilitator, student or family). A bilingual packet prints each
 //! piece in English and then the same piece in Spanish.
 
-use crate::curriculum::{id_of, Document, Lesson, Library, Light};
+use crate::curriculum::{self, id_of, Document, Lesson, Library, Light};
 use crate::i18n::packet::PacketStrings;
 use crate::i18n::{long_date, short_date, strings};
 use crate::lang::Lang;
@@ -254,6 +254,18 @@ fn distinct_lessons<'a>(plan: &Plan, library: &'a Library) -> Vec<&'a Lesson> {
     out
 }
 
+/// The plan's distinct lessons for students (not the sessions for families or staff), whose
+/// assessment items make the pre- and post-test.
+fn student_lessons<'a>(plan: &Plan, library: &'a Library) -> Vec<&'a Lesson> {
+    distinct_lessons(plan, library)
+        .into_iter()
+        .filter(|l| l.audience == curriculum::Audience::Students)
+        .collect()
+}
+
+/// Blank rows on a sign-in sheet: a class-sized group on one page.
+const SIGN_IN_ROWS: usize = 18;
+
 fn contact_lines(contacts: &[Contact], t: &PacketStrings) -> Vec<String> {
     contacts
         .iter()
@@ -408,6 +420,7 @@ impl<'a> Builder<'a> {
                         String::new(),
                         String::new(),
                         String::new(),
+                        String::new(),
                     ];
                 };
                 let levels: Vec<String> = lesson.levels.iter().map(id_of).collect();
@@ -435,6 +448,10 @@ impl<'a> Builder<'a> {
                         .vocabulary
                         .names("forms", &forms, lang)
                         .join(", "),
+                    self.library
+                        .vocabulary
+                        .names("nc_elements", &lesson.nc_elements, lang)
+                        .join(", "),
                 ]
             })
             .collect();
@@ -447,9 +464,16 @@ impl<'a> Builder<'a> {
                 t.col_levels.into(),
                 t.col_factors.into(),
                 t.col_forms.into(),
+                t.col_nc.into(),
             ],
             rows,
         }];
+        let (_, missing) = crate::coverage::nc_elements(self.plan, self.library);
+        if !missing.is_empty() {
+            let names = self.library.vocabulary.names("nc_elements", &missing, lang);
+            page.blocks
+                .push(Block::Prose((t.nc_not_covered)(&names.join("; "))));
+        }
         page
     }
 
@@ -581,18 +605,40 @@ impl<'a> Builder<'a> {
     fn handout(&self, lesson: &Lesson, h: usize, lang: Lang) -> Page {
         let t = strings(lang).packet;
         let handout = &lesson.handouts[h];
-        let kicker = format!("{} · {}", t.handout_kicker, lesson.title.get(lang));
-        let mut page = self.page(Section::Handouts, lang, Audience::Student, &kicker);
+        // Adult sessions hand out to adults: no student name line, and their own label.
+        let (who, audience) = match lesson.audience {
+            curriculum::Audience::Students => (t.handout_kicker, Audience::Student),
+            curriculum::Audience::Families => (t.handout_kicker_families, Audience::Family),
+            curriculum::Audience::Staff => (t.handout_kicker_staff, Audience::Facilitator),
+        };
+        let kicker = format!("{who} · {}", lesson.title.get(lang));
+        let mut page = self.page(Section::Handouts, lang, audience, &kicker);
         page.title = handout.title.get(lang).to_string();
-        page.blocks = vec![
-            Self::name_line(t),
-            Block::Prose(handout.body.get(lang).to_string()),
-        ];
+        if audience == Audience::Student {
+            page.blocks.push(Self::name_line(t));
+        }
+        page.blocks
+            .push(Block::Prose(handout.body.get(lang).to_string()));
         page
     }
 
+    /// The attendance sheet of a session for adults, which programs keep as a record of
+    /// delivery.
+    fn sign_in(&self, lesson: &Lesson, lang: Lang) -> Page {
+        let t = strings(lang).packet;
+        let kicker = format!("{} · {}", t.sign_in, lesson.title.get(lang));
+        let mut page = self.page(Section::Handouts, lang, Audience::Facilitator, &kicker);
+        page.title = t.sign_in.to_string();
+        page.blocks = vec![Block::Table {
+            head: t.sign_in_cols.iter().map(|c| c.to_string()).collect(),
+            rows: vec![vec![String::new(); 3]; SIGN_IN_ROWS],
+        }];
+        page
+    }
+
+    /// The students' pre- and post-test: items of the student lessons only.
     fn questions(&self, lang: Lang) -> Vec<Question> {
-        distinct_lessons(self.plan, self.library)
+        student_lessons(self.plan, self.library)
             .iter()
             .flat_map(|l| &l.assessment)
             .map(|a| Question {
@@ -623,7 +669,7 @@ impl<'a> Builder<'a> {
             t.section_tests,
         );
         page.title = t.answer_key.into();
-        let rows = distinct_lessons(self.plan, self.library)
+        let rows = student_lessons(self.plan, self.library)
             .iter()
             .flat_map(|l| &l.assessment)
             .enumerate()
@@ -813,6 +859,9 @@ pub fn assemble(plan: &Plan, library: &Library, options: &Options) -> Vec<Page> 
                 for lesson in distinct_lessons(plan, library) {
                     for h in 0..lesson.handouts.len() {
                         each(&|l| b.handout(lesson, h, l));
+                    }
+                    if lesson.audience != curriculum::Audience::Students {
+                        each(&|l| b.sign_in(lesson, l));
                     }
                 }
             }

@@ -390,3 +390,51 @@ fn named_cases_vary_their_roles_and_do_not_teach_the_stereotype() {
         );
     }
 }
+
+#[test]
+fn the_library_has_28_lessons_with_unique_titles_for_students_families_and_staff() {
+    use planner_domain::curriculum::Audience;
+    let lib = library();
+    assert!(lib.lessons.len() >= 28, "{} lessons", lib.lessons.len());
+    for lang in planner_domain::Lang::ALL {
+        let mut titles: Vec<&str> = lib.lessons.iter().map(|l| l.title.get(lang)).collect();
+        titles.sort_unstable();
+        let before = titles.len();
+        titles.dedup();
+        assert_eq!(
+            titles.len(),
+            before,
+            "two lessons share a title in {lang:?}"
+        );
+    }
+    for audience in [Audience::Families, Audience::Staff] {
+        assert!(
+            lib.lessons.iter().any(|l| l.audience == audience),
+            "a session for {audience:?}"
+        );
+    }
+}
+
+#[test]
+fn every_element_north_carolina_requires_is_taught_by_some_student_lesson() {
+    use planner_domain::curriculum::{Audience, NcElement};
+    let lib = library();
+    for element in NcElement::ALL {
+        let teaching: Vec<&str> = lib
+            .lessons
+            .iter()
+            .filter(|l| l.audience == Audience::Students && l.nc_elements.contains(&element))
+            .map(|l| l.id.as_str())
+            .collect();
+        assert!(
+            teaching.len() >= 2,
+            "{element:?} is taught by {teaching:?}: a series needs a choice of lessons for it"
+        );
+    }
+    // Every student lesson names what it teaches (the build refuses one that does not).
+    assert!(lib
+        .lessons
+        .iter()
+        .filter(|l| l.audience == Audience::Students)
+        .all(|l| !l.nc_elements.is_empty()));
+}

@@ -514,3 +514,70 @@ fn the_letter_names_the_preventionists_organization_or_else_the_school() {
     assert!(!text.contains("Hope Crisis Center") && text.contains("Lincoln Middle School"));
     assert!(!text.contains("{organization}"));
 }
+
+#[test]
+fn sessions_for_adults_print_for_adults_with_a_sign_in_sheet_and_stay_out_of_the_student_tests() {
+    let lib = library();
+    let mut plan = plan();
+    plan.add("school-staff-training");
+    plan.add("families-and-caregivers");
+    let all = pages(&plan, &lib, PacketLang::En);
+    let staff = lib.lesson("school-staff-training").unwrap();
+    let families = lib.lesson("families-and-caregivers").unwrap();
+    let tests = of(&all, Section::Tests, Lang::En);
+    let asked: Vec<String> = tests[0]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Questions(q) => Some(q.iter().map(|q| q.prompt.clone())),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let student_items: usize = LESSONS
+        .iter()
+        .map(|id| lib.lesson(id).unwrap().assessment.len())
+        .sum();
+    assert_eq!(
+        asked.len(),
+        student_items,
+        "only the student lessons' items"
+    );
+    for adult in [staff, families] {
+        assert!(!adult
+            .assessment
+            .iter()
+            .any(|a| asked.contains(&a.prompt.en)));
+    }
+    let handouts = of(&all, Section::Handouts, Lang::En);
+    let of_lesson = |l: &planner_domain::Lesson| -> Vec<&Page> {
+        handouts
+            .iter()
+            .copied()
+            .filter(|p| p.kicker.ends_with(l.title.en.as_str()))
+            .collect()
+    };
+    let staff_pages = of_lesson(staff);
+    assert!(staff_pages.iter().any(|p| p.title == "Sign-in sheet"));
+    assert!(staff_pages
+        .iter()
+        .filter(|p| p.title != "Sign-in sheet")
+        .all(|p| p.kicker.starts_with("For school staff")
+            && p.audience == Audience::Facilitator
+            && !p.blocks.iter().any(|b| matches!(b, Block::NameLine { .. }))));
+    let family_pages = of_lesson(families);
+    assert!(family_pages
+        .iter()
+        .filter(|p| p.title != "Sign-in sheet")
+        .all(|p| p.kicker.starts_with("For families") && p.audience == Audience::Family));
+    assert!(family_pages.iter().any(|p| p.title == "Sign-in sheet"));
+    // Student handouts keep their name line.
+    assert!(handouts
+        .iter()
+        .filter(|p| p.audience == Audience::Student)
+        .all(|p| p.blocks.iter().any(|b| matches!(b, Block::NameLine { .. }))));
+    // The scope and sequence names each lesson's NC elements.
+    let scope = of(&all, Section::Scope, Lang::En)[0].text();
+    assert!(scope.contains("NC elements (G.S. 115C-81.30)"));
+    assert!(scope.contains("(a)(12) Resources and reporting"));
+}

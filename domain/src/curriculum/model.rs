@@ -87,6 +87,58 @@ impl Topic {
     ];
 }
 
+/// An element of instruction North Carolina requires in reproductive health and safety
+/// education (G.S. 115C-81.30(a)(12) sexual assault and abuse awareness, and (a)(13)
+/// sex-trafficking prevention and awareness), so a series can show a principal which it covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NcElement {
+    HealthyRelationships,
+    WhatAbuseIs,
+    RiskReduction,
+    ResourcesAndReporting,
+    Myths,
+    /// (a)(13); the statute places it from grade 7.
+    SexTrafficking,
+}
+
+impl NcElement {
+    pub const ALL: [NcElement; 6] = [
+        NcElement::HealthyRelationships,
+        NcElement::WhatAbuseIs,
+        NcElement::RiskReduction,
+        NcElement::ResourcesAndReporting,
+        NcElement::Myths,
+        NcElement::SexTrafficking,
+    ];
+}
+
+/// Who a session is for: students (the default), or the adults around them.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    #[default]
+    Students,
+    Families,
+    /// School staff (teachers, counselors, administrators, coaches, bus drivers).
+    Staff,
+}
+
+impl Audience {
+    pub const ALL: [Audience; 3] = [Audience::Students, Audience::Families, Audience::Staff];
+
+    /// The id used in files and vocabulary.
+    pub fn id(self) -> &'static str {
+        match self {
+            Audience::Students => "students",
+            Audience::Families => "families",
+            Audience::Staff => "staff",
+        }
+    }
+}
+
 /// How a procedure step is taught; the plan checks count distinct methods.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -212,6 +264,12 @@ pub struct Lesson {
     pub topics: Vec<Topic>,
     #[serde(default)]
     pub forms: Vec<Form>,
+    /// Students, families or school staff.
+    #[serde(default)]
+    pub audience: Audience,
+    /// The G.S. 115C-81.30 elements the lesson teaches.
+    #[serde(default)]
+    pub nc_elements: Vec<NcElement>,
     #[serde(default)]
     pub objectives: Vec<Text>,
     #[serde(default)]

@@ -211,6 +211,18 @@ pub fn vocabulary(file: &str, vocab: &Vocabulary) -> Vec<Problem> {
     require_all(&mut r, "forms", &vocab.forms, &super::model::Form::ALL);
     require_all(&mut r, "topics", &vocab.topics, &Topic::ALL);
     require_all(&mut r, "methods", &vocab.methods, &Method::ALL);
+    require_all(
+        &mut r,
+        "audiences",
+        &vocab.audiences,
+        &super::model::Audience::ALL,
+    );
+    require_all(
+        &mut r,
+        "nc_elements",
+        &vocab.nc_elements,
+        &super::model::NcElement::ALL,
+    );
     problems
 }
 
@@ -252,6 +264,10 @@ pub fn lesson(file: &str, lesson: &Lesson, vocab: &Vocabulary) -> Vec<Problem> {
     r.not_empty("grades", &l.grades);
     r.not_empty("levels", &l.levels);
     r.not_empty("topics", &l.topics);
+    // A principal signs off on student lessons by the statute's elements.
+    if l.audience == super::model::Audience::Students {
+        r.not_empty("nc_elements", &l.nc_elements);
+    }
     r.not_empty("objectives", &l.objectives);
     r.not_empty("steps", &l.steps);
     r.not_empty("assessment", &l.assessment);

@@ -26,11 +26,13 @@ pub struct Vocabulary {
     pub methods: Vec<Term>,
     pub risk_factors: Vec<Term>,
     pub protective_factors: Vec<Term>,
+    pub audiences: Vec<Term>,
+    pub nc_elements: Vec<Term>,
 }
 
 impl Vocabulary {
     /// Every list with its name in the file, for validation and lookups.
-    pub fn lists(&self) -> [(&'static str, &[Term]); 7] {
+    pub fn lists(&self) -> [(&'static str, &[Term]); 9] {
         [
             ("levels", &self.levels),
             ("grades", &self.grades),
@@ -39,6 +41,8 @@ impl Vocabulary {
             ("methods", &self.methods),
             ("risk_factors", &self.risk_factors),
             ("protective_factors", &self.protective_factors),
+            ("audiences", &self.audiences),
+            ("nc_elements", &self.nc_elements),
         ]
     }
 

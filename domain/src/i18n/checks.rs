@@ -94,6 +94,16 @@ pub struct CheckStrings {
     /// Lesson, its longest step, that step's minutes, the period.
     pub length_fix_none: fn(&str, &str, u16, u16) -> String,
 
+    pub nc_title: &'static str,
+    /// The elements covered.
+    pub nc_pass: fn(&str) -> String,
+    /// Covered (may be empty), missing.
+    pub nc_missing: fn(&str, &str) -> String,
+    /// Lessons that teach the missing elements.
+    pub nc_fix: fn(&str) -> String,
+    /// A lesson with sex-trafficking content in a grade 6 plan.
+    pub nc_grade_6: fn(&str) -> String,
+
     pub letter_title: &'static str,
     pub letter_pass: &'static str,
     pub letter_fail: &'static str,
@@ -266,11 +276,28 @@ pub const EN: CheckStrings = CheckStrings {
         )
     },
 
+    nc_title: "North Carolina's required elements (G.S. 115C-81.30)",
+    nc_pass: |covered| format!("The series teaches every element the statute requires: {covered}."),
+    nc_missing: |covered, missing| {
+        if covered.is_empty() {
+            format!("No lesson teaches an element of G.S. 115C-81.30 yet. Missing: {missing}.")
+        } else {
+            format!("The series teaches {covered}. Not yet: {missing}.")
+        }
+    },
+    nc_fix: |lessons| format!("Add a lesson that teaches them, such as {lessons}."),
+    nc_grade_6: |lesson| {
+        format!(
+            "{lesson} teaches sex-trafficking prevention, which the statute places from grade 7: \
+             in grade 6, use it only with the district's approval."
+        )
+    },
+
     letter_title: "Letter to families",
     letter_pass: "The letter to families names your organization.",
     letter_fail: "The organization is blank, so the letter to families cannot say who offers \
                   the lessons or sign with your organization's name.",
-    letter_fix: "Fill in Organization in the plan details.",
+    letter_fix: "Fill in “Your organization (for the parent letter)” in the plan details.",
 
     dosage_title: "Dosage",
     dosage_pass: |n, m, goal| {
@@ -489,11 +516,28 @@ pub const ES: CheckStrings = CheckStrings {
         )
     },
 
+    nc_title: "Elementos que exige Carolina del Norte (G.S. 115C-81.30)",
+    nc_pass: |covered| format!("La serie enseña todos los elementos que exige la ley: {covered}."),
+    nc_missing: |covered, missing| {
+        if covered.is_empty() {
+            format!("Todavía ninguna lección enseña un elemento de la G.S. 115C-81.30. Faltan: {missing}.")
+        } else {
+            format!("La serie enseña {covered}. Todavía no: {missing}.")
+        }
+    },
+    nc_fix: |lessons| format!("Añada una lección que los enseñe, como {lessons}."),
+    nc_grade_6: |lesson| {
+        format!(
+            "{lesson} enseña prevención de la trata sexual, que la ley ubica a partir de 7.º \
+             grado: en 6.º grado, úsela solo con la aprobación del distrito."
+        )
+    },
+
     letter_title: "Carta a las familias",
     letter_pass: "La carta a las familias nombra a su organización.",
     letter_fail: "La organización está en blanco, así que la carta a las familias no puede decir \
                   quién ofrece las lecciones ni firmar con el nombre de su organización.",
-    letter_fix: "Escriba la organización en los datos del plan.",
+    letter_fix: "Escriba «Su organización (para la carta a las familias)» en los datos del plan.",
 
     dosage_title: "Dosis",
     dosage_pass: |n, m, goal| {
