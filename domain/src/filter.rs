@@ -53,14 +53,18 @@ pub enum Facet {
     Form,
     Grade,
     Length,
+    Audience,
+    NcElement,
 }
 
 impl Facet {
-    pub const ALL: [Facet; 7] = [
+    pub const ALL: [Facet; 9] = [
         Facet::Level,
         Facet::Grade,
+        Facet::Audience,
         Facet::Form,
         Facet::Topic,
+        Facet::NcElement,
         Facet::Risk,
         Facet::Protective,
         Facet::Length,
@@ -76,6 +80,8 @@ impl Facet {
             Facet::Form => "form",
             Facet::Grade => "grade",
             Facet::Length => "length",
+            Facet::Audience => "audience",
+            Facet::NcElement => "nc",
         }
     }
 
@@ -88,6 +94,8 @@ impl Facet {
             Facet::Topic => Some("topics"),
             Facet::Form => Some("forms"),
             Facet::Grade => Some("grades"),
+            Facet::Audience => Some("audiences"),
+            Facet::NcElement => Some("nc_elements"),
             Facet::Length => None,
         }
     }
@@ -119,6 +127,8 @@ impl Facet {
             Facet::Form => ids::<Form>(&lesson.forms),
             Facet::Grade => ids::<GradeBand>(&lesson.grades),
             Facet::Length => vec![Length::of(lesson.minutes).id().to_string()],
+            Facet::Audience => vec![lesson.audience.id().to_string()],
+            Facet::NcElement => ids(&lesson.nc_elements),
         }
     }
 }

@@ -197,3 +197,37 @@ fn the_tally_matches_a_lesson_by_lesson_filter() {
     unknown.toggle(Facet::Topic, "no-such-topic");
     assert!(index.results(&unknown).is_empty());
 }
+
+#[test]
+fn lessons_filter_by_audience_and_by_the_nc_elements_they_teach() {
+    use planner_domain::curriculum::{Audience, NcElement};
+    let lib = library();
+    let index = Index::new(&lib, Lang::En);
+    let mut f = Filter::default();
+    f.toggle(Facet::Audience, "staff");
+    let staff: Vec<String> = lib
+        .lessons
+        .iter()
+        .filter(|l| l.audience == Audience::Staff)
+        .map(|l| l.id.clone())
+        .collect();
+    assert_eq!(ids(index.results(&f)), staff);
+    assert_eq!(staff, ["school-staff-training"]);
+
+    let mut f = Filter::default();
+    f.toggle(Facet::NcElement, "healthy-relationships");
+    f.toggle(Facet::Audience, "students");
+    let expected: Vec<String> = lib
+        .lessons
+        .iter()
+        .filter(|l| {
+            l.audience == Audience::Students
+                && l.nc_elements.contains(&NcElement::HealthyRelationships)
+        })
+        .map(|l| l.id.clone())
+        .collect();
+    assert!(expected.len() >= 2);
+    assert_eq!(ids(index.results(&f)), expected);
+    // Bookmarkable like every facet.
+    assert_eq!(from_query(&to_query(&f), &lib), f);
+}

@@ -23,6 +23,8 @@ pub fn facet_label(facet: Facet, t: &'static Strings) -> &'static str {
         Facet::Risk => t.facet_risk,
         Facet::Protective => t.facet_protective,
         Facet::Length => t.facet_length,
+        Facet::Audience => t.facet_audience,
+        Facet::NcElement => t.facet_nc,
     }
 }
 
@@ -197,7 +199,7 @@ const COUNT_PAUSE_MS: u64 = 700;
 #[derive(Clone, PartialEq)]
 struct TallyIds {
     results: Vec<String>,
-    counts: [Vec<(&'static str, usize)>; 7],
+    counts: [Vec<(&'static str, usize)>; Facet::ALL.len()],
 }
 
 /// Wraps the index so a memo can hold it (compared by identity: rebuilt means changed).
