@@ -109,7 +109,7 @@ test('a thin plan trips several checks, and fixing it in the UI clears them one 
   await expectCheck(page, 'letter', 'warning');
   assert.match(
     await page.locator('[data-check="letter"]').textContent(),
-    /The organization is blank, so the letter to families cannot say who offers the lessons or sign with your organization's name\.[\s\S]*Fill in Organization in the plan details\./,
+    /The organization is blank, so the letter to families cannot say who offers the lessons or sign with your organization.s name\.[\s\S]*Fill in “Your organization \(for the parent letter\)” in the plan details\./,
   );
   const levels = page.locator('[data-check="levels"]');
   assert.match(
