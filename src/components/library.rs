@@ -12,6 +12,7 @@ use planner_domain::i18n::{strings, Strings};
 use planner_domain::route::Route;
 use planner_domain::Lang;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 
 /// The label of a facet.
 pub fn facet_label(facet: Facet, t: &'static Strings) -> &'static str {
@@ -180,7 +181,13 @@ pub fn LibraryView() -> impl IntoView {
                             type="button"
                             class="button button--quiet"
                             data-testid="show-more"
-                            on:click=move |_| shown.update(|n| *n += CARDS_PER_PAGE)
+                            on:click=move |_| {
+                                // Keyboard users go on from the first new card, never from the
+                                // page's top (the button goes away after the last page).
+                                let first_new = shown.get_untracked();
+                                shown.update(|n| *n += CARDS_PER_PAGE);
+                                request_animation_frame(move || focus_card(first_new));
+                            }
                         >
                             {move || (t().show_more)(results.with(Vec::len).saturating_sub(shown.get()).min(CARDS_PER_PAGE))}
                         </button>
@@ -190,6 +197,17 @@ pub fn LibraryView() -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// Puts the focus on the link of the lesson card at `index` in the results.
+fn focus_card(index: usize) {
+    let selector = format!(
+        "[data-testid=\"lesson-list\"] > li:nth-child({}) a",
+        index + 1
+    );
+    if let Ok(Some(link)) = document().query_selector(&selector) {
+        let _ = link.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
 }
 
 /// How long typing or ticking must pause before the result count is announced.

@@ -143,3 +143,21 @@ test('a plan built from start to print with the keyboard alone, in Spanish', asy
   assert.match(await page.locator('[data-testid="packet"]').textContent(), /Escuela Secundaria Lincoln/);
   assert.deepEqual(page.errors, []);
 });
+
+test('"Show more" by keyboard goes on from the first new card, even when the button goes away', async () => {
+  const page = await openPage(app);
+  const total = curriculumLessons().length;
+  const more = page.getByTestId('show-more');
+  const before = await page.locator('[data-testid="lesson-list"] > li').count();
+  assert.ok(before < total, 'the library has more than one page');
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="lesson-list"] > li').length > n, before);
+  const focusedCard = await page.evaluate(() => {
+    const li = document.activeElement?.closest('[data-testid="lesson-list"] > li');
+    return li ? [...li.parentElement.children].indexOf(li) : -1;
+  });
+  assert.equal(focusedCard, before, 'focus is on the first card that was added');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'A');
+  await page.context().close();
+});
