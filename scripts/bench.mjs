@@ -37,7 +37,8 @@ const ASSERT = flag('assert') || process.env.BUDGETS === '1';
 
 /** The budgets the issue sets; `check` gets the results and says whether each one holds. */
 const BUDGETS = [
-  ['first-load transfer, gzip', '≤ 350 KB', (r) => r.size.total.gzip <= 350 * 1024],
+  ['app shell (wasm, JS, HTML, CSS), gzip', '≤ 400 KB', (r) => r.size.shell.gzip <= 400 * 1024],
+  ['library data in the UI language, gzip', '≤ 100 KB', (r) => r.packs.index.en.gzip <= 100 * 1024 && r.packs.index.es.gzip <= 100 * 1024],
   ['cold load (library visible and filterable) / static baseline', '≤ 2×', (r) => r.load.ratio <= 2],
   ['filter 1,000 lessons, per keystroke', '≤ 16 ms', (r) => r.filter['1000'] && r.filter['1000'].search.median <= 16],
   [
@@ -227,7 +228,8 @@ async function transfer(browser, url, dist) {
       brotli: brotliCompressSync(b, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length });
   }
   await context.close();
-  const kind = (p) => ({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(p)] ??
+  const kind = (p) => (p.startsWith('/lessons/') ? 'lessons' : null) ??
+    ({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(p)] ??
     (p.endsWith('/') ? 'html' : 'other');
   const split = {};
   const total = { raw: 0, gzip: 0, brotli: 0 };
@@ -240,7 +242,9 @@ async function transfer(browser, url, dist) {
   if (!split.wasm?.raw || !split.html?.raw) {
     throw new Error(`the first load's files were not all seen: ${[...seen.keys()].join(', ')}`);
   }
-  return { files, split, total };
+  const shell = { raw: 0, gzip: 0, brotli: 0 };
+  for (const k of ['wasm', 'js', 'css', 'html']) for (const m of Object.keys(shell)) shell[m] += split[k]?.[m] ?? 0;
+  return { files, split, total, shell };
 }
 
 /** Sections of a wasm file (id → size), and the data section's bytes. */
@@ -258,25 +262,27 @@ function wasmSections(buf) {
   return out;
 }
 
-function embeddedLibrary() {
-  const dir = join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'build');
-  const found = readdirSync(dir).filter((d) => d.startsWith('prevention-planner-'))
-    .flatMap((d) => ['library.json', 'library.bin'].map((n) => join(dir, d, 'out', n)))
-    .filter(existsSync).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  return found[0];
+/** The lesson packs the build wrote (dist/lessons/): the full pack and each language's index. */
+function lessonPacks(dist) {
+  const dir = join(dist, 'lessons');
+  const size = (name) => {
+    const file = readdirSync(dir).find((f) => f.startsWith(`${name}.`) && f.endsWith('.json'));
+    const b = readFileSync(join(dir, file));
+    return { file, raw: b.length, gzip: gzipSync(b, { level: 9 }).length,
+      brotli: brotliCompressSync(b, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length };
+  };
+  return { full: size('pack'), index: { en: size('library.en'), es: size('library.es') } };
 }
 
-function wasmComposition(dist, lib) {
+function wasmComposition(dist) {
   const file = readdirSync(dist).find((f) => f.endsWith('.wasm'));
   const buf = readFileSync(join(dist, file));
   const s = wasmSections(buf);
   const gz = (b) => gzipSync(b, { level: 9 }).length;
-  const libBytes = lib ? readFileSync(lib) : Buffer.alloc(0);
   return {
     file, raw: buf.length, gzip: gz(buf),
     code: { raw: s.code.length, gzip: gz(s.code) },
     data: { raw: s.data.length, gzip: gz(s.data) },
-    embeddedLibrary: { raw: libBytes.length, gzip: gz(libBytes) },
     otherSections: s.other,
   };
 }
@@ -423,10 +429,8 @@ async function main() {
   mkdirSync(WORK, { recursive: true });
   const dists = { real: join(ROOT, 'dist') };
   if (!flag('skip-build')) build(dists.real, null);
-  // Keep the shipped library's embedded bytes before a synthetic build overwrites OUT_DIR.
-  const saved = join(WORK, 'embedded-library');
-  if (!flag('skip-build') || !existsSync(saved)) cpSync(embeddedLibrary(), saved);
-  const composition = wasmComposition(dists.real, saved);
+  const composition = wasmComposition(dists.real);
+  const packs = lessonPacks(dists.real);
   const synthetic = flag('no-synthetic') ? [] : opt('sizes', '1000,5000').split(',').map(Number);
   for (const n of synthetic) {
     dists[n] = join(WORK, `dist-${n}`);
@@ -443,6 +447,7 @@ async function main() {
     const results = { date: new Date().toISOString(), runs: RUNS, cpuSlowdown: CPU };
     results.size = await transfer(browser, urls.real, dists.real);
     results.wasm = composition;
+    results.packs = packs;
 
     const visible = [];
     const ready = [];
@@ -495,8 +500,12 @@ function report(r) {
     console.log(`${k.padEnd(8)} ${String(v.files ?? '').padStart(5)} ${kb(v.raw).padStart(12)} ${kb(v.gzip).padStart(12)} ${kb(v.brotli).padStart(12)}`);
   }
   const w = r.wasm;
+  console.log(`app shell (wasm, JS, HTML, CSS): ${kb(r.size.shell.raw)}, gzip ${kb(r.size.shell.gzip)}, brotli ${kb(r.size.shell.brotli)}`);
   console.log(`\nwasm ${kb(w.raw)} (gzip ${kb(w.gzip)}): code section ${kb(w.code.raw)} (gzip ${kb(w.code.gzip)}), ` +
-    `data section ${kb(w.data.raw)} (gzip ${kb(w.data.gzip)}), of which embedded library ${kb(w.embeddedLibrary.raw)} (gzip ${kb(w.embeddedLibrary.gzip)})\n`);
+    `data section ${kb(w.data.raw)} (gzip ${kb(w.data.gzip)})`);
+  const p = r.packs;
+  const pk = (x) => `${kb(x.raw)}, gzip ${kb(x.gzip)}, brotli ${kb(x.brotli)}`;
+  console.log(`lesson packs: index en ${pk(p.index.en)}; index es ${pk(p.index.es)}; full (both languages) ${pk(p.full)}\n`);
   row('cold load: library visible and filterable', fmt(r.load.app));
   row('cold load: the app itself rendered it', fmt(r.load.appReady));
   row('cold load: static baseline', fmt(r.load.baseline));
