@@ -146,7 +146,7 @@ impl Content {
     /// Whether a screen can show in `lang`: the library screen needs the index in that
     /// language (or the full pack), every other screen the full pack. A library screen drawn
     /// from the index stays as it is when the full pack arrives (the index holds all it shows),
-    /// until the language changes: the index has only its own.
+    /// until the language changes: the index has only its own. `previous` is the last answer.
     pub fn readiness(
         self,
         library_screen: bool,
@@ -174,7 +174,12 @@ impl Content {
             }
         }
         if loaded == Loaded::Full {
-            Readiness::Ready { from_index: None }
+            // Moving between screens never changes a ready answer by itself: the screen switch
+            // redraws for the new screen anyway, and a second answer would draw it twice.
+            match previous {
+                Some(ready @ Readiness::Ready { .. }) if !library_screen => ready,
+                _ => Readiness::Ready { from_index: None },
+            }
         } else if self.failed.get() {
             Readiness::Failed
         } else {
