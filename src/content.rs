@@ -6,7 +6,7 @@
 //! When the app opens on the library, it reads the UI language's index pack first (a few
 //! kilobytes: what the library screen lists, filters and searches; `index.html` has already
 //! asked the browser to preload it), then the full pack (every lesson, both languages, the
-//! packet pieces). Other screens wait for the full pack. The service worker precaches both,
+//! packet pieces). Other screens wait for the full pack. The service worker precaches all three,
 //! so this works offline after the first visit.
 //!
 //! Each library read stays for the page's lifetime (components hold `&'static` lessons): at
