@@ -37,7 +37,8 @@ const ASSERT = flag('assert') || process.env.BUDGETS === '1';
 
 /** The budgets the issue sets; `check` gets the results and says whether each one holds. */
 const BUDGETS = [
-  ['first-load transfer, gzip', '≤ 350 KB', (r) => r.size.total.gzip <= 350 * 1024],
+  ['app shell (wasm, JS, HTML, CSS), gzip', '≤ 400 KB', (r) => r.size.shell.gzip <= 400 * 1024],
+  ['library data in the UI language, gzip', '≤ 100 KB', (r) => r.packs.index.en.gzip <= 100 * 1024 && r.packs.index.es.gzip <= 100 * 1024],
   ['cold load (library visible and filterable) / static baseline', '≤ 2×', (r) => r.load.ratio <= 2],
   ['filter 1,000 lessons, per keystroke', '≤ 16 ms', (r) => r.filter['1000'] && r.filter['1000'].search.median <= 16],
   [
@@ -157,7 +158,8 @@ q.addEventListener('input',()=>{const v=q.value.toLowerCase();for(const li of do
  * Records in the page (ms since navigation start) when the library is visible and filterable
  * (`__visible`: a lesson card and a search box on screen, whoever drew them: the static
  * baseline, the app's static first paint, or the app) and when the app itself has rendered it
- * (`__ready`: the app's own list, with facets and "Add to plan").
+ * (`__ready`: the app's own list, with facets and "Add to plan"), and when the app has read
+ * the full lesson pack (`__full`: every screen can open; `<html data-lessons="full">`).
  */
 const READY_PROBE = () => {
   const shown = (el) => el && el.getClientRects().length > 0;
@@ -168,6 +170,7 @@ const READY_PROBE = () => {
   const check = () => {
     if (window.__visible === undefined && visible()) window.__visible = performance.now();
     if (window.__ready === undefined && app()) window.__ready = performance.now();
+    if (window.__full === undefined && document.documentElement.dataset.lessons === 'full') window.__full = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 };
@@ -189,9 +192,9 @@ async function newPage(browser, url, { blockSw = true } = {}) {
 async function coldLoad(browser, url, { app = true } = {}) {
   const { context, page } = await newPage(browser, url);
   await page.goto(url);
-  const done = app ? '__ready' : '__visible';
+  const done = app ? '__full' : '__visible';
   await page.waitForFunction((k) => window[k] !== undefined, done, { timeout: 60000 });
-  const t = await page.evaluate(() => ({ visible: window.__visible, ready: window.__ready }));
+  const t = await page.evaluate(() => ({ visible: window.__visible, ready: window.__ready, full: window.__full }));
   await context.close();
   return t;
 }
@@ -227,7 +230,8 @@ async function transfer(browser, url, dist) {
       brotli: brotliCompressSync(b, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length });
   }
   await context.close();
-  const kind = (p) => ({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(p)] ??
+  const kind = (p) => (p.startsWith('/lessons/') ? 'lessons' : null) ??
+    ({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(p)] ??
     (p.endsWith('/') ? 'html' : 'other');
   const split = {};
   const total = { raw: 0, gzip: 0, brotli: 0 };
@@ -240,7 +244,9 @@ async function transfer(browser, url, dist) {
   if (!split.wasm?.raw || !split.html?.raw) {
     throw new Error(`the first load's files were not all seen: ${[...seen.keys()].join(', ')}`);
   }
-  return { files, split, total };
+  const shell = { raw: 0, gzip: 0, brotli: 0 };
+  for (const k of ['wasm', 'js', 'css', 'html']) for (const m of Object.keys(shell)) shell[m] += split[k]?.[m] ?? 0;
+  return { files, split, total, shell };
 }
 
 /** Sections of a wasm file (id → size), and the data section's bytes. */
@@ -258,25 +264,27 @@ function wasmSections(buf) {
   return out;
 }
 
-function embeddedLibrary() {
-  const dir = join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'build');
-  const found = readdirSync(dir).filter((d) => d.startsWith('prevention-planner-'))
-    .flatMap((d) => ['library.json', 'library.bin'].map((n) => join(dir, d, 'out', n)))
-    .filter(existsSync).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  return found[0];
+/** The lesson packs the build wrote (dist/lessons/): the full pack and each language's index. */
+function lessonPacks(dist) {
+  const dir = join(dist, 'lessons');
+  const size = (name) => {
+    const file = readdirSync(dir).find((f) => f.startsWith(`${name}.`) && f.endsWith('.json'));
+    const b = readFileSync(join(dir, file));
+    return { file, raw: b.length, gzip: gzipSync(b, { level: 9 }).length,
+      brotli: brotliCompressSync(b, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length };
+  };
+  return { full: size('pack'), index: { en: size('library.en'), es: size('library.es') } };
 }
 
-function wasmComposition(dist, lib) {
+function wasmComposition(dist) {
   const file = readdirSync(dist).find((f) => f.endsWith('.wasm'));
   const buf = readFileSync(join(dist, file));
   const s = wasmSections(buf);
   const gz = (b) => gzipSync(b, { level: 9 }).length;
-  const libBytes = lib ? readFileSync(lib) : Buffer.alloc(0);
   return {
     file, raw: buf.length, gzip: gz(buf),
     code: { raw: s.code.length, gzip: gz(s.code) },
     data: { raw: s.data.length, gzip: gz(s.data) },
-    embeddedLibrary: { raw: libBytes.length, gzip: gz(libBytes) },
     otherSections: s.other,
   };
 }
@@ -339,7 +347,8 @@ async function seededPage(browser, url, plans) {
   const doc = JSON.stringify({ version: 1, plans });
   await page.addInitScript((d) => { if (!localStorage.getItem('planner.plans')) localStorage.setItem('planner.plans', d); }, doc);
   await page.goto(url);
-  await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60000 });
+  // Every lesson read, as a user opening a plan a moment after the library shows.
+  await page.waitForFunction(() => window.__full !== undefined, null, { timeout: 60000 });
   return { context, page };
 }
 
@@ -423,10 +432,8 @@ async function main() {
   mkdirSync(WORK, { recursive: true });
   const dists = { real: join(ROOT, 'dist') };
   if (!flag('skip-build')) build(dists.real, null);
-  // Keep the shipped library's embedded bytes before a synthetic build overwrites OUT_DIR.
-  const saved = join(WORK, 'embedded-library');
-  if (!flag('skip-build') || !existsSync(saved)) cpSync(embeddedLibrary(), saved);
-  const composition = wasmComposition(dists.real, saved);
+  const composition = wasmComposition(dists.real);
+  const packs = lessonPacks(dists.real);
   const synthetic = flag('no-synthetic') ? [] : opt('sizes', '1000,5000').split(',').map(Number);
   for (const n of synthetic) {
     dists[n] = join(WORK, `dist-${n}`);
@@ -443,19 +450,22 @@ async function main() {
     const results = { date: new Date().toISOString(), runs: RUNS, cpuSlowdown: CPU };
     results.size = await transfer(browser, urls.real, dists.real);
     results.wasm = composition;
+    results.packs = packs;
 
     const visible = [];
     const ready = [];
+    const full = [];
     const base = [];
     await coldLoad(browser, urls.real); // warm the OS file cache, not the browser's
     for (let i = 0; i < RUNS; i++) {
       const a = await coldLoad(browser, urls.real);
       visible.push(a.visible);
       ready.push(a.ready);
+      full.push(a.full);
       base.push((await coldLoad(browser, urls.baseline, { app: false })).visible);
     }
     const ratio = (s) => Math.round((s.median / results.load.baseline.median) * 100) / 100;
-    results.load = { app: stats(visible), appReady: stats(ready), baseline: stats(base) };
+    results.load = { app: stats(visible), appReady: stats(ready), full: stats(full), baseline: stats(base) };
     results.load.ratio = ratio(results.load.app);
     results.load.readyRatio = ratio(results.load.appReady);
 
@@ -495,10 +505,15 @@ function report(r) {
     console.log(`${k.padEnd(8)} ${String(v.files ?? '').padStart(5)} ${kb(v.raw).padStart(12)} ${kb(v.gzip).padStart(12)} ${kb(v.brotli).padStart(12)}`);
   }
   const w = r.wasm;
+  console.log(`app shell (wasm, JS, HTML, CSS): ${kb(r.size.shell.raw)}, gzip ${kb(r.size.shell.gzip)}, brotli ${kb(r.size.shell.brotli)}`);
   console.log(`\nwasm ${kb(w.raw)} (gzip ${kb(w.gzip)}): code section ${kb(w.code.raw)} (gzip ${kb(w.code.gzip)}), ` +
-    `data section ${kb(w.data.raw)} (gzip ${kb(w.data.gzip)}), of which embedded library ${kb(w.embeddedLibrary.raw)} (gzip ${kb(w.embeddedLibrary.gzip)})\n`);
+    `data section ${kb(w.data.raw)} (gzip ${kb(w.data.gzip)})`);
+  const p = r.packs;
+  const pk = (x) => `${kb(x.raw)}, gzip ${kb(x.gzip)}, brotli ${kb(x.brotli)}`;
+  console.log(`lesson packs: index en ${pk(p.index.en)}; index es ${pk(p.index.es)}; full (both languages) ${pk(p.full)}\n`);
   row('cold load: library visible and filterable', fmt(r.load.app));
   row('cold load: the app itself rendered it', fmt(r.load.appReady));
+  row('cold load: the full lesson pack read', fmt(r.load.full));
   row('cold load: static baseline', fmt(r.load.baseline));
   row('ratio visible / baseline (medians)', `${r.load.ratio}×`);
   row('ratio app rendered / baseline (medians)', `${r.load.readyRatio}×`);

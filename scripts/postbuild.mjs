@@ -1,6 +1,9 @@
 // Trunk post-build hook (see Trunk.toml): runs on the staged build before it becomes dist/.
+//  L. Writes the library as lesson packs into lessons/ (the domain crate's `lesson-pack`
+//     binary validates curriculum/, or PLANNER_CURRICULUM_DIR, and writes them), each named
+//     by a hash of its contents, and names them in index.html's <meta name="lesson-packs">.
 //  0. Puts the library's static first paint into index.html (printed by the domain crate's
-//     `first-paint` binary from the same curriculum the app embeds).
+//     `first-paint` binary from the same curriculum).
 //  1. Writes sw.js from assets/sw.template.js with the list of every built file (but the
 //     install-only icons) and a
 //     version derived from their contents, so the precache list is never hand-maintained.
@@ -8,7 +11,8 @@
 //     Trunk generated: no inline script runs unless the build hashed it.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -28,17 +32,39 @@ function files(dir) {
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
+// L. The lesson packs: the full library (both languages) and one index per language.
+const cargoRun = (bin, args) =>
+  execFileSync(
+    'cargo',
+    ['run', '--quiet', '-p', 'planner-domain', '--features', 'source', '--bin', bin, '--', ...args],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
+  );
+const packDir = mkdtempSync(join(tmpdir(), 'lesson-pack-'));
+try {
+  cargoRun('lesson-pack', ['--app', packDir]);
+  mkdirSync(join(staging, 'lessons'), { recursive: true });
+  for (const [key, file] of [['full', 'pack'], ['en', 'library.en'], ['es', 'library.es']]) {
+    const bytes = readFileSync(join(packDir, `${file}.json`));
+    const name = `lessons/${file}.${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.json`;
+    writeFileSync(join(staging, name), bytes);
+    const placeholder = `__LESSON_PACK_${key.toUpperCase()}__`;
+    if (!html.includes(placeholder)) {
+      console.error(`index.html has no ${placeholder} in its <meta name="lesson-packs">`);
+      process.exit(1);
+    }
+    html = html.replace(placeholder, name);
+  }
+} finally {
+  rmSync(packDir, { recursive: true, force: true });
+}
+
 // 0. The library's static first paint, in place of its slot (domain/src/first_paint.rs).
 const slot = /<template id="?first-paint-slot"?><\/template>/;
 if (!slot.test(html)) {
   console.error('index.html has no <template id="first-paint-slot"> for the first paint');
   process.exit(1);
 }
-const firstPaint = execFileSync(
-  'cargo',
-  ['run', '--quiet', '-p', 'planner-domain', '--features', 'source', '--bin', 'first-paint'],
-  { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
-);
+const firstPaint = cargoRun('first-paint', []);
 html = html.replace(slot, () => firstPaint);
 
 // 2. CSP hashes next: they change index.html, which is then part of the precache version.

@@ -4,6 +4,7 @@ use crate::components::{
     header::Header, lesson::LessonDetail, library::LibraryView, packet::PrintView,
     plan_editor::PlanEditor, plans::PlanList, transfer::SharedPlan,
 };
+use crate::content::{Content, Readiness};
 use crate::state::Plans;
 use crate::storage;
 use leptos::prelude::*;
@@ -157,12 +158,21 @@ enum Screen {
     Print(String),
 }
 
-#[component]
-pub fn App() -> impl IntoView {
-    let initial = storage::load_lang()
+/// The language the app starts in: the one chosen before, else the browser's.
+pub fn initial_lang() -> Lang {
+    storage::load_lang()
         .or_else(storage::browser_lang)
-        .unwrap_or_default();
-    let lang = RwSignal::new(initial);
+        .unwrap_or_default()
+}
+
+/// Whether the URL opens the library screen.
+pub fn opens_on_library() -> bool {
+    matches!(Route::parse(&location_hash()), Route::Library(_))
+}
+
+#[component]
+pub fn App(content: Content) -> impl IntoView {
+    let lang = RwSignal::new(initial_lang());
     provide_context(UiLang(lang));
     let plans = Plans::load(lang);
     provide_context(plans);
@@ -249,6 +259,24 @@ pub fn App() -> impl IntoView {
         Route::Print(id) => Screen::Print(id),
     });
 
+    // Each screen waits for the lessons it needs (content.rs): the library for its index
+    // pack, the others for the full pack. A signal set only when the answer changes, so the
+    // full pack arriving under a library screen drawn from the index does not redraw it.
+    let readiness_now = move |previous| {
+        content.readiness(
+            matches!(screen.get(), Screen::Library),
+            lang.get(),
+            previous,
+        )
+    };
+    let readiness = RwSignal::new(untrack(|| readiness_now(None)));
+    Effect::new(move |_| {
+        let next = readiness_now(Some(readiness.get_untracked()));
+        if readiness.get_untracked() != next {
+            readiness.set(next);
+        }
+    });
+
     // On moving to another screen, it opens at its top and focus goes to the main region, so
     // keyboard and screen-reader users start at the new content instead of on the link they
     // used (filter changes in the library are not a new screen, so typing a search keeps its
@@ -281,13 +309,27 @@ pub fn App() -> impl IntoView {
         <main id="main" class="main" tabindex="-1">
             <UpdateBanner ready=update_ready/>
             <StorageNotice/>
-            {move || match screen.get() {
-                Screen::Library => view! { <LibraryView/> }.into_any(),
-                Screen::Lesson(id) => view! { <LessonDetail id=id/> }.into_any(),
-                Screen::Plans => view! { <PlanList/> }.into_any(),
-                Screen::Plan(id) => view! { <PlanEditor id=id/> }.into_any(),
-                Screen::Import(data) => view! { <SharedPlan data=data/> }.into_any(),
-                Screen::Print(id) => view! { <PrintView id=id/> }.into_any(),
+            {move || match readiness.get() {
+                Readiness::Ready { .. } => match screen.get() {
+                    Screen::Library => view! { <LibraryView/> }.into_any(),
+                    Screen::Lesson(id) => view! { <LessonDetail id=id/> }.into_any(),
+                    Screen::Plans => view! { <PlanList/> }.into_any(),
+                    Screen::Plan(id) => view! { <PlanEditor id=id/> }.into_any(),
+                    Screen::Import(data) => view! { <SharedPlan data=data/> }.into_any(),
+                    Screen::Print(id) => view! { <PrintView id=id/> }.into_any(),
+                },
+                Readiness::Loading => view! {
+                    <p class="notice" data-testid="lessons-loading">
+                        {move || strings(lang.get()).lessons_loading}
+                    </p>
+                }
+                .into_any(),
+                Readiness::Failed => view! {
+                    <p class="notice notice--error" role="alert" data-testid="library-error">
+                        {move || strings(lang.get()).library_error}
+                    </p>
+                }
+                .into_any(),
             }}
         </main>
         <p class="visually-hidden" role="status" aria-live="polite" data-testid="status">

@@ -1,15 +1,189 @@
-//! The curriculum embedded at build time (see `build.rs`), parsed once on first use.
+//! The lesson library, fetched as lesson packs (`planner_domain::curriculum::pack`) that the
+//! build wrote into `dist/lessons/` and named in `index.html`:
+//!
+//! `<meta name="lesson-packs" data-full="…" data-en="…" data-es="…">`
+//!
+//! When the app opens on the library, it reads the UI language's index pack first (a few
+//! kilobytes: what the library screen lists, filters and searches; `index.html` has already
+//! asked the browser to preload it), then the full pack (every lesson, both languages, the
+//! packet pieces). Other screens wait for the full pack. The service worker precaches all three,
+//! so this works offline after the first visit.
+//!
+//! Each library read stays for the page's lifetime (components hold `&'static` lessons): at
+//! most two, the index and the full library.
 
-use planner_domain::Library;
-use std::sync::OnceLock;
+use leptos::prelude::*;
+use planner_domain::{Lang, Library};
+use std::cell::Cell;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
-static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/library.bin"));
+/// How far the library has been read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Loaded {
+    Nothing,
+    /// The index pack in this language: enough for the library screen.
+    Index(Lang),
+    /// The full pack.
+    Full,
+}
 
-/// The library, or `None` if the embedded data could not be read (which validation at build
-/// time should make impossible; the UI still shows a message rather than crashing).
+/// What a screen can show now.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Readiness {
+    /// Ready, drawn from the index pack in this language (the library screen), or from the
+    /// full pack (`None`).
+    Ready {
+        from_index: Option<Lang>,
+    },
+    Loading,
+    Failed,
+}
+
+/// The loading state, in context so the screen switch follows it.
+#[derive(Clone, Copy)]
+pub struct Content {
+    loaded: RwSignal<Loaded>,
+    /// The full pack could not be fetched or read.
+    failed: RwSignal<bool>,
+}
+
+thread_local! {
+    static LIBRARY: Cell<Option<&'static Library>> = const { Cell::new(None) };
+}
+
+/// The most complete library read so far, or `None` before any (screens other than the
+/// library screen render only once it is the full one: see [`Content::readiness`]).
 pub fn library() -> Option<&'static Library> {
-    static LIBRARY: OnceLock<Option<Library>> = OnceLock::new();
-    LIBRARY
-        .get_or_init(|| Library::from_packed(PACKED).ok())
-        .as_ref()
+    LIBRARY.with(Cell::get)
+}
+
+fn keep(library: Library) -> &'static Library {
+    let library: &'static Library = Box::leak(Box::new(library));
+    LIBRARY.with(|l| l.set(Some(library)));
+    library
+}
+
+/// The address of a pack named in `index.html` (`data-full`, `data-en`, `data-es`).
+fn pack_url(key: &str) -> Option<String> {
+    document()
+        .query_selector("meta[name=\"lesson-packs\"]")
+        .ok()
+        .flatten()?
+        .get_attribute(&format!("data-{key}"))
+}
+
+/// Fetches and reads one pack; the reason as text when it fails (for the console: the
+/// screen shows the catalog's message).
+async fn fetch_library(key: &str) -> Result<Library, String> {
+    let url = pack_url(key).ok_or_else(|| format!("index.html names no {key} lesson pack"))?;
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(&url))
+        .await
+        .map_err(|e| format!("{url}: {e:?}"))?
+        .dyn_into()
+        .map_err(|_| format!("{url}: not a response"))?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| format!("{url}: {e:?}"))?)
+        .await
+        .map_err(|e| format!("{url}: {e:?}"))?
+        .as_string()
+        .unwrap_or_default();
+    Library::from_pack_json(&text).map_err(|e| format!("{url}: {e}"))
+}
+
+/// Marks how far the library has been read on `<html data-lessons>` ("index", "full",
+/// "failed"), for the end-to-end tests.
+fn mark(state: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-lessons", state);
+    }
+}
+
+fn log(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
+impl Content {
+    /// Nothing read yet (created before the app mounts, so it lives for the page).
+    pub fn new() -> Content {
+        Content {
+            loaded: RwSignal::new(Loaded::Nothing),
+            failed: RwSignal::new(false),
+        }
+    }
+
+    /// Reads the index pack in `lang`: what the library screen needs. A failure is only
+    /// logged; the full pack, read next, has the same lessons.
+    pub async fn load_index(self, lang: Lang) {
+        match fetch_library(lang.code()).await {
+            Ok(index) => {
+                keep(index);
+                self.loaded.set(Loaded::Index(lang));
+                mark("index");
+            }
+            Err(e) => log(&e),
+        }
+    }
+
+    /// Reads the full pack; when it fails, screens say so (see [`Content::readiness`]).
+    pub async fn load_full(self) {
+        match fetch_library("full").await {
+            Ok(full) => {
+                keep(full);
+                self.loaded.set(Loaded::Full);
+                mark("full");
+            }
+            Err(e) => {
+                log(&e);
+                self.failed.set(true);
+                mark("failed");
+            }
+        }
+    }
+
+    /// Whether a screen can show in `lang`: the library screen needs the index in that
+    /// language (or the full pack), every other screen the full pack. A library screen drawn
+    /// from the index stays as it is when the full pack arrives (the index holds all it shows),
+    /// until the language changes: the index has only its own. `previous` is the last answer.
+    pub fn readiness(
+        self,
+        library_screen: bool,
+        lang: Lang,
+        previous: Option<Readiness>,
+    ) -> Readiness {
+        let loaded = self.loaded.get();
+        if library_screen {
+            if loaded == Loaded::Index(lang) {
+                return Readiness::Ready {
+                    from_index: Some(lang),
+                };
+            }
+            if loaded == Loaded::Full {
+                if let Some(Readiness::Ready {
+                    from_index: Some(l),
+                }) = previous
+                {
+                    if l == lang {
+                        return Readiness::Ready {
+                            from_index: Some(l),
+                        };
+                    }
+                }
+            }
+        }
+        if loaded == Loaded::Full {
+            // Moving between screens never changes a ready answer by itself: the screen switch
+            // redraws for the new screen anyway, and a second answer would draw it twice.
+            match previous {
+                Some(ready @ Readiness::Ready { .. }) if !library_screen => ready,
+                _ => Readiness::Ready { from_index: None },
+            }
+        } else if self.failed.get() {
+            Readiness::Failed
+        } else {
+            Readiness::Loading
+        }
+    }
 }

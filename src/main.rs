@@ -17,11 +17,21 @@ mod storage;
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    let search_had_focus = app::replace_first_paint();
-    leptos::mount::mount_to_body(app::App);
-    if search_had_focus {
-        app::focus_search();
-    }
+    let content = content::Content::new();
+    // Not Leptos' spawner: it is set up when the app mounts, which waits for this.
+    wasm_bindgen_futures::spawn_local(async move {
+        // Opening on the library, the static first paint stays until the library screen can
+        // replace it (its index pack is small and was preloaded by index.html).
+        if app::opens_on_library() {
+            content.load_index(app::initial_lang()).await;
+        }
+        let search_had_focus = app::replace_first_paint();
+        leptos::mount::mount_to_body(move || leptos::view! { <app::App content/> });
+        if search_had_focus {
+            app::focus_search();
+        }
+        content.load_full().await;
+    });
 }
 
 /// Built natively (for the curriculum check in the build script), the app has nothing to run.

@@ -7,7 +7,6 @@
 
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
-use planner_domain::order;
 use planner_domain::plan::Plan;
 use planner_domain::store::{self, LoadError, Stored};
 use planner_domain::Lang;
@@ -151,7 +150,7 @@ pub fn backups() -> Vec<(String, String)> {
         .filter(|k| k.starts_with(BACKUP_PREFIX))
         .filter_map(|k| storage.get_item(&k).ok().flatten().map(|v| (k, v)))
         .collect();
-    order::sort_by(&mut out, |a, b| b.0.cmp(&a.0));
+    out.sort_by(|a, b| b.0.cmp(&a.0));
     out
 }
 

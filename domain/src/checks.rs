@@ -13,7 +13,6 @@ use crate::curriculum::{Audience, Form, Lesson, Level, Library, Light, Method, N
 use crate::i18n::checks::CheckStrings;
 use crate::i18n::strings;
 use crate::lang::Lang;
-use crate::order;
 use crate::plan::{ContactKind, LengthFix, Plan};
 use crate::schedule::sessions;
 use crate::wording;
@@ -232,7 +231,7 @@ impl<'a> Cx<'a> {
             .filter(|l| !self.plan.items.iter().any(|it| it.lesson == l.id))
             .filter(|l| pred(l))
             .collect();
-        order::sort_by_key(&mut found, |l| std::cmp::Reverse(score(l)));
+        found.sort_by_key(|l| std::cmp::Reverse(score(l)));
         found.truncate(SUGGESTIONS);
         found
     }
@@ -561,7 +560,7 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        order::sort_by(&mut used, Ord::cmp);
+        used.sort();
         used
     }
 
@@ -599,7 +598,8 @@ impl<'a> Cx<'a> {
                     .map(|s| s.method)
                     .filter(|m| !used.contains(m))
                     .collect();
-                order::sort_dedup(&mut new);
+                new.sort();
+                new.dedup();
                 new.len()
             },
         );

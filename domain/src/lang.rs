@@ -43,58 +43,17 @@ impl Lang {
 
 /// A text in both languages, kept side by side so a translator sees both.
 ///
-/// A missing language reads as empty rather than failing to parse, so validation can name
-/// the exact field that lacks its Spanish (or English).
-///
-/// Serialised as a `{en, es}` map, except inside the embedded library's packed form, where it
-/// is a number (see `curriculum::packed`).
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct Text {
-    pub en: String,
-    pub es: String,
-}
-
-/// The map form of a [`Text`], as the TOML sources and plain JSON write it.
-#[derive(Serialize, Deserialize, Default)]
+/// Written `{ en = "…", es = "…" }` in the TOML sources and `{"en": "…", "es": "…"}` in a
+/// lesson pack. A missing language reads as empty rather than failing to parse, so validation
+/// can name the exact field that lacks its Spanish (or English), and a pack that carries one
+/// language only (the shipped library, split per language) leaves the other out.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-struct TextMap<S> {
-    en: S,
-    es: S,
-}
-
-impl Serialize for Text {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match crate::curriculum::packed::store(self) {
-            Some(index) => s.serialize_u64(index as u64),
-            None => TextMap {
-                en: &self.en,
-                es: &self.es,
-            }
-            .serialize(s),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
-        struct TextVisitor;
-        impl<'de> serde::de::Visitor<'de> for TextVisitor {
-            type Value = Text;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a text with `en` and `es`")
-            }
-            fn visit_u64<E: serde::de::Error>(self, index: u64) -> Result<Text, E> {
-                crate::curriculum::packed::take(index)
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Text, A::Error> {
-                let m = TextMap::<String>::deserialize(
-                    serde::de::value::MapAccessDeserializer::new(map),
-                )?;
-                Ok(Text { en: m.en, es: m.es })
-            }
-        }
-        d.deserialize_any(TextVisitor)
-    }
+pub struct Text {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub en: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub es: String,
 }
 
 impl Text {
@@ -103,6 +62,14 @@ impl Text {
         match lang {
             Lang::En => &self.en,
             Lang::Es => &self.es,
+        }
+    }
+
+    /// The text in `lang`, to change it.
+    pub fn get_mut(&mut self, lang: Lang) -> &mut String {
+        match lang {
+            Lang::En => &mut self.en,
+            Lang::Es => &mut self.es,
         }
     }
 }

@@ -9,7 +9,6 @@ use crate::curriculum::{self, id_of, Document, Lesson, Library, Light};
 use crate::i18n::packet::PacketStrings;
 use crate::i18n::{long_date, short_date, strings};
 use crate::lang::Lang;
-use crate::order;
 use crate::plan::{Contact, ContactKind, PacketLang, Plan, PlanItem};
 use crate::schedule::{sessions, Session};
 use chrono::NaiveDate;
@@ -336,7 +335,8 @@ impl<'a> Builder<'a> {
             .iter()
             .flat_map(|l| l.levels.iter().copied())
             .collect();
-        order::sort_dedup(&mut levels);
+        levels.sort();
+        levels.dedup();
         levels.iter().map(id_of).collect()
     }
 

@@ -5,7 +5,6 @@
 
 use crate::curriculum::{GradeBand, Lesson, Library};
 use crate::lang::Lang;
-use crate::order;
 use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -278,15 +277,11 @@ pub struct Plan {
     pub period_minutes: u16,
     #[serde(default)]
     pub packet_lang: PacketLang,
-    #[serde(default, with = "crate::iso_date::option")]
+    #[serde(default)]
     pub start: Option<NaiveDate>,
-    #[serde(default, with = "crate::iso_date::weekdays")]
+    #[serde(default)]
     pub days: Vec<Weekday>,
-    #[serde(
-        default,
-        skip_serializing_if = "Vec::is_empty",
-        with = "crate::iso_date::list"
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub no_class: Vec<NaiveDate>,
     #[serde(default)]
     pub contacts: Vec<Contact>,
@@ -409,7 +404,7 @@ impl Plan {
                 item.skipped.remove(pos);
             } else {
                 item.skipped.push(step);
-                order::sort_by(&mut item.skipped, Ord::cmp);
+                item.skipped.sort();
             }
         }
     }

@@ -4,7 +4,6 @@
 //! class. A split lesson takes two sessions. Pure chrono, so it is tested natively.
 
 use crate::curriculum::Library;
-use crate::order;
 use crate::plan::Plan;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
@@ -109,7 +108,8 @@ pub fn month_grid(day: NaiveDate) -> Vec<[Option<NaiveDate>; 7]> {
 /// The first day of every month that has a session, in order, for a small calendar.
 pub fn months(dates: &[NaiveDate]) -> Vec<NaiveDate> {
     let mut months: Vec<NaiveDate> = dates.iter().filter_map(|d| d.with_day(1)).collect();
-    order::sort_dedup(&mut months);
+    months.sort();
+    months.dedup();
     months
 }
 

@@ -1,8 +1,10 @@
 //! The real curriculum in `curriculum/` loads, validates, and covers what the starter library
 //! promises, so the library cannot silently regress.
 
+use planner_domain::curriculum::pack::{Contents, Pack};
 use planner_domain::curriculum::source::load_library;
-use planner_domain::curriculum::{packed, Library};
+use planner_domain::curriculum::Library;
+use planner_domain::{Lang, Text};
 use std::path::Path;
 
 fn library() -> Library {
@@ -22,59 +24,72 @@ fn the_curriculum_is_valid() {
     assert!(!lib.lessons.is_empty());
 }
 
-#[test]
-fn the_library_round_trips_through_its_packed_form() {
-    let lib = library();
-    assert_eq!(Library::from_packed(&lib.to_packed()).unwrap(), lib);
+fn pack_name() -> Text {
+    Text {
+        en: "Test library".into(),
+        es: "Biblioteca de prueba".into(),
+    }
 }
 
 #[test]
-fn the_packed_form_keeps_the_languages_apart_and_refuses_a_damaged_copy() {
+fn the_library_round_trips_through_its_lesson_pack() {
     let lib = library();
-    let packed = lib.to_packed();
-    let parts = packed::split(&packed).unwrap();
-    assert_eq!(packed::join(&parts), packed, "split and join are inverses");
-    let lesson = &lib.lessons[0];
-    assert!(parts.en.contains(&lesson.title.en) && !parts.en.contains(&lesson.title.es));
-    assert!(parts.es.contains(&lesson.title.es) && !parts.es.contains(&lesson.title.en));
-    assert!(!parts.tree.contains(&lesson.summary.en) && !parts.tree.contains(&lesson.summary.es));
-    assert!(parts.tree.contains(&lesson.id), "ids stay in the tree");
-
-    let damaged = |parts: &packed::Parts| Library::from_packed(&packed::join(parts));
-    // A text missing, one unused, one used twice, the lists out of step: all refused.
-    let mut short = parts.clone();
-    short.en.pop();
-    short.es.pop();
-    assert!(damaged(&short).is_err());
-    let mut longer = parts.clone();
-    longer.en.push("extra".into());
-    longer.es.push("sobra".into());
-    assert!(damaged(&longer).is_err());
-    let mut uneven = parts.clone();
-    uneven.es.pop();
-    assert!(damaged(&uneven).is_err());
-    let mut tree: serde_json::Value = serde_json::from_str(&parts.tree).unwrap();
-    tree["lessons"][1]["title"] = tree["lessons"][0]["title"].clone();
-    let twice = packed::Parts {
-        tree: tree.to_string(),
-        ..parts.clone()
-    };
-    assert!(damaged(&twice).is_err());
-    // Bytes cut short or added, or a word number past the end of the word list: refused,
-    // never a panic.
-    assert!(Library::from_packed(&packed[..packed.len() - 1]).is_err());
-    assert!(Library::from_packed(b"").is_err());
-    let mut extra = packed.clone();
-    extra.push(0);
-    assert!(Library::from_packed(&extra).is_err());
-    let mut out_of_range = packed.clone();
-    let last = out_of_range.len() - 2;
-    out_of_range[last] = 247;
-    assert!(Library::from_packed(&out_of_range).is_err());
+    let json = Pack::of_library(&lib, pack_name()).to_json();
+    assert!(json.starts_with(r#"{"format":"prevention-lesson-pack","version":1,"#));
+    assert_eq!(Library::from_pack_json(&json).unwrap(), lib);
 }
 
 #[test]
-fn packing_keeps_every_character_of_unusual_text() {
+fn an_index_pack_holds_the_library_screen_in_one_language() {
+    let lib = library();
+    for lang in Lang::ALL {
+        let json = Pack::index_of(&lib, pack_name(), lang).to_json();
+        let pack = Pack::from_json(&json).unwrap();
+        assert_eq!(
+            (pack.contents, pack.languages.as_slice()),
+            (Contents::Index, &[lang][..])
+        );
+        let index = pack.into_library().unwrap();
+        assert_eq!(index.lessons.len(), lib.lessons.len());
+        for (i, l) in index.lessons.iter().zip(&lib.lessons) {
+            assert_eq!(i.id, l.id, "same lessons in the same order");
+            assert_eq!(i.title.get(lang), l.title.get(lang));
+            assert_eq!(i.summary.get(lang), l.summary.get(lang));
+            assert_eq!(
+                (i.minutes, &i.grades, &i.levels),
+                (l.minutes, &l.grades, &l.levels)
+            );
+            assert_eq!((&i.topics, &i.forms), (&l.topics, &l.forms));
+            assert_eq!(i.objectives.len(), l.objectives.len());
+            assert!(i.steps.is_empty() && i.handouts.is_empty() && i.assessment.is_empty());
+        }
+        // The other language is not in the file at all.
+        let other = Lang::ALL.into_iter().find(|&o| o != lang).unwrap();
+        assert!(!json.contains(&format!("\"{}\":", other.code())));
+        assert!(!json.contains(lib.lessons[0].title.get(other)));
+        // Search and facets give the same answers on the index as on the full library.
+        use planner_domain::filter::{from_query, Index};
+        for query in [
+            "q=labor",
+            "q=trabajo",
+            "level=community",
+            "form=sex&grade=6-8",
+        ] {
+            let ids = |l: &Library| -> Vec<String> {
+                Index::new(l, lang)
+                    .tally(&from_query(query, l))
+                    .results
+                    .iter()
+                    .map(|l| l.id.clone())
+                    .collect()
+            };
+            assert_eq!(ids(&index), ids(&lib), "{query} in {lang:?}");
+        }
+    }
+}
+
+#[test]
+fn a_lesson_pack_keeps_every_character_of_unusual_text() {
     let mut lib = library();
     let odd = [
         "  two spaces, a tab\there,\nnew lines\n\n and trailing space ",
@@ -82,13 +97,46 @@ fn packing_keeps_every_character_of_unusual_text() {
         " ",
         "a",
         "Émile and ÉL, iPhone, USA, I, A. Students; McDonald's. The end",
-        "Ñandú? Él dijo: «No». O'Brien",
+        "Ñandú? Él dijo: «No». O'Brien \"quoted\" \\ back\\slash </script>",
     ];
     for (lesson, text) in lib.lessons.iter_mut().zip(odd) {
         lesson.summary.en = text.to_string();
         lesson.summary.es = text.chars().rev().collect();
     }
-    assert_eq!(Library::from_packed(&lib.to_packed()).unwrap(), lib);
+    let json = Pack::of_library(&lib, pack_name()).to_json();
+    assert_eq!(Library::from_pack_json(&json).unwrap(), lib);
+}
+
+#[test]
+fn a_damaged_pack_is_refused_with_a_reason_never_a_panic() {
+    let lib = library();
+    let json = Pack::of_library(&lib, pack_name()).to_json();
+    for cut in [0, 1, json.len() / 3, json.len() - 1] {
+        assert!(
+            Library::from_pack_json(&json[..cut]).is_err(),
+            "cut at {cut}"
+        );
+    }
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value["lessons"][0]["minutes"] = "fifty".into();
+    let err = Library::from_pack_json(&value.to_string())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("invalid type") && err.contains("line 1"),
+        "{err}"
+    );
+    value["lessons"][0]["minutes"] = 50.into();
+    value["lessons"][0]["unexpected"] = true.into();
+    let err = Library::from_pack_json(&value.to_string())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("unknown field `unexpected`"), "{err}");
+    value["version"] = 2.into();
+    let err = Library::from_pack_json(&value.to_string())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("version 2") && err.contains("newer"), "{err}");
 }
 
 #[test]
@@ -290,6 +338,8 @@ fn named_cases() -> Vec<Case> {
         .split("## Named cases")
         .nth(1)
         .expect("curriculum/README.md has a \"## Named cases\" section");
+    // The section ends at the next heading of its level.
+    let table = table.split("\n## ").next().unwrap_or_default();
     table
         .lines()
         .filter(|l| l.starts_with('|') && !l.starts_with("|---") && !l.contains("| lesson |"))

@@ -34,6 +34,37 @@ fn a_version_1_document_loads_with_everything_in_it() {
 }
 
 #[test]
+fn an_export_file_of_an_earlier_release_imports_and_writes_dates_as_it_did() {
+    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let text = fixture("export-v1.prevention-plan.json");
+    let plans = planner_domain::transfer::parse_import(&text, &lib).expect("export loads");
+    let plan = &plans[0];
+    assert_eq!(plan.name, "Roosevelt High — fall");
+    assert_eq!(plan.packet_lang, PacketLang::Es);
+    assert_eq!(plan.start.unwrap().to_string(), "2026-09-14");
+    assert_eq!(plan.days.len(), 3);
+    assert_eq!(plan.no_class.len(), 2);
+    assert_eq!((plan.min_sessions, plan.post_test), (6, false));
+    assert!(plan.items[1].split);
+    // Written again, the dates and weekdays are exactly what earlier releases wrote.
+    let again = planner_domain::transfer::export(&plans);
+    for written in [
+        r#""start": "2026-09-14""#,
+        r#""Mon","#,
+        r#""Fri""#,
+        r#""2026-10-12""#,
+    ] {
+        assert!(again.contains(written), "{written} in {again}");
+    }
+    let stored: serde_json::Value = serde_json::from_str(&fixture("stored-v1.json")).unwrap();
+    let reloaded: serde_json::Value =
+        serde_json::from_str(&store::load(&fixture("stored-v1.json")).unwrap().to_json()).unwrap();
+    for key in ["start", "days", "no_class"] {
+        assert_eq!(reloaded["plans"][0][key], stored["plans"][0][key], "{key}");
+    }
+}
+
+#[test]
 fn a_missing_lesson_keeps_its_place_and_its_id() {
     let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
     let stored = store::load(&fixture("stored-v1.json")).unwrap();

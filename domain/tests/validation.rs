@@ -212,3 +212,52 @@ fn problems_print_as_file_field_message() {
     );
     assert_eq!(PACKET_FILES.len(), 4);
 }
+
+/// A fresh, empty folder under the system's temporary directory.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("planner-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn a_coalition_folder_of_lesson_files_validates_into_a_pack() {
+    use planner_domain::curriculum::pack::Pack;
+    use planner_domain::curriculum::source::load_folder;
+    // Just lesson files, no vocabulary or packet pieces: checked against the planner's.
+    let dir = scratch("coalition");
+    std::fs::write(
+        dir.join("our-lesson.toml"),
+        good_lesson_text().replace("id = \"what-is-trafficking-6-8\"", "id = \"our-lesson\""),
+    )
+    .unwrap();
+    let folder = load_folder(&dir, Some(&vocabulary())).expect("valid");
+    assert!(!folder.own_vocabulary && folder.packet.is_none());
+    assert_eq!(folder.lessons[0].id, "our-lesson");
+    let pack = Pack {
+        lessons: folder.lessons.clone(),
+        ..Pack::of_library(&Default::default(), Default::default())
+    };
+    let read = Pack::from_json(&pack.to_json()).unwrap();
+    assert_eq!(read.lessons, folder.lessons);
+
+    // A broken one is named as the build names it: file: field: message.
+    std::fs::write(
+        dir.join("broken.toml"),
+        broken(
+            r#"risk_factors = ["social-isolation""#,
+            r#"risk_factors = ["made-up""#,
+        ),
+    )
+    .unwrap();
+    let problems = load_folder(&dir, Some(&vocabulary())).unwrap_err();
+    let printed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        printed
+            .iter()
+            .any(|p| p.starts_with("broken.toml: risk_factors[0]: ") && p.contains("made-up")),
+        "{printed:?}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -12,7 +12,6 @@ use leptos::prelude::*;
 use planner_domain::i18n::{strings, Strings};
 use planner_domain::plan::{Contact, ContactKind, PacketLang, Plan, GRADES};
 use planner_domain::Lang;
-use planner_domain::{iso_date, order};
 use wasm_bindgen::JsCast;
 
 type PlanMemo = Memo<Option<Plan>>;
@@ -160,7 +159,7 @@ fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
                     <input type="date" name="start"
                         prop:value=move || read(|p| p.start.map(|d| d.to_string()).unwrap_or_default())
                         on:change=move |ev| {
-                            let start = iso_date::parse(&event_target_value(&ev));
+                            let start = event_target_value(&ev).parse::<chrono::NaiveDate>().ok();
                             edit(None, Box::new(move |p| p.start = start));
                         }
                     />
@@ -177,7 +176,7 @@ fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
                                     p.days.remove(pos);
                                 } else {
                                     p.days.push(day);
-                                    order::sort_by_key(&mut p.days, |d| d.num_days_from_monday());
+                                    p.days.sort_by_key(|d| d.num_days_from_monday());
                                 }
                             }))
                         />
@@ -216,11 +215,11 @@ fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
                         on:input=move |ev| new_date.set(event_target_value(&ev))
                     />
                     <button type="button" class="button button--quiet" data-testid="add-no-class" on:click=move |_| {
-                        if let Some(d) = iso_date::parse(&new_date.get_untracked()) {
+                        if let Ok(d) = new_date.get_untracked().parse::<chrono::NaiveDate>() {
                             edit(None, Box::new(move |p| {
                                 if !p.no_class.contains(&d) {
                                     p.no_class.push(d);
-                                    order::sort_by(&mut p.no_class, Ord::cmp);
+                                    p.no_class.sort();
                                 }
                             }));
                             new_date.set(String::new());

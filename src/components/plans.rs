@@ -7,7 +7,6 @@ use crate::state::{new_id, now};
 use leptos::prelude::*;
 use planner_domain::history::ListChangeKind;
 use planner_domain::i18n::{short_date, strings};
-use planner_domain::order;
 use planner_domain::route::Route;
 use planner_domain::schedule::sessions;
 
@@ -75,7 +74,7 @@ pub fn PlanList() -> impl IntoView {
                     <tbody>
                         {move || {
                             let mut list = plans.list.get();
-                            order::sort_by_key(&mut list, |p| std::cmp::Reverse(p.edited));
+                            list.sort_by_key(|p| std::cmp::Reverse(p.edited));
                             list.into_iter()
                                 .map(|plan| {
                                     let lang = lang.get();

@@ -2,8 +2,10 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import {
-  startApp, openPage, curriculumLessons, curriculumVocabulary, cardsPerPage, showAll,
+  startApp, openPage, curriculumLessons, curriculumVocabulary, cardsPerPage, showAll, ROOT,
 } from './support.mjs';
 
 let app;
@@ -133,4 +135,84 @@ test('before the app has loaded, the lesson list shows in the right language and
   assert.equal(await other.getAttribute('html', 'data-first-paint'), 'none');
   assert.equal(await other.$$eval('#first-paint .lesson-card', (els) => els.filter((e) => e.getClientRects().length > 0).length), 0);
   await context.close();
+});
+
+test('the first paint shows the same cards the app renders, in both languages', async () => {
+  const cards = (page, selector) => page.$$eval(selector, (els) => els.map((e) => ({
+    href: e.querySelector('.lesson-card__title a').getAttribute('href'),
+    title: e.querySelector('.lesson-card__title').textContent,
+    meta: [...e.querySelectorAll('.lesson-card__meta span')].map((s) => s.textContent),
+    summary: e.querySelector('.lesson-card__summary').textContent,
+  })));
+  for (const lang of ['en', 'es']) {
+    const context = await app.browser.newContext({ locale: lang === 'es' ? 'es-ES' : 'en-US' });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(app.url);
+    await page.locator(`#first-paint [data-lang="${lang}"] .lesson-card`).first().waitFor();
+    const first = await cards(page, `#first-paint [data-lang="${lang}"] .lesson-card`);
+    release();
+    await page.waitForSelector('[data-testid="lesson-list"] li');
+    const rendered = await cards(page, '[data-testid="lesson-list"] .lesson-card');
+    assert.ok(first.length > 0);
+    assert.deepEqual(first, rendered.slice(0, first.length), `${lang} cards`);
+    await context.close();
+  }
+});
+
+test('the library is usable from its small index pack before the full lessons arrive', async () => {
+  const context = await app.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().includes('/lessons/')) fetched.push(new URL(r.url()).pathname); });
+  await page.route('**/lessons/pack.*.json', async (route) => { await held; await route.continue(); });
+  await page.goto(app.url);
+  await page.waitForSelector('[data-testid="lesson-list"] li');
+  assert.equal(await page.getAttribute('html', 'data-lessons'), 'index');
+  await page.getByTestId('search').fill('labor');
+  await page.locator('[data-testid="lesson-list"] li').first().waitFor();
+  assert.ok(fetched.some((p) => /library\.en\.[0-9a-f]+\.json$/.test(p)), fetched.join());
+  assert.ok(!fetched.some((p) => /library\.es\./.test(p)), 'the other language is not fetched');
+  // A lesson page waits for the full pack, then shows.
+  await page.locator('[data-testid="lesson-list"] .lesson-card__title a').first().click();
+  await page.getByTestId('lessons-loading').waitFor();
+  release();
+  await page.locator('article.lesson').waitFor();
+  assert.equal(await page.getAttribute('html', 'data-lessons'), 'full');
+  await context.close();
+});
+
+test('when the lessons cannot be fetched, the screen says so in words', async () => {
+  const context = await app.browser.newContext({ locale: 'es-ES' });
+  const page = await context.newPage();
+  await page.route('**/lessons/*.json', (route) => route.abort());
+  await page.goto(`${app.url}#/plans`);
+  const alert = page.getByTestId('library-error');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /No se pudieron cargar las lecciones/);
+  assert.equal(await alert.getAttribute('role'), 'alert');
+  await context.close();
+});
+
+test('the wasm carries no curriculum text: the lessons are JSON lesson packs', async () => {
+  const dist = join(ROOT, 'dist');
+  const wasm = readdirSync(dist).filter((f) => f.endsWith('.wasm'));
+  assert.equal(wasm.length, 1);
+  const bytes = readFileSync(join(dist, wasm[0]));
+  for (const lesson of curriculumLessons()) {
+    for (const text of [lesson.title.en, lesson.title.es, lesson.summary.en.slice(0, 60)]) {
+      assert.equal(bytes.indexOf(Buffer.from(text)), -1, `the wasm holds "${text}"`);
+    }
+  }
+  const packs = readdirSync(join(dist, 'lessons'));
+  const full = packs.find((f) => /^pack\.[0-9a-f]{16}\.json$/.test(f));
+  assert.ok(full, packs.join());
+  const pack = JSON.parse(readFileSync(join(dist, 'lessons', full), 'utf8'));
+  assert.equal(pack.format, 'prevention-lesson-pack');
+  assert.equal(pack.version, 1);
+  assert.deepEqual(pack.lessons.map((l) => l.id).sort(), curriculumLessons().map((l) => l.id).sort());
 });

@@ -50,6 +50,9 @@ export async function openPage(app, { context, locale = 'en-US' } = {}) {
   page.on('pageerror', (err) => page.errors.push(String(err)));
   await page.goto(app.url);
   await page.waitForSelector('[data-testid="lesson-list"] li');
+  // The library screen shows from the index pack; wait for the full one too, so every screen
+  // opens at once (tests of the staged loading itself are in app.test.mjs).
+  await page.waitForSelector('html[data-lessons="full"]', { state: 'attached' });
   return page;
 }
 

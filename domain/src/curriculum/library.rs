@@ -6,7 +6,7 @@ use crate::lang::Text;
 use serde::{Deserialize, Serialize};
 
 /// A titled document made of headed sections (letter, resource card, guides).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
     pub title: Text,
@@ -35,7 +35,7 @@ pub struct GuideEntry {
 }
 
 /// The language guide: words to use and to avoid, and why.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct LanguageGuide {
     pub title: Text,
@@ -44,7 +44,7 @@ pub struct LanguageGuide {
 }
 
 /// The pieces every packet carries besides the lessons.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct PacketPieces {
     pub parent_letter: Document,
@@ -54,7 +54,7 @@ pub struct PacketPieces {
 }
 
 /// Everything in `curriculum/`, validated.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct Library {
     pub vocabulary: Vocabulary,
     pub lessons: Vec<Lesson>,
@@ -62,16 +62,9 @@ pub struct Library {
 }
 
 impl Library {
-    /// Reads the library the build script embedded (see [`Library::to_packed`]); it was
-    /// validated at build time.
-    pub fn from_packed(packed: &[u8]) -> Result<Library, serde_json::Error> {
-        super::packed::unpack(packed)
-    }
-
-    /// The bytes the build script embeds: the library's tree, then each language's texts
-    /// word-coded, which is far smaller gzipped (see `curriculum::packed`).
-    pub fn to_packed(&self) -> Vec<u8> {
-        super::packed::pack(self)
+    /// Reads a lesson pack as a library (see [`Pack`](super::pack::Pack)).
+    pub fn from_pack_json(text: &str) -> Result<Library, super::pack::PackError> {
+        super::pack::Pack::from_json(text)?.into_library()
     }
 
     /// The lesson with `id`, if the library still has it.

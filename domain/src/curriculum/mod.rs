@@ -1,12 +1,13 @@
 //! The curriculum: lessons, the controlled vocabulary, the packet pieces, and their validation.
 //!
-//! Lessons are written as TOML files in `curriculum/`; the app's build script reads them with
-//! [`source`] (feature `source`), runs [`validate`], and embeds the result as JSON that
-//! [`Library::from_json`] reads in the browser. The wasm never carries a TOML parser.
+//! Lessons are written as TOML files in `curriculum/`; the build reads them with [`source`]
+//! (feature `source`), runs [`validate`], and writes them as lesson packs ([`pack`]: plain
+//! JSON) that the app fetches and reads with [`Library::from_pack_json`]. The wasm never
+//! carries a TOML parser, nor any curriculum text.
 
 mod library;
 mod model;
-pub mod packed;
+pub mod pack;
 #[cfg(any(test, feature = "source"))]
 pub mod source;
 pub mod validate;

@@ -79,24 +79,69 @@ pub fn check_lesson_file(root: &Path, rel: &str) -> Vec<Problem> {
 
 /// Reads and validates the whole curriculum folder; every problem found is returned at once.
 pub fn load_library(root: &Path) -> Result<Library, Vec<Problem>> {
-    let mut problems = Vec::new();
-    let vocabulary: Option<Vocabulary> = load(root, "vocabulary.toml", &mut problems);
-    if let Some(v) = &vocabulary {
-        problems.extend(validate::vocabulary("vocabulary.toml", v));
+    let folder = load_folder(root, None)?;
+    match folder.packet {
+        Some(packet) => Ok(Library {
+            vocabulary: folder.vocabulary,
+            lessons: folder.lessons,
+            packet,
+        }),
+        // load_folder reports the missing packet files when there is no fallback vocabulary.
+        None => Err(Vec::new()),
     }
+}
+
+/// A validated folder of lesson files, as [`load_folder`] reads it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Folder {
+    /// The folder's `vocabulary.toml`, or the fallback it was checked against.
+    pub vocabulary: Vocabulary,
+    /// Whether the vocabulary is the folder's own.
+    pub own_vocabulary: bool,
+    pub lessons: Vec<Lesson>,
+    /// The folder's `packet/` pieces, when it has them.
+    pub packet: Option<PacketPieces>,
+}
+
+/// Reads and validates a folder of lesson files: `lessons/*.toml` (or, when there is no
+/// `lessons/`, the folder's own `*.toml` files), `vocabulary.toml` and the four `packet/`
+/// files. With a `fallback` vocabulary (the app's), a coalition's folder may leave out its
+/// vocabulary (its lessons are checked against the fallback) and its packet pieces; without
+/// one, as for `curriculum/`, every part is required. Every problem is returned at once.
+pub fn load_folder(root: &Path, fallback: Option<&Vocabulary>) -> Result<Folder, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let has = |rel: &str| root.join(rel).exists();
+    let own_vocabulary = fallback.is_none() || has("vocabulary.toml");
+    let vocabulary: Option<Vocabulary> = if own_vocabulary {
+        let v = load(root, "vocabulary.toml", &mut problems);
+        if let Some(v) = &v {
+            problems.extend(validate::vocabulary("vocabulary.toml", v));
+        }
+        v
+    } else {
+        fallback.cloned()
+    };
+    let (dir, prefix) = if fallback.is_some() && !has("lessons") {
+        (root.to_path_buf(), "")
+    } else {
+        (root.join("lessons"), "lessons/")
+    };
     let mut lessons: Vec<(String, Lesson)> = Vec::new();
-    match lesson_files(&root.join("lessons")) {
+    match lesson_files(&dir) {
         Ok(files) => {
             for path in files {
                 let name = path.file_name().unwrap_or_default().to_string_lossy();
-                let rel = format!("lessons/{name}");
+                if prefix.is_empty() && name == "vocabulary.toml" {
+                    continue;
+                }
+                let rel = format!("{prefix}{name}");
                 if let Some(lesson) = load::<Lesson>(root, &rel, &mut problems) {
                     lessons.push((rel, lesson));
                 }
             }
         }
         Err(e) => problems.push(Problem {
-            file: "lessons".into(),
+            file: if prefix.is_empty() { "." } else { "lessons" }.into(),
             field: "folder".into(),
             message: format!("cannot list: {e}"),
         }),
@@ -107,12 +152,29 @@ pub fn load_library(root: &Path) -> Result<Library, Vec<Problem>> {
         }
     }
     problems.extend(validate::duplicate_ids(&lessons));
+    let packet = if fallback.is_none() || PACKET_FILES.iter().any(|f| has(f)) {
+        load_packet(root, &mut problems)
+    } else {
+        None
+    };
+    match vocabulary {
+        Some(vocabulary) if problems.is_empty() => Ok(Folder {
+            vocabulary,
+            own_vocabulary,
+            lessons: lessons.into_iter().map(|(_, l)| l).collect(),
+            packet,
+        }),
+        _ => Err(problems),
+    }
+}
+
+fn load_packet(root: &Path, problems: &mut Vec<Problem>) -> Option<PacketPieces> {
     let [letter, card, guide, language] = PACKET_FILES;
-    let packet = match (
-        load::<Document>(root, letter, &mut problems),
-        load::<Document>(root, card, &mut problems),
-        load::<Document>(root, guide, &mut problems),
-        load::<LanguageGuide>(root, language, &mut problems),
+    match (
+        load::<Document>(root, letter, problems),
+        load::<Document>(root, card, problems),
+        load::<Document>(root, guide, problems),
+        load::<LanguageGuide>(root, language, problems),
     ) {
         (
             Some(parent_letter),
@@ -130,13 +192,5 @@ pub fn load_library(root: &Path) -> Result<Library, Vec<Problem>> {
             Some(p)
         }
         _ => None,
-    };
-    match (vocabulary, packet) {
-        (Some(vocabulary), Some(packet)) if problems.is_empty() => Ok(Library {
-            vocabulary,
-            lessons: lessons.into_iter().map(|(_, l)| l).collect(),
-            packet,
-        }),
-        _ => Err(problems),
     }
 }

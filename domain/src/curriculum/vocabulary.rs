@@ -46,6 +46,23 @@ impl Vocabulary {
         ]
     }
 
+    /// Every term of every list, to change them.
+    pub fn terms_mut(&mut self) -> impl Iterator<Item = &mut Term> {
+        [
+            &mut self.levels,
+            &mut self.grades,
+            &mut self.forms,
+            &mut self.topics,
+            &mut self.methods,
+            &mut self.risk_factors,
+            &mut self.protective_factors,
+            &mut self.audiences,
+            &mut self.nc_elements,
+        ]
+        .into_iter()
+        .flatten()
+    }
+
     /// The display name of `id` in `list`, falling back to the id itself so an
     /// unexpected value still shows something readable.
     pub fn name<'a>(&'a self, list: &'static str, id: &'a str, lang: Lang) -> &'a str {

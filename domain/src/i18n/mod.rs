@@ -35,6 +35,8 @@ pub struct Strings {
     pub forms: &'static str,
     pub privacy_note: &'static str,
     pub library_error: &'static str,
+    /// Shown while the lessons a screen needs are still being read.
+    pub lessons_loading: &'static str,
     /// "N lessons", with the plural rule of the language.
     pub lesson_count: fn(usize) -> String,
     pub skip_to_content: &'static str,
@@ -196,7 +198,9 @@ pub const EN: Strings = Strings {
     topics: "Topics",
     forms: "Forms of trafficking",
     privacy_note: "Everything stays on this device: no account, no server, no tracking.",
-    library_error: "The lesson library could not be read. Please reload the page.",
+    library_error: "The lessons could not be loaded. Check the connection and reload the \
+                    page; your plans are safe on this device.",
+    lessons_loading: "Loading the lessons…",
     lesson_count: |n| match n {
         1 => "1 lesson".to_string(),
         n => format!("{n} lessons"),
@@ -356,7 +360,9 @@ pub const ES: Strings = Strings {
     topics: "Temas",
     forms: "Formas de trata",
     privacy_note: "Todo se queda en este dispositivo: sin cuenta, sin servidor, sin rastreo.",
-    library_error: "No se pudo leer la biblioteca de lecciones. Vuelva a cargar la página.",
+    library_error: "No se pudieron cargar las lecciones. Revise la conexión y vuelva a \
+                    cargar la página; sus planes están seguros en este dispositivo.",
+    lessons_loading: "Cargando las lecciones…",
     lesson_count: |n| match n {
         1 => "1 lección".to_string(),
         n => format!("{n} lecciones"),

@@ -3,6 +3,9 @@
 //! Kept apart from the main catalog (and hung off [`super::Strings::packet`] by one field) so
 //! the packet can grow without touching the rest of the UI strings.
 
+/// The first and last dates of a series, written out, when the plan has them.
+pub type FirstAndLast<'a> = Option<(&'a str, &'a str)>;
+
 /// Every string the packet and the print view show.
 pub struct PacketStrings {
     // The print view (screen only).
@@ -47,7 +50,7 @@ pub struct PacketStrings {
     /// Organization.
     pub letter_about: fn(Option<&str>) -> String,
     /// First and last date, sessions, grade, school.
-    pub letter_schedule: fn(Option<(&str, &str)>, usize, u8, &str) -> String,
+    pub letter_schedule: fn(FirstAndLast<'_>, usize, u8, &str) -> String,
     /// Facilitators, organization.
     pub letter_led_by: fn(Option<&str>, Option<&str>) -> String,
     pub letter_contact_who: fn(Option<&str>, Option<&str>) -> String,
