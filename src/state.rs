@@ -166,14 +166,7 @@ impl Plans {
             return;
         };
         self.history.update_value(|h| h.record(before, key));
-        self.history_rev.update(|r| *r += 1);
-        let stamp = now();
-        self.change(key.is_some(), |plans| {
-            if let Some(plan) = plans.iter_mut().find(|p| p.id == id) {
-                f(plan);
-                plan.edited = stamp;
-            }
-        });
+        self.stamped(id, key.is_some(), f);
     }
 
     /// Changes plan `id` from outside its editor ("Add to plan" in the library): no undo step,
@@ -181,9 +174,14 @@ impl Plans {
     /// and undoing one would silently take it back.
     pub fn edit_elsewhere(&self, id: &str, f: impl FnOnce(&mut Plan)) {
         self.history.update_value(|h| h.forget(id));
+        self.stamped(id, false, f);
+    }
+
+    /// Applies `f` to plan `id`, stamps its edit time and saves (its history already updated).
+    fn stamped(&self, id: &str, typing: bool, f: impl FnOnce(&mut Plan)) {
         self.history_rev.update(|r| *r += 1);
         let stamp = now();
-        self.change(false, |plans| {
+        self.change(typing, |plans| {
             if let Some(plan) = plans.iter_mut().find(|p| p.id == id) {
                 f(plan);
                 plan.edited = stamp;

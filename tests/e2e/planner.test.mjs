@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, openPage, curriculumLessons, cardsPerPage, showAll } from './support.mjs';
+import { startApp, openPage, curriculumLessons, cardsPerPage, showAll, eventually } from './support.mjs';
 
 let app;
 before(async () => {
@@ -36,19 +36,6 @@ const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * "Move down: <title>" (Chromium may put a space before the colon).
  */
 const actionName = (action, object) => new RegExp(`^${escapeRe(action)} ?: ${escapeRe(object)}$`);
-
-/** Retries `check` (which throws on failure) until it passes or `ms` elapse. */
-async function eventually(check, ms = 3000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (err) {
-      if (Date.now() > end) throw err;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
 
 /** Opens a page, runs `body`, then checks there were no console errors and closes it. */
 async function withPage(options, body) {

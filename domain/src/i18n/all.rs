@@ -84,7 +84,6 @@ impl Strings {
             copy_of,
             duplicate,
             delete,
-            plan_deleted,
             list_notice,
             undo,
             redo,
@@ -220,7 +219,6 @@ impl Strings {
             ("copy_of".to_string(), (copy_of)("X")),
             text!(duplicate),
             text!(delete),
-            ("plan_deleted".to_string(), (plan_deleted)("X")),
             (
                 "list_notice".to_string(),
                 (list_notice)(crate::history::ListChangeKind::Created, true, "X"),

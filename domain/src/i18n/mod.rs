@@ -94,7 +94,6 @@ pub struct Strings {
     pub duplicate: &'static str,
     pub delete: &'static str,
     /// "Deleted <name>".
-    pub plan_deleted: fn(&str) -> String,
     /// The plans list's notice after plans were added or removed, and after that was undone
     /// (`true`): the kind of change and the plans' names.
     pub list_notice: fn(crate::history::ListChangeKind, bool, &str) -> String,
@@ -255,7 +254,6 @@ pub const EN: Strings = Strings {
     copy_of: |name| format!("Copy of {name}"),
     duplicate: "Duplicate",
     delete: "Delete",
-    plan_deleted: |name| format!("Deleted “{name}”."),
     list_notice: |kind, undone, names| {
         use crate::history::ListChangeKind as K;
         match (kind, undone) {
@@ -417,7 +415,6 @@ pub const ES: Strings = Strings {
     copy_of: |name| format!("Copia de {name}"),
     duplicate: "Duplicar",
     delete: "Eliminar",
-    plan_deleted: |name| format!("Se eliminó «{name}»."),
     list_notice: |kind, undone, names| {
         use crate::history::ListChangeKind as K;
         match (kind, undone) {
