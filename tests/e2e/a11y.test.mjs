@@ -1,7 +1,7 @@
 // Accessibility: axe-core (WCAG 2.1 A and AA rules, and best practices at moderate impact and
-// up) finds nothing on any screen in English or Spanish; every page has one h1 and no skipped heading levels; the page never scrolls sideways
-// on a 360 px wide phone; `<html lang>` follows the UI language and other-language content is
-// marked with its own lang.
+// up) finds nothing on any screen in English or Spanish; every page has one h1 and no skipped
+// heading levels; the page never scrolls sideways on a 360 px wide phone; `<html lang>` follows
+// the UI language and other-language content is marked with its own lang.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
