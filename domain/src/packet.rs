@@ -629,10 +629,16 @@ impl<'a> Builder<'a> {
         let kicker = format!("{} · {}", t.sign_in, lesson.title.get(lang));
         let mut page = self.page(Section::Handouts, lang, Audience::Facilitator, &kicker);
         page.title = t.sign_in.to_string();
-        page.blocks = vec![Block::Table {
-            head: t.sign_in_cols.iter().map(|c| c.to_string()).collect(),
-            rows: vec![vec![String::new(); 3]; SIGN_IN_ROWS],
-        }];
+        let school = Some(self.plan.school.trim())
+            .filter(|s| !s.is_empty())
+            .unwrap_or("______________________________");
+        page.blocks = vec![
+            Block::Prose((t.sign_in_record)(lesson.title.get(lang), school)),
+            Block::Table {
+                head: t.sign_in_cols.iter().map(|c| c.to_string()).collect(),
+                rows: vec![vec![String::new(); 3]; SIGN_IN_ROWS],
+            },
+        ];
         page
     }
 

@@ -558,7 +558,16 @@ fn sessions_for_adults_print_for_adults_with_a_sign_in_sheet_and_stay_out_of_the
             .collect()
     };
     let staff_pages = of_lesson(staff);
-    assert!(staff_pages.iter().any(|p| p.title == "Sign-in sheet"));
+    let sign_in = staff_pages
+        .iter()
+        .find(|p| p.title == "Sign-in sheet")
+        .expect("a sign-in sheet for the staff session");
+    let record = sign_in.text();
+    assert!(
+        record.contains(&format!("Session: {}", staff.title.en)),
+        "{record}"
+    );
+    assert!(record.contains("School: Lincoln Middle School"), "{record}");
     assert!(staff_pages
         .iter()
         .filter(|p| p.title != "Sign-in sheet")

@@ -102,6 +102,8 @@ pub struct PacketStrings {
     pub sign_in: &'static str,
     /// Columns of the sign-in sheet: name, role, signature.
     pub sign_in_cols: [&'static str; 3],
+    /// Above the sheet's table: the session, school and date lines a program keeps.
+    pub sign_in_record: fn(&str, &str) -> String,
     pub name_line: &'static str,
     pub date_line: &'static str,
     pub pre_test: &'static str,
@@ -241,6 +243,13 @@ pub const EN: PacketStrings = PacketStrings {
     handout_kicker_staff: "For school staff",
     sign_in: "Sign-in sheet",
     sign_in_cols: ["Name", "Role or relationship to a student", "Signature"],
+    sign_in_record: |session, school| {
+        format!(
+            "Session: {session}\n\nSchool: {school}   Date: ____________   Minutes: ______\n\n\
+             Presenter(s) and organization: ______________________________\n\n\
+             By signing, I confirm that I attended this session."
+        )
+    },
     name_line: "Name:",
     date_line: "Date:",
     pre_test: "Pre-test",
@@ -382,6 +391,13 @@ pub const ES: PacketStrings = PacketStrings {
     handout_kicker_staff: "Para el personal escolar",
     sign_in: "Hoja de asistencia",
     sign_in_cols: ["Nombre", "Función o relación con un estudiante", "Firma"],
+    sign_in_record: |session, school| {
+        format!(
+            "Sesión: {session}\n\nEscuela: {school}   Fecha: ____________   Minutos: ______\n\n\
+             Presentador(es) y organización: ______________________________\n\n\
+             Con mi firma confirmo que asistí a esta sesión."
+        )
+    },
     name_line: "Nombre:",
     date_line: "Fecha:",
     pre_test: "Prueba inicial",
