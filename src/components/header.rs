@@ -55,13 +55,15 @@ pub fn Header() -> impl IntoView {
                 <div class="intro" data-testid="intro">
                     <p>{move || t().intro}</p>
                     <p class="intro__privacy">{move || t().privacy_note}</p>
-                    <button type="button" class="button button--quiet" data-testid="hide-intro"
-                        on:click=move |_| {
-                            storage::hide_intro();
-                            intro_hidden.set(true);
-                        }>
-                        {move || t().hide_intro}
-                    </button>
+                    <p>
+                        <button type="button" class="button button--quiet" data-testid="hide-intro"
+                            on:click=move |_| {
+                                storage::hide_intro();
+                                intro_hidden.set(true);
+                            }>
+                            {move || t().hide_intro}
+                        </button>
+                    </p>
                 </div>
             </Show>
         </header>
