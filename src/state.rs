@@ -256,12 +256,7 @@ impl Plans {
     }
 
     fn announce_list_change(&self, change: &ListChange) {
-        let t = strings(self.lang.get_untracked());
-        self.status.set((t.list_notice)(
-            change.kind,
-            change.undone,
-            &change.names().join(", "),
-        ));
+        self.status.set(change.notice(self.lang.get_untracked()));
     }
 
     /// Takes in what another tab saved, keeping this tab's work (see `planner_domain::sync`),

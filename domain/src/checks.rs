@@ -801,12 +801,7 @@ impl<'a> Cx<'a> {
             (t.nc_pass)(&covered_names)
         } else {
             let missing_names = (t.and_list)(&vocab.names("nc_elements", &missing, self.lang));
-            let covered = if covered.is_empty() {
-                String::new()
-            } else {
-                covered_names
-            };
-            (t.nc_missing)(&covered, &missing_names)
+            (t.nc_missing)(&covered_names, &missing_names)
         };
         let mut c = self.check(CheckKind::NcElements, t.nc_title, status, summary);
         c.details = early

@@ -8,6 +8,8 @@
 //! Adding and removing whole plans (create, import, duplicate, delete) is a [`ListChange`]:
 //! it is undone from the plans list, under a notice that names the plans and offers Redo.
 
+use crate::i18n::strings;
+use crate::lang::Lang;
 use crate::plan::Plan;
 use std::collections::HashMap;
 
@@ -171,6 +173,11 @@ impl ListChange {
     /// The names of the plans concerned, for the notice.
     pub fn names(&self) -> Vec<&str> {
         self.plans.iter().map(|(_, p)| p.name.as_str()).collect()
+    }
+
+    /// What the plans list's notice (and the screen reader) says about this change.
+    pub fn notice(&self, lang: Lang) -> String {
+        (strings(lang).list_notice)(self.kind, self.undone, &self.names().join(", "))
     }
 
     /// Undoes the change if it is done, redoes it if it is undone. Removing keeps each plan's

@@ -300,12 +300,13 @@ fn outcome(objective: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The preventionist's text trimmed, or `None` when she left it blank.
+fn filled(value: &str) -> Option<&str> {
+    Some(value.trim()).filter(|v| !v.is_empty())
+}
+
 fn or(value: &str, fallback: &str) -> String {
-    if value.trim().is_empty() {
-        fallback.to_string()
-    } else {
-        value.trim().to_string()
-    }
+    filled(value).unwrap_or(fallback).to_string()
 }
 
 /// Assembles everything the packet needs once, then writes each page per language.
@@ -629,9 +630,7 @@ impl<'a> Builder<'a> {
         let kicker = format!("{} · {}", t.sign_in, lesson.title.get(lang));
         let mut page = self.page(Section::Handouts, lang, Audience::Facilitator, &kicker);
         page.title = t.sign_in.to_string();
-        let school = Some(self.plan.school.trim())
-            .filter(|s| !s.is_empty())
-            .unwrap_or("______________________________");
+        let school = filled(&self.plan.school).unwrap_or("______________________________");
         page.blocks = vec![
             Block::Prose((t.sign_in_record)(lesson.title.get(lang), school)),
             Block::Table {
@@ -721,7 +720,6 @@ impl<'a> Builder<'a> {
         if contacts.is_empty() {
             contacts.push(t.no_contacts.into());
         }
-        let filled = |v: &'a str| Some(v.trim()).filter(|v| !v.is_empty());
         let people = filled(&self.plan.facilitators);
         let org = filled(&self.plan.organization);
         let school = filled(&self.plan.school).unwrap_or(t.letter_school_fallback);

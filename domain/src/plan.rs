@@ -155,14 +155,17 @@ impl PlanItem {
             .collect()
     }
 
+    /// Whether some session of this item runs longer than a `period`-minute class.
+    pub fn overruns(&self, lesson: &Lesson, period: u16) -> bool {
+        self.part_minutes(lesson, period)
+            .iter()
+            .any(|&m| m > u32::from(period))
+    }
+
     /// What would make this lesson fit a `period`-minute class, or `None` when it fits.
     /// Never advises what is already done: a split lesson is never told to split.
     pub fn length_fix(&self, lesson: &Lesson, period: u16) -> Option<LengthFix> {
-        let over = |item: &PlanItem| {
-            item.part_minutes(lesson, period)
-                .iter()
-                .any(|&m| m > u32::from(period))
-        };
+        let over = |item: &PlanItem| item.overruns(lesson, period);
         if !over(self) {
             return None;
         }
@@ -414,11 +417,9 @@ impl Plan {
         let Some(item) = self.items.get(index) else {
             return false;
         };
-        library.lesson(&item.lesson).is_some_and(|lesson| {
-            item.part_minutes(lesson, self.period_minutes)
-                .iter()
-                .any(|&m| m > u32::from(self.period_minutes))
-        })
+        library
+            .lesson(&item.lesson)
+            .is_some_and(|lesson| item.overruns(lesson, self.period_minutes))
     }
 }
 

@@ -130,7 +130,7 @@ fn ListChangeNotice() -> impl IntoView {
             .enumerate()
             .map(|(index, change)| {
                 let t = strings(lang.get());
-                let text = (t.list_notice)(change.kind, change.undone, &change.names().join(", "));
+                let text = change.notice(lang.get());
                 let (label, testid) = if change.undone {
                     (t.redo, "list-redo")
                 } else {
