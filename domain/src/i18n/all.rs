@@ -151,6 +151,7 @@ impl Strings {
             weekdays_long,
             months,
             data,
+            backup,
             packet,
         } = self;
         let mut all: Vec<Entry> = vec![
@@ -293,6 +294,12 @@ impl Strings {
                 .all()
                 .into_iter()
                 .map(|(k, v)| (format!("checks.{k}"), v)),
+        );
+        all.extend(
+            backup
+                .all()
+                .into_iter()
+                .map(|(k, v)| (format!("backup.{k}"), v)),
         );
         all.extend(
             data.all()

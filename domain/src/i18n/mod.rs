@@ -12,6 +12,7 @@
 use crate::lang::Lang;
 
 mod all;
+pub mod backup;
 pub mod checks;
 mod data;
 mod dates;
@@ -175,6 +176,8 @@ pub struct Strings {
     pub months: [&'static str; 12],
     /// Export, import, sharing, storage and update messages.
     pub data: &'static DataStrings,
+    /// Backups, restore and saves the browser did not keep (see [`backup`]).
+    pub backup: &'static backup::BackupStrings,
     /// The printed packet's strings (see [`packet`]).
     pub packet: &'static packet::PacketStrings,
 }
@@ -337,6 +340,7 @@ pub const EN: Strings = Strings {
         "October", "November", "December",
     ],
     data: &data::EN,
+    backup: &backup::EN,
     packet: &packet::EN,
 };
 
@@ -498,6 +502,7 @@ pub const ES: Strings = Strings {
         "octubre", "noviembre", "diciembre",
     ],
     data: &data::ES,
+    backup: &backup::ES,
     packet: &packet::ES,
 };
 
