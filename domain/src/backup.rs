@@ -284,7 +284,7 @@ pub fn apply(
 
 /// The index of the pack here that a lesson of `pack` (the backup's own first pack when
 /// `own`) belongs in, adding an empty copy of it when there is none.
-fn pack_for(packs: &mut Vec<Pack>, pack: &Pack, own: bool) -> usize {
+pub(crate) fn pack_for(packs: &mut Vec<Pack>, pack: &Pack, own: bool) -> usize {
     let found = if own {
         (!packs.is_empty()).then_some(0)
     } else {
