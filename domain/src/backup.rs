@@ -48,6 +48,38 @@ pub struct LessonsDoc {
     pub packs: Vec<Pack>,
 }
 
+/// The version of the lessons document this code writes.
+pub const LESSONS_SCHEMA: u32 = 1;
+
+impl LessonsDoc {
+    pub fn new(packs: Vec<Pack>) -> LessonsDoc {
+        LessonsDoc {
+            schema: LESSONS_SCHEMA,
+            packs,
+        }
+    }
+
+    /// Reads the stored document, telling a damaged one from one a newer release wrote
+    /// (which is never overwritten), as [`crate::store::load`] does for plans.
+    pub fn load(text: &str) -> Result<LessonsDoc, crate::store::LoadError> {
+        use crate::store::LoadError;
+        let value: Value =
+            serde_json::from_str(text).map_err(|e| LoadError::Corrupt(e.to_string()))?;
+        match value.get("schema").and_then(Value::as_u64) {
+            Some(v) if v > u64::from(LESSONS_SCHEMA) => {
+                Err(LoadError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
+            }
+            Some(1) => serde_json::from_value(value).map_err(|e| LoadError::Corrupt(e.to_string())),
+            _ => Err(LoadError::Corrupt("no schema version".into())),
+        }
+    }
+
+    /// The compact JSON written to storage.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("lesson packs serialise")
+    }
+}
+
 /// A backup file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Backup {
@@ -369,6 +401,25 @@ mod tests {
     use super::*;
 
     const DAY: i64 = 24 * 60 * 60 * 1000;
+
+    #[test]
+    fn the_lessons_document_reads_back_and_tells_damage_from_newer() {
+        use crate::store::LoadError;
+        let doc = LessonsDoc::new(Vec::new());
+        assert_eq!(LessonsDoc::load(&doc.to_json()), Ok(doc));
+        assert!(matches!(
+            LessonsDoc::load("{\"schema\":1,\"packs\":[{"),
+            Err(LoadError::Corrupt(_))
+        ));
+        assert!(matches!(
+            LessonsDoc::load("{\"packs\":[]}"),
+            Err(LoadError::Corrupt(_))
+        ));
+        assert_eq!(
+            LessonsDoc::load("{\"schema\":3,\"packs\":[]}"),
+            Err(LoadError::Newer(3))
+        );
+    }
 
     #[test]
     fn the_reminder_waits_two_weeks_after_a_change_and_a_dismissal() {
