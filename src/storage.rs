@@ -57,6 +57,9 @@ pub enum Problem {
     SaveFailed,
     /// The stored document was unreadable; it was kept as a backup.
     Corrupt,
+    /// The stored document was unreadable and could not be backed up (no room): it stays where
+    /// it is, and saving is paused so it is not overwritten.
+    CorruptNotBackedUp,
     /// The stored document is from a newer release; saving is paused to protect it.
     Newer,
     /// The browser accepted the save but did not have it when read back.
@@ -145,7 +148,7 @@ pub fn load_plans(now: i64) -> (Vec<Plan>, Option<Problem>) {
                     (Vec::new(), Some(Problem::Corrupt))
                 }
                 // Could not back it up: leave it where it is and do not overwrite it.
-                Err(_) => (Vec::new(), Some(Problem::Newer)),
+                Err(_) => (Vec::new(), Some(Problem::CorruptNotBackedUp)),
             }
         }
     }
@@ -454,7 +457,7 @@ async fn read_lessons(db: &IdbDatabase, now: i64) -> (Vec<Pack>, Option<Problem>
                 let _ = delete(db, LESSONS_KEY).await;
                 (Vec::new(), Some(Problem::Corrupt))
             } else {
-                (Vec::new(), Some(Problem::Newer))
+                (Vec::new(), Some(Problem::CorruptNotBackedUp))
             }
         }
     }
@@ -549,7 +552,12 @@ fn merge_lessons(local: &[Pack], remote: Vec<Pack>) -> Vec<Pack> {
 pub fn save_lessons(packs: Vec<Pack>) {
     let start = LESSONS.with(|l| {
         let mut l = l.borrow_mut();
-        if l.db.is_none() || l.problem == Some(Problem::Newer) {
+        if l.db.is_none()
+            || matches!(
+                l.problem,
+                Some(Problem::Newer | Problem::CorruptNotBackedUp)
+            )
+        {
             let problem = l.problem.unwrap_or(Problem::Unavailable);
             l.current = packs;
             return Err(problem);
@@ -568,7 +576,10 @@ pub fn save_lessons(packs: Vec<Pack>) {
 fn report(result: Result<(), Problem>) {
     let on_saved = LESSONS.with(|l| {
         let mut l = l.borrow_mut();
-        if l.problem != Some(Problem::Newer) {
+        if !matches!(
+            l.problem,
+            Some(Problem::Newer | Problem::CorruptNotBackedUp)
+        ) {
             l.problem = result.err();
         }
         l.on_saved.clone()

@@ -2,10 +2,10 @@
 //! the quiet reminder when changes are in no backup and the last one is two weeks old. The
 //! format and the merge are `planner_domain::backup`'s.
 
-use crate::app::{use_lang, use_plans};
+use crate::app::{use_health, use_lang, use_plans};
 use crate::components::plans::local_date;
 use crate::components::restore::{RestorePreview, Restoring};
-use crate::state::{now, Plans};
+use crate::state::{now, Plans, StorageHealth};
 use crate::storage;
 use leptos::prelude::*;
 use planner_domain::backup::{self, Backup, BackupError};
@@ -13,7 +13,7 @@ use planner_domain::i18n::{long_date, strings};
 use wasm_bindgen::JsCast;
 
 /// Downloads one file with everything this device stores, and notes the backup.
-pub fn back_up_everything(plans: Plans) {
+pub fn back_up_everything(plans: Plans, health: StorageHealth) {
     let time = now();
     let file = Backup::new(
         plans.list.get_untracked(),
@@ -23,7 +23,7 @@ pub fn back_up_everything(plans: Plans) {
     );
     let name = local_date(time).map_or("prevention-planner-backup.json".into(), Backup::file_name);
     storage::download(&name, &file.to_json(), "application/json");
-    plans.backed_up();
+    health.backed_up();
 }
 
 /// The backups card of the plans screen.
@@ -31,9 +31,10 @@ pub fn back_up_everything(plans: Plans) {
 pub fn BackupPanel() -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
+    let health = use_health();
     let t = move || strings(lang.get()).backup;
     let restoring = RwSignal::new(Restoring::None);
-    let last = move || match plans.backup.get().last_backup.and_then(local_date) {
+    let last = move || match health.backup.get().last_backup.and_then(local_date) {
         Some(date) => (t().last_backup)(&long_date(date, lang.get())),
         None => t().never_backed_up.to_string(),
     };
@@ -76,7 +77,7 @@ pub fn BackupPanel() -> impl IntoView {
             <h3 id="backups-heading">{move || t().heading}</h3>
             <p class="hint">{move || t().back_up_hint}</p>
             <div class="toolbar__actions">
-                <button type="button" class="button" data-testid="back-up" on:click=move |_| back_up_everything(plans)>
+                <button type="button" class="button" data-testid="back-up" on:click=move |_| back_up_everything(plans, health)>
                     {move || t().back_up}
                 </button>
             </div>
@@ -96,17 +97,18 @@ pub fn BackupPanel() -> impl IntoView {
 pub fn BackupReminder() -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
+    let health = use_health();
     move || {
-        plans.backup.get().reminder_due(now()).then(|| {
+        health.backup.get().reminder_due(now()).then(|| {
             let t = strings(lang.get()).backup;
             view! {
                 <div class="notice" role="status" data-testid="backup-reminder">
                     <p>{t.reminder}</p>
                     <div class="toolbar__actions">
-                        <button type="button" class="button" data-testid="reminder-back-up" on:click=move |_| back_up_everything(plans)>
+                        <button type="button" class="button" data-testid="reminder-back-up" on:click=move |_| back_up_everything(plans, health)>
                             {t.back_up}
                         </button>
-                        <button type="button" class="button button--quiet" data-testid="reminder-dismiss" on:click=move |_| plans.dismiss_reminder()>
+                        <button type="button" class="button button--quiet" data-testid="reminder-dismiss" on:click=move |_| health.dismiss_reminder()>
                             {t.reminder_dismiss}
                         </button>
                     </div>

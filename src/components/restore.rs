@@ -2,9 +2,9 @@
 //! here), a tick per differing plan or lesson to take the backup's version, and nothing
 //! changed until "Restore". The sorting and merging are `planner_domain::backup`'s.
 
-use crate::app::{use_lang, use_plans};
+use crate::app::{use_announcer, use_lang, use_plans};
 use crate::components::plans::local_date;
-use crate::state::Plans;
+use crate::state::{Announcer, Plans};
 use crate::storage;
 use leptos::prelude::*;
 use planner_domain::backup::{self, BackupError, Preview};
@@ -20,7 +20,7 @@ pub enum Restoring {
 }
 
 /// Restores what the preview holds (the changed plans and lessons in `ticked` replaced).
-fn confirm(plans: Plans, preview: &Preview, ticked: &[String], lang: Lang) {
+fn confirm(plans: Plans, announcer: Announcer, preview: &Preview, ticked: &[String], lang: Lang) {
     let mut list = plans.list.get_untracked();
     let mut packs = storage::load_lessons().0;
     let mut settings = storage::settings();
@@ -30,9 +30,7 @@ fn confirm(plans: Plans, preview: &Preview, ticked: &[String], lang: Lang) {
         storage::save_lessons(packs);
     }
     storage::restore_settings(&settings);
-    plans
-        .status
-        .set((strings(lang).backup.restored)(done.plans, done.lessons));
+    announcer.say((strings(lang).backup.restored)(done.plans, done.lessons));
 }
 
 fn date(millis: i64, lang: Lang) -> String {
@@ -81,6 +79,7 @@ fn section(
 pub fn RestorePreview(restoring: RwSignal<Restoring>) -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
+    let announcer = use_announcer();
     let ticked = RwSignal::new(Vec::<String>::new());
     move || {
         let lang = lang.get();
@@ -121,7 +120,7 @@ pub fn RestorePreview(restoring: RwSignal<Restoring>) -> impl IntoView {
                         <div class="toolbar__actions">
                             <button type="button" class="button" data-testid="restore-confirm" disabled=empty on:click=move |_| {
                                 if let Restoring::Ready(p) = restoring.get_untracked() {
-                                    confirm(plans, &p, &ticked.get_untracked(), lang);
+                                    confirm(plans, announcer, &p, &ticked.get_untracked(), lang);
                                 }
                                 ticked.set(Vec::new());
                                 restoring.set(Restoring::None);
