@@ -8,7 +8,7 @@
 //!
 //! The reminder to make one ([`BackupState`]) lives here too: it is a decision, not storage.
 
-use crate::curriculum::pack::Pack;
+use crate::curriculum::pack::{self, Pack};
 use crate::curriculum::Lesson;
 use crate::plan::Plan;
 use crate::Lang;
@@ -140,7 +140,7 @@ pub enum BackupError {
 }
 
 /// Reads a backup file, refusing (never panicking on) anything else. Plans and lessons are
-/// read with the same types as storage; a lesson pack inside goes through the pack reader.
+/// read with the same types as storage; each lesson pack inside with the pack reader's checks.
 pub fn parse(text: &str) -> Result<Backup, BackupError> {
     if text.len() > MAX_BYTES {
         return Err(BackupError::TooLarge { bytes: text.len() });
@@ -164,9 +164,7 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(packs)) => packs
             .into_iter()
-            .map(|p| {
-                Pack::from_json(&p.to_string()).map_err(|e| BackupError::Damaged(e.to_string()))
-            })
+            .map(read_pack)
             .collect::<Result<Vec<_>, _>>()?,
         Some(_) => return Err(BackupError::Damaged("lessons is not a list".into())),
     };
@@ -174,6 +172,31 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
         serde_json::from_value(value).map_err(|e| BackupError::Damaged(e.to_string()))?;
     backup.lessons = packs;
     Ok(backup)
+}
+
+/// Reads one pack of a backup with the pack reader's checks (format, version), but not its
+/// size limit: a backup holds every lesson of one's own in one pack, and its own limit
+/// ([`MAX_BYTES`]) already bounds it.
+fn read_pack(value: Value) -> Result<Pack, BackupError> {
+    match value.get("format").and_then(Value::as_str) {
+        Some(pack::FORMAT) => {}
+        other => {
+            return Err(BackupError::Damaged(format!(
+                "a lesson pack's format is {:.40?}, not \"{}\"",
+                other.unwrap_or(""),
+                pack::FORMAT
+            )))
+        }
+    }
+    match value.get("version").and_then(Value::as_u64) {
+        Some(v) if v > u64::from(pack::VERSION) => {
+            Err(BackupError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
+        }
+        Some(v) if v >= 1 => {
+            serde_json::from_value(value).map_err(|e| BackupError::Damaged(e.to_string()))
+        }
+        _ => Err(BackupError::Damaged("a lesson pack has no version".into())),
+    }
 }
 
 /// One plan or lesson the backup holds in another version than this device.
