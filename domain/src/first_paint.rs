@@ -9,7 +9,7 @@
 //! screen); it folds case and accents with the app's table (`search::accent_table`, written on
 //! the first paint's element). Everything is escaped: lesson text is data.
 
-use crate::curriculum::Library;
+use crate::curriculum::{Library, List};
 use crate::filter::CARDS_PER_PAGE;
 use crate::i18n::strings;
 use crate::route::Route;
@@ -47,7 +47,7 @@ pub fn html(library: &Library) -> String {
         for lesson in library.lessons.iter().take(CARDS_PER_PAGE) {
             let grades = library
                 .vocabulary
-                .names("grades", &lesson.grades, lang)
+                .names(List::Grades, &lesson.grades, lang)
                 .join(", ");
             let _ = write!(
                 out,
