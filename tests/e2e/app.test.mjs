@@ -1,20 +1,14 @@
 // The app opens, shows the library from curriculum/, and switches language persistently.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  startApp, openPage, curriculumLessons, curriculumVocabulary, cardsPerPage, showAll, fold, accentTable, ROOT,
+  appUnderTest, openPage, curriculumLessons, curriculumVocabulary, cardsPerPage, showAll, fold, accentTable, ROOT,
 } from './support.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appUnderTest();
 
 test('the page loads with its header and no console errors', async () => {
   const page = await openPage(app);

@@ -1,6 +1,8 @@
 // Shared helpers for the end-to-end tests: serve the built app on a free loopback port and
 // drive Debian's Chromium through playwright-core (never a downloaded browser).
 
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +37,52 @@ export async function startApp() {
     },
   };
 }
+
+/**
+ * Starts the app before this file's tests and closes it after them: the returned handle gets
+ * `url` and `browser` (see `startApp`) once the tests run.
+ */
+export function appUnderTest() {
+  const app = {};
+  before(async () => {
+    Object.assign(app, await startApp());
+  });
+  after(async () => {
+    await app.close?.();
+  });
+  return app;
+}
+
+/**
+ * Opens a page (as `openPage`, with `options`), runs `body` with it, then checks there were no
+ * console errors or uncaught exceptions and closes it.
+ */
+export async function withPage(app, options, body) {
+  const page = await openPage(app, options);
+  page.context().setDefaultTimeout(5000);
+  try {
+    await body(page);
+    assert.deepEqual(page.errors, [], 'no console errors or uncaught exceptions');
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** The plans document the app stored (`planner.plans`, parsed), or null. */
+export const storedDocument = (page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('planner.plans') ?? 'null'));
+
+/** The ids of the lesson cards the library shows, in order. */
+export const shownLessons = (page) =>
+  page.$$eval('[data-testid="lesson-list"] > li[data-lesson-id]', (els) => els.map((e) => e.dataset.lessonId));
+
+export const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The accessible name of an action button that carries its object in visually hidden text:
+ * "Move down: <title>" (Chromium may put a space before the colon).
+ */
+export const actionName = (action, object) => new RegExp(`^${escapeRe(action)} ?: ${escapeRe(object)}$`);
 
 /**
  * Opens a fresh page (own context: empty storage unless `context` is given) and records
