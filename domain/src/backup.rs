@@ -88,6 +88,10 @@ pub struct Backup {
     pub version: u32,
     /// When it was made, milliseconds since the epoch.
     pub created: i64,
+    /// The stored plans' schema version its plans are written in (`store::SCHEMA_VERSION`),
+    /// so restoring migrates them as a stored document is (absent: version 1).
+    #[serde(default = "first_schema")]
+    pub plans_version: u32,
     pub plans: Vec<Plan>,
     #[serde(default)]
     pub lessons: Vec<Pack>,
@@ -101,6 +105,7 @@ impl Backup {
             format: FORMAT.into(),
             version: VERSION,
             created: now,
+            plans_version: crate::store::SCHEMA_VERSION,
             plans,
             lessons,
             settings,
@@ -121,6 +126,10 @@ impl Backup {
     pub fn lesson_count(&self) -> usize {
         self.lessons.iter().map(|p| p.lessons.len()).sum()
     }
+}
+
+fn first_schema() -> u32 {
+    1
 }
 
 /// Why a file was not restored. Each is shown to the user in their language.
@@ -168,6 +177,22 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
             .collect::<Result<Vec<_>, _>>()?,
         Some(_) => return Err(BackupError::Damaged("lessons is not a list".into())),
     };
+    // The plans through the stored document's migrations.
+    let plans_version = value
+        .get("plans_version")
+        .cloned()
+        .unwrap_or(Value::from(1));
+    let plans = value
+        .as_object_mut()
+        .and_then(|o| o.remove("plans"))
+        .unwrap_or(Value::Null);
+    let stored = serde_json::json!({ "version": plans_version, "plans": plans });
+    let mut plans = crate::store::migrate(stored).map_err(|e| match e {
+        crate::store::LoadError::Newer(v) => BackupError::Newer(v),
+        crate::store::LoadError::Corrupt(m) => BackupError::Damaged(m),
+    })?;
+    value["plans"] = plans["plans"].take();
+    value["plans_version"] = Value::from(crate::store::SCHEMA_VERSION);
     let mut backup: Backup =
         serde_json::from_value(value).map_err(|e| BackupError::Damaged(e.to_string()))?;
     backup.lessons = packs;
