@@ -123,6 +123,9 @@ function syntheticCurriculum(count) {
       grades: l.grades, minutes: l.minutes, min_minutes: l.min_minutes, levels: l.levels,
       risk_factors: l.risk_factors, protective_factors: l.protective_factors,
       topics: l.topics, forms: l.forms,
+      // Every other tag list the lesson model requires (audience, NC elements …), as the template has them.
+      ...Object.fromEntries(Object.entries(l).filter(([, v]) => Array.isArray(v) && v.length && v.every((x) => typeof x === 'string'))
+        .filter(([k]) => !['grades', 'levels', 'risk_factors', 'protective_factors', 'topics', 'forms'].includes(k))),
       title: { en: `${l.title.en} (${w})`, es: `${l.title.es} (${w})` },
       summary: { en: `${short(l.summary).en} ${w}`, es: `${short(l.summary).es} ${w}` },
       objectives: [short(l.objectives[0])],
