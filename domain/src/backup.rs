@@ -8,7 +8,7 @@
 //!
 //! The reminder to make one ([`BackupState`]) lives here too: it is a decision, not storage.
 
-use crate::curriculum::pack::{self, Pack};
+use crate::curriculum::pack::Pack;
 use crate::curriculum::Lesson;
 use crate::plan::Plan;
 use crate::Lang;
@@ -80,6 +80,10 @@ impl LessonsDoc {
     }
 }
 
+fn first_plans_schema() -> u32 {
+    1
+}
+
 /// A backup file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Backup {
@@ -88,10 +92,10 @@ pub struct Backup {
     pub version: u32,
     /// When it was made, milliseconds since the epoch.
     pub created: i64,
-    /// The stored plans' schema version its plans are written in (`store::SCHEMA_VERSION`),
-    /// so restoring migrates them as a stored document is (absent: version 1).
-    #[serde(default = "first_schema")]
-    pub plans_version: u32,
+    /// The stored plans' schema version the plans are written in ([`crate::store`]); files
+    /// written before it existed hold version 1 plans. Plans are read through its migrations.
+    #[serde(default = "first_plans_schema")]
+    pub plans_schema: u32,
     pub plans: Vec<Plan>,
     #[serde(default)]
     pub lessons: Vec<Pack>,
@@ -105,7 +109,7 @@ impl Backup {
             format: FORMAT.into(),
             version: VERSION,
             created: now,
-            plans_version: crate::store::SCHEMA_VERSION,
+            plans_schema: crate::store::SCHEMA_VERSION,
             plans,
             lessons,
             settings,
@@ -128,10 +132,6 @@ impl Backup {
     }
 }
 
-fn first_schema() -> u32 {
-    1
-}
-
 /// Why a file was not restored. Each is shown to the user in their language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BackupError {
@@ -149,7 +149,7 @@ pub enum BackupError {
 }
 
 /// Reads a backup file, refusing (never panicking on) anything else. Plans and lessons are
-/// read with the same types as storage; each lesson pack inside with the pack reader's checks.
+/// read with the same types as storage; a lesson pack inside goes through the pack reader.
 pub fn parse(text: &str) -> Result<Backup, BackupError> {
     if text.len() > MAX_BYTES {
         return Err(BackupError::TooLarge { bytes: text.len() });
@@ -173,55 +173,30 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(packs)) => packs
             .into_iter()
-            .map(read_pack)
+            .map(|p| {
+                Pack::from_json(&p.to_string()).map_err(|e| BackupError::Damaged(e.to_string()))
+            })
             .collect::<Result<Vec<_>, _>>()?,
         Some(_) => return Err(BackupError::Damaged("lessons is not a list".into())),
     };
-    // The plans through the stored document's migrations.
-    let plans_version = value
-        .get("plans_version")
-        .cloned()
-        .unwrap_or(Value::from(1));
-    let plans = value
-        .as_object_mut()
-        .and_then(|o| o.remove("plans"))
-        .unwrap_or(Value::Null);
-    let stored = serde_json::json!({ "version": plans_version, "plans": plans });
-    let mut plans = crate::store::migrate(stored).map_err(|e| match e {
-        crate::store::LoadError::Newer(v) => BackupError::Newer(v),
-        crate::store::LoadError::Corrupt(m) => BackupError::Damaged(m),
-    })?;
-    value["plans"] = plans["plans"].take();
-    value["plans_version"] = Value::from(crate::store::SCHEMA_VERSION);
+    // Plans through the stored document's migrations, from the version they were written in.
+    let plans_schema = value
+        .get("plans_schema")
+        .and_then(Value::as_u64)
+        .unwrap_or(1);
+    if let Some(plans) = value.as_object_mut().and_then(|o| o.remove("plans")) {
+        let version = u32::try_from(plans_schema).unwrap_or(u32::MAX);
+        let plans = crate::store::migrate_plans(plans, version).map_err(|e| match e {
+            crate::store::LoadError::Newer(_) => BackupError::Newer(version),
+            crate::store::LoadError::Corrupt(e) => BackupError::Damaged(e),
+        })?;
+        value["plans"] = plans;
+        value["plans_schema"] = Value::from(crate::store::SCHEMA_VERSION);
+    }
     let mut backup: Backup =
         serde_json::from_value(value).map_err(|e| BackupError::Damaged(e.to_string()))?;
     backup.lessons = packs;
     Ok(backup)
-}
-
-/// Reads one pack of a backup with the pack reader's checks (format, version), but not its
-/// size limit: a backup holds every lesson of one's own in one pack, and its own limit
-/// ([`MAX_BYTES`]) already bounds it.
-fn read_pack(value: Value) -> Result<Pack, BackupError> {
-    match value.get("format").and_then(Value::as_str) {
-        Some(pack::FORMAT) => {}
-        other => {
-            return Err(BackupError::Damaged(format!(
-                "a lesson pack's format is {:.40?}, not \"{}\"",
-                other.unwrap_or(""),
-                pack::FORMAT
-            )))
-        }
-    }
-    match value.get("version").and_then(Value::as_u64) {
-        Some(v) if v > u64::from(pack::VERSION) => {
-            Err(BackupError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
-        }
-        Some(v) if v >= 1 => {
-            serde_json::from_value(value).map_err(|e| BackupError::Damaged(e.to_string()))
-        }
-        _ => Err(BackupError::Damaged("a lesson pack has no version".into())),
-    }
 }
 
 /// One plan or lesson the backup holds in another version than this device.
