@@ -215,11 +215,9 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
             return Err(BackupError::Newer(p.version));
         }
     }
-    let stored = serde_json::json!({ "version": body.plans_version, "plans": body.plans });
-    let plans = crate::store::migrate(stored)
+    let plans = crate::store::migrate_plans(body.plans, body.plans_version)
         .and_then(|v| {
-            crate::store::Stored::deserialize(v)
-                .map_err(|e| crate::store::LoadError::Corrupt(e.to_string()))
+            Vec::<Plan>::deserialize(v).map_err(|e| crate::store::LoadError::Corrupt(e.to_string()))
         })
         .map_err(|e| match e {
             crate::store::LoadError::Newer(v) => BackupError::Newer(v),
@@ -230,7 +228,7 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
         version: VERSION,
         created: body.created,
         plans_version: crate::store::SCHEMA_VERSION,
-        plans: plans.plans,
+        plans,
         lessons: body.lessons,
         settings: body.settings,
     })
