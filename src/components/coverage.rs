@@ -38,7 +38,7 @@ fn fill(sessions: usize) -> String {
 }
 
 /// An SVG length to a tenth of a pixel, written with integers: formatting an `f64` would add
-/// the standard library's float printing (about 10 KB of wasm) for this one picture.
+/// the standard library's float printing to the wasm for this one picture.
 fn px(length: f64) -> String {
     let tenths = (length * 10.0).round() as i64;
     format!("{}.{}", tenths / 10, tenths.rem_euclid(10))

@@ -2,21 +2,17 @@
 // reminder two weeks after an unbacked change, lessons moved from localStorage to IndexedDB,
 // a save the browser did not keep, and a full quota: in both languages.
 
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, openPage, ROOT, eventually } from './support.mjs';
+import { appUnderTest, openPage, ROOT, eventually } from './support.mjs';
 
-let app;
+const app = appUnderTest();
 let scratch;
-before(async () => {
-  app = await startApp();
+before(() => {
   scratch = mkdtempSync(join(tmpdir(), 'planner-backup-'));
-});
-after(async () => {
-  await app?.close();
 });
 
 const LANGS = [

@@ -3,7 +3,7 @@
 use super::catalog::catalog;
 use crate::transfer::{ImportError, MAX_IMPORT_BYTES};
 
-/// Megabytes to one decimal, with integers only (float formatting is about 10 KB of wasm).
+/// Megabytes to one decimal, with integers only (float formatting would add to the wasm).
 fn mb(bytes: usize) -> String {
     let tenths = (bytes + 50_000) / 100_000;
     format!("{}.{}", tenths / 10, tenths % 10)
