@@ -31,6 +31,7 @@ pub(crate) mod catalog;
 pub mod checks;
 mod data;
 mod dates;
+pub mod editor;
 pub use data::DataStrings;
 pub mod packet;
 pub use dates::{long_date, month_year, short_date};
@@ -308,6 +309,8 @@ catalog! {
         ];
     /// Export, import, sharing, storage and update messages.
     data: &'static DataStrings = &data::EN, &data::ES;
+    /// The lesson editor's strings (see [`editor`]).
+    editor: &'static editor::EditorStrings = &editor::EN, &editor::ES;
     /// The printed packet's strings (see [`packet`]).
     packet: &'static packet::PacketStrings = &packet::EN, &packet::ES;
 }
