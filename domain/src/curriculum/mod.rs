@@ -6,6 +6,7 @@
 //! carries a TOML parser, nor any curriculum text.
 
 pub mod custom;
+pub mod fields;
 mod library;
 mod model;
 pub mod pack;
