@@ -5,7 +5,7 @@ use crate::app::{
     flush_url, replace_route, replace_route_soon, use_lang, use_my_lessons, use_plans, use_route,
 };
 use crate::components::field::synced_value;
-use crate::components::my_lesson::{new_lesson, shown_lang, LessonMarks};
+use crate::components::my_lesson::{new_lesson, LessonMarks};
 use crate::content;
 use crate::state::{after_pause, Plans};
 use leptos::prelude::*;
@@ -352,7 +352,7 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
     move || {
         let lang = lang.get();
         let t = strings(lang);
-        let shown = shown_lang(lesson, lang);
+        let shown = lesson.text_lang(lang);
         let title = lesson.title.get(shown);
         view! {
             <li class="lesson-card" data-lesson-id=lesson.id.clone()>

@@ -2,10 +2,12 @@
 //! names (`steps[2].instructions`, `assessment[0].choices[1]`), so a problem shows beside the
 //! field it is about and the undo history joins typing in one field into one step.
 
-use super::model::{Adaptation, AssessmentItem, Handout, Lesson, Light, Method, Source, Step};
+use super::model::{
+    Adaptation, AssessmentItem, Form, GradeBand, Handout, Lesson, Level, Light, Method, NcElement,
+    Source, Step, Topic,
+};
 use super::validate::FieldProblem;
 use crate::lang::{Lang, Text};
-use serde::de::DeserializeOwned;
 
 /// `name[i]` as (`name`, `Some(i)`), `name` as (`name`, `None`).
 fn segment(s: &str) -> (&str, Option<usize>) {
@@ -322,8 +324,8 @@ fn tag_ids(l: &Lesson, list: &str) -> Vec<String> {
 
 /// Adds `id` to the tag list `list` or takes it out; closed lists stay in vocabulary order.
 pub fn toggle_tag(l: &mut Lesson, list: &str, id: &str) {
-    fn flip<T: DeserializeOwned + PartialEq + Ord>(v: &mut Vec<T>, id: &str) {
-        let Ok(value) = serde_json::from_value::<T>(serde_json::Value::String(id.into())) else {
+    fn flip<T: Copy + Ord + serde::Serialize>(v: &mut Vec<T>, all: &[T], id: &str) {
+        let Some(value) = all.iter().copied().find(|x| super::id_of(x) == id) else {
             return;
         };
         match v.iter().position(|x| *x == value) {
@@ -345,11 +347,11 @@ pub fn toggle_tag(l: &mut Lesson, list: &str, id: &str) {
         }
     }
     match list {
-        "grades" => flip(&mut l.grades, id),
-        "levels" => flip(&mut l.levels, id),
-        "forms" => flip(&mut l.forms, id),
-        "topics" => flip(&mut l.topics, id),
-        "nc_elements" => flip(&mut l.nc_elements, id),
+        "grades" => flip(&mut l.grades, &GradeBand::ALL, id),
+        "levels" => flip(&mut l.levels, &Level::ALL, id),
+        "forms" => flip(&mut l.forms, &Form::ALL, id),
+        "topics" => flip(&mut l.topics, &Topic::ALL, id),
+        "nc_elements" => flip(&mut l.nc_elements, &NcElement::ALL, id),
         "risk_factors" => flip_id(&mut l.risk_factors, id),
         "protective_factors" => flip_id(&mut l.protective_factors, id),
         _ => {}

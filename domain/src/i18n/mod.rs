@@ -349,6 +349,7 @@ mod tests {
         "checks.mark_advice",
         "checks.mark_warning",
         "checks.mark_pending",
+        "editor.entry",
     ];
 
     #[test]
