@@ -67,7 +67,8 @@ pub fn builtin() -> Option<&'static Library> {
 
 /// The most complete library read so far with the preventionist's own lessons after the
 /// built-in ones, or `None` before any (screens other than the library screen render only once
-/// it is the full one: see [`Content::readiness`]).
+/// it is the full one: see [`Content::readiness`]). The app reads it once when a screen is
+/// ready and gives it to the screen as [`Lessons`].
 ///
 /// Screens hold `&'static` lessons, so each change of the custom lessons keeps one more copy
 /// of the library for the page's lifetime; it is built when a screen next asks, which the
@@ -103,6 +104,15 @@ pub fn origin(id: &str, lang: Lang) -> Option<String> {
 pub fn set_custom(custom: &CustomLessons) {
     CUSTOM.with_borrow_mut(|c| c.clone_from(custom));
     MERGED.with(|m| m.set(None));
+}
+
+/// The library a screen shows, provided by the app's screen switch once it is read.
+#[derive(Clone, Copy)]
+pub struct Lessons(pub &'static Library);
+
+/// The library from context (see [`Lessons`]).
+pub fn use_library() -> &'static Library {
+    expect_context::<Lessons>().0
 }
 
 fn keep(library: Library) -> &'static Library {

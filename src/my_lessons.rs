@@ -3,8 +3,7 @@
 //! (`state.rs`). The library sees them through `content::library`.
 
 use crate::content;
-use crate::state::now;
-use crate::storage::{self, Problem};
+use crate::storage;
 use leptos::prelude::*;
 use planner_domain::curriculum::custom::CustomLessons;
 use planner_domain::curriculum::validate;
@@ -18,39 +17,36 @@ pub struct MyLessons {
     history: StoredValue<Histories<Lesson>>,
     /// Bumped on every history change so undo/redo buttons update.
     history_rev: RwSignal<u32>,
-    pub problem: RwSignal<Option<Problem>>,
 }
 
 impl MyLessons {
-    /// Loads the stored lessons (or none, keeping any problem to show).
+    /// The lessons storage read (`storage::open_lessons`; a problem reading them is shown by
+    /// `StorageHealth`).
     pub fn load() -> MyLessons {
-        let (all, problem) = storage::load_lessons(now());
+        let all = CustomLessons::from_packs(storage::load_lessons().0);
         content::set_custom(&all);
         MyLessons {
             all: RwSignal::new(all),
             history: StoredValue::new(Histories::default()),
             history_rev: RwSignal::new(0),
-            problem: RwSignal::new(problem),
         }
     }
 
+    /// Takes in lessons written to storage elsewhere (a restored backup); their undo steps
+    /// no longer apply.
+    pub fn reload(&self) {
+        let all = CustomLessons::from_packs(storage::load_lessons().0);
+        content::set_custom(&all);
+        self.history.set_value(Histories::default());
+        self.history_rev.update(|r| *r += 1);
+        self.all.set(all);
+    }
+
+    /// Saves in the background; storage reports the result to `StorageHealth` (which never
+    /// lets a newer document be overwritten).
     fn save(&self) {
         self.all.with_untracked(content::set_custom);
-        // A newer or unbacked-up document is never overwritten.
-        if self.problem.get_untracked() == Some(Problem::Newer) {
-            return;
-        }
-        match self.all.with_untracked(storage::save_lessons) {
-            Ok(()) => {
-                if matches!(
-                    self.problem.get_untracked(),
-                    Some(Problem::SaveFailed | Problem::Unavailable)
-                ) {
-                    self.problem.set(None);
-                }
-            }
-            Err(p) => self.problem.set(Some(p)),
-        }
+        storage::save_lessons(self.all.with_untracked(|a| a.packs.clone()));
     }
 
     /// Adds a new lesson (written or adapted here) and saves.

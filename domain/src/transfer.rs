@@ -133,6 +133,9 @@ pub fn parse_import(text: &str, library: &Library) -> Result<Vec<Plan>, ImportEr
             u32::try_from(version).unwrap_or(u32::MAX),
         ));
     }
+    // Export files of earlier releases take the stored document's migrations.
+    let value =
+        crate::store::migrate(value).map_err(|e| ImportError::BadShape(format!("{e:?}")))?;
     let export: Export =
         serde_json::from_value(value).map_err(|e| ImportError::BadShape(e.to_string()))?;
     validate(&export.plans, library)?;
@@ -189,6 +192,9 @@ fn validate(plans: &[Plan], library: &Library) -> Result<(), ImportError> {
                 "grade {} or period {} out of range",
                 p.grade, p.period_minutes
             )));
+        }
+        if p.has_repeated_item_ids() {
+            return Err(ImportError::BadShape("two lessons share an item id".into()));
         }
         for item in &p.items {
             if item.notes.chars().count() > MAX_NOTES_CHARS {

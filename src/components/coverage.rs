@@ -4,11 +4,11 @@
 //! checks, wording}`; these views only draw it.
 
 use crate::app::{use_lang, use_plans};
-use crate::content;
+use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::checks::{self, Status};
 use planner_domain::coverage::{self, FactorKind};
-use planner_domain::curriculum::{id_of, Level};
+use planner_domain::curriculum::{Level, List};
 use planner_domain::i18n::checks::CheckStrings;
 use planner_domain::i18n::strings;
 use planner_domain::plan::Plan;
@@ -55,12 +55,12 @@ pub fn CoverageRings(
     size: u32,
     #[prop(into)] lang: Signal<Lang>,
 ) -> impl IntoView {
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     let counts = Memo::new(move |_| plan.with(|p| coverage::levels(p, library)));
     let name = move |level: Level, lang: Lang| {
         library
             .vocabulary
-            .name("levels", &id_of(&level), lang)
+            .name(List::Levels, level.id(), lang)
             .to_string()
     };
     let line = move |level: Level, sessions: usize, lang: Lang| {
@@ -107,7 +107,7 @@ pub fn CoverageRings(
                         view! {
                             <circle
                                 class="rings__ring"
-                                data-level=id_of(&level)
+                                data-level=level.id()
                                 data-sessions=move || sessions().to_string()
                                 cx=px(centre)
                                 cy=px(centre)
@@ -141,7 +141,7 @@ pub fn CoverageRings(
                             .get()
                             .into_iter()
                             .map(|c| view! {
-                                <li data-level=id_of(&c.level) data-sessions=c.sessions.to_string()>
+                                <li data-level=c.level.id() data-sessions=c.sessions.to_string()>
                                     {line(c.level, c.sessions, lang)}
                                 </li>
                             })
@@ -161,7 +161,7 @@ pub fn FactorTable(
     #[prop(into)] plan: Signal<Plan>,
     #[prop(into)] lang: Signal<Lang>,
 ) -> impl IntoView {
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     let t = move || strings(lang.get()).checks;
     // A memo: edits that do not change the table (typing a plan's name) re-render nothing.
     let rows = Memo::new(move |_| {
@@ -173,8 +173,8 @@ pub fn FactorTable(
                 .into_iter()
                 .map(|row| {
                     let list = match row.kind {
-                        FactorKind::Risk => "risk_factors",
-                        FactorKind::Protective => "protective_factors",
+                        FactorKind::Risk => List::RiskFactors,
+                        FactorKind::Protective => List::ProtectiveFactors,
                     };
                     let name = library.vocabulary.name(list, &row.id, lang).to_string();
                     let kind = match row.kind {
@@ -272,7 +272,7 @@ fn status_label(status: Status, lang: Lang) -> String {
 
 #[component]
 fn ChecksList(plan: Signal<Plan>) -> impl IntoView {
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     let lang = use_lang();
     let results = Memo::new(move |_| {
         let lang = lang.get();
@@ -306,7 +306,7 @@ fn ChecksList(plan: Signal<Plan>) -> impl IntoView {
                             class=format!("check-result check-result--{}", c.status.id())
                             data-check=c.kind.id()
                             data-status=c.status.id()
-                            data-light=c.light.map(|l| id_of(&l))
+                            data-light=c.light.map(|l| l.id())
                         >
                             <h5 class="check-result__title">
                                 <span class="check-result__status">{status_label(c.status, lang)}</span>
@@ -375,9 +375,7 @@ fn PlanSettings(plan: Signal<Plan>, id: String) -> impl IntoView {
 /// to say instead and why. Shown next to the field; it never blocks typing or saving.
 #[component]
 pub fn LanguageAdvice(#[prop(into)] text: Signal<String>) -> impl IntoView {
-    // The built-in library's guide: the merged one would be rebuilt for every field the
-    // lesson editor adds.
-    let library = content::builtin().expect("library loaded");
+    let library = use_library();
     let lang = use_lang();
     let flags = Memo::new(move |_| text.with(|s| wording::flags(s, library)));
     view! {

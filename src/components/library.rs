@@ -2,15 +2,18 @@
 //! The filter lives in the URL hash, so a view can be bookmarked.
 
 use crate::app::{
-    flush_url, replace_route, replace_route_soon, use_lang, use_my_lessons, use_plans, use_route,
+    flush_url, replace_route, replace_route_soon, use_announcer, use_lang, use_my_lessons,
+    use_plans, use_route,
 };
 use crate::components::field::synced_value;
 use crate::components::my_lesson::{new_lesson, LessonMarks};
-use crate::content;
-use crate::state::{after_pause, Plans};
+use crate::content::use_library;
+use crate::state::{after_pause, Announcer, Plans};
 use leptos::prelude::*;
-use planner_domain::curriculum::{Lesson, Library};
-use planner_domain::filter::{from_query, to_query, Facet, Filter, Index, Length, CARDS_PER_PAGE};
+use planner_domain::curriculum::{Lesson, Library, List, TermId};
+use planner_domain::filter::{
+    from_query, to_query, Facet, FacetCounts, Filter, Index, Length, CARDS_PER_PAGE,
+};
 use planner_domain::i18n::{strings, Strings};
 use planner_domain::route::Route;
 use planner_domain::Lang;
@@ -51,24 +54,17 @@ pub fn value_label(
 }
 
 /// Names of vocabulary ids, joined for a card's meta line.
-pub fn names<T: serde::Serialize>(list: &'static str, values: &[T], lang: Lang) -> String {
-    let Some(library) = content::library() else {
-        return String::new();
-    };
-    library.vocabulary.names(list, values, lang).join(", ")
+pub fn names<T: TermId>(list: List, values: &[T], lang: Lang) -> String {
+    use_library()
+        .vocabulary
+        .names(list, values, lang)
+        .join(", ")
 }
 
 #[component]
 pub fn LibraryView() -> impl IntoView {
     let lang = use_lang();
-    let Some(library) = content::library() else {
-        return view! {
-            <p class="notice notice--error" role="alert">
-                {move || strings(lang.get()).library_error}
-            </p>
-        }
-        .into_any();
-    };
+    let library = use_library();
     let route = use_route();
     let filter = Memo::new(move |_| match route.get() {
         Route::Library(q) => from_query(&q, library),
@@ -106,7 +102,7 @@ pub fn LibraryView() -> impl IntoView {
     let set_filter = move |f: Filter| replace_route(Route::Library(to_query(&f)));
     // Screen readers hear the new count once typing or ticking pauses, not on every keystroke
     // (the count on screen is not a live region).
-    let plans = use_plans();
+    let announcer = use_announcer();
     let my = use_my_lessons();
     let count = Memo::new(move |_| results.with(Vec::len));
     let tick = StoredValue::new(0u32);
@@ -117,9 +113,7 @@ pub fn LibraryView() -> impl IntoView {
         }
         after_pause(tick, Duration::from_millis(COUNT_PAUSE_MS), move || {
             let total = library.lessons.len();
-            plans
-                .status
-                .set((strings(lang.get_untracked()).showing)(n, total));
+            announcer.say((strings(lang.get_untracked()).showing)(n, total));
         });
     });
     let t = move || strings(lang.get());
@@ -155,9 +149,8 @@ pub fn LibraryView() -> impl IntoView {
                     </button>
                     {Facet::ALL
                         .into_iter()
-                        .enumerate()
-                        .map(|(fi, facet)| {
-                            let counts = Memo::new(move |_| tally.with(|t| t.counts[fi].clone()));
+                        .map(|facet| {
+                            let counts = Memo::new(move |_| tally.with(|t| t.counts.of(facet).to_vec()));
                             view! { <FacetGroup facet filter counts set_filter/> }
                         })
                         .collect_view()}
@@ -204,7 +197,6 @@ pub fn LibraryView() -> impl IntoView {
             </div>
         </section>
     }
-    .into_any()
 }
 
 /// Puts the focus on the link of the lesson card at `index` in the results.
@@ -225,7 +217,7 @@ const COUNT_PAUSE_MS: u64 = 700;
 #[derive(Clone, PartialEq)]
 struct TallyIds {
     results: Vec<String>,
-    counts: [Vec<(&'static str, usize)>; Facet::ALL.len()],
+    counts: FacetCounts<'static>,
 }
 
 /// Wraps the index so a memo can hold it (compared by identity: rebuilt means changed).
@@ -246,7 +238,7 @@ fn FacetGroup(
     set_filter: impl Fn(Filter) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = use_lang();
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     view! {
         <fieldset class="facet" data-facet=facet.key()>
             <legend>{move || facet_label(facet, strings(lang.get()))}</legend>
@@ -315,7 +307,7 @@ fn AddTarget() -> impl IntoView {
 }
 
 /// Adds a lesson to the target plan (creating a plan if there is none) and says so.
-pub fn add_to_plan(plans: Plans, lesson_id: &str, lang: Lang) {
+pub fn add_to_plan(plans: Plans, announcer: Announcer, lesson_id: &str, lang: Lang) {
     let t = strings(lang);
     let target = plans.target.get_untracked().filter(|id| {
         plans
@@ -328,7 +320,7 @@ pub fn add_to_plan(plans: Plans, lesson_id: &str, lang: Lang) {
         .list
         .with_untracked(|ps| ps.iter().find(|p| p.id == id).map(|p| p.name.clone()))
         .unwrap_or_default();
-    plans.status.set((t.added_to)(&name));
+    announcer.say((t.added_to)(&name));
 }
 
 /// A lesson's grades and length, as the library card and the lesson page show them.
@@ -336,7 +328,7 @@ pub fn add_to_plan(plans: Plans, lesson_id: &str, lang: Lang) {
 pub fn LessonMeta(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
     view! {
         <p class="lesson-card__meta">
-            <span>{names("grades", &lesson.grades, lang)}</span>
+            <span>{names(List::Grades, &lesson.grades, lang)}</span>
             <span>{format!("{} {}", lesson.minutes, strings(lang).minutes)}</span>
         </p>
     }
@@ -346,6 +338,7 @@ pub fn LessonMeta(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
 fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
+    let announcer = use_announcer();
     let href = Route::Lesson(lesson.id.clone()).to_hash();
     // One reactive block per card: only a language switch re-renders it, so the library's
     // first render sets up one effect per card instead of one per text.
@@ -364,15 +357,15 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
                 <p class="lesson-card__summary" lang=shown.code()>{lesson.summary.get(shown).to_string()}</p>
                 <dl class="lesson-card__tags">
                     <dt>{t.levels}</dt>
-                    <dd>{names("levels", &lesson.levels, lang)}</dd>
+                    <dd>{names(List::Levels, &lesson.levels, lang)}</dd>
                     <dt>{t.forms}</dt>
-                    <dd>{names("forms", &lesson.forms, lang)}</dd>
+                    <dd>{names(List::Forms, &lesson.forms, lang)}</dd>
                 </dl>
                 <button
                     type="button"
                     class="button"
                     data-testid="add-to-plan"
-                    on:click=move |_| add_to_plan(plans, &lesson.id, lang)
+                    on:click=move |_| add_to_plan(plans, announcer, &lesson.id, lang)
                 >
                     {t.add_to_plan}
                     <span class="visually-hidden">{format!(": {title}")}</span>

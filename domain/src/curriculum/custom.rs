@@ -102,12 +102,20 @@ impl CustomLessons {
         {
             return Err(newer(v));
         }
-        let mut out: CustomLessons = serde_json::from_str(text).map_err(corrupt)?;
-        out.schema = SCHEMA;
+        let out: CustomLessons = serde_json::from_str(text).map_err(corrupt)?;
+        Ok(CustomLessons::from_packs(out.packs))
+    }
+
+    /// The collection of stored `packs` ("Your lessons" first; added when there are none).
+    pub fn from_packs(packs: Vec<Pack>) -> CustomLessons {
+        let mut out = CustomLessons {
+            schema: SCHEMA,
+            packs,
+        };
         if out.packs.is_empty() {
             out.packs.push(own_pack());
         }
-        Ok(out)
+        out
     }
 
     /// The compact JSON written to storage.

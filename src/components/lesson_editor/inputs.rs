@@ -7,7 +7,7 @@ use crate::app::use_lang;
 use crate::components::field::synced_value;
 use crate::content;
 use leptos::prelude::*;
-use planner_domain::curriculum::{fields, id_of, Light};
+use planner_domain::curriculum::{fields, Light, List};
 use planner_domain::i18n::strings;
 use planner_domain::Lang;
 
@@ -85,7 +85,7 @@ fn options(ed: Ed, path: &str, lang: Lang) -> Vec<(String, String)> {
             (Light::Yellow, s.light_yellow),
             (Light::Red, s.light_red),
         ]
-        .map(|(l, name)| (id_of(&l), name.to_string()))
+        .map(|(l, name)| (l.id().to_string(), name.to_string()))
         .to_vec()
     } else {
         let list = path.replace(".answer", ".choices");
@@ -126,30 +126,26 @@ pub fn Choice(path: String, label: Label) -> impl IntoView {
 
 /// Checkboxes for the vocabulary list `list` (levels, topics, factors …).
 #[component]
-pub fn TagGroup(list: &'static str, label: Name) -> impl IntoView {
+pub fn TagGroup(list: List, label: Name) -> impl IntoView {
     let ed = expect_context::<Ed>();
     let lang = use_lang();
     let vocab = &content::builtin().expect("library loaded").vocabulary;
-    let terms = vocab
-        .lists()
-        .into_iter()
-        .find(|(n, _)| *n == list)
-        .map_or(&[][..], |(_, t)| t);
+    let key = list.key();
     view! {
-        <fieldset class="tags" data-field=list aria-describedby=problem_id(list, None)>
+        <fieldset class="tags" data-field=key aria-describedby=problem_id(key, None)>
             <legend>{move || label(strings(lang.get()))}</legend>
-            {terms.iter().map(|term| {
+            {vocab.terms(list).iter().map(|term| {
                 let id = term.id.as_str();
                 view! {
                     <label class="facet__option">
                         <input type="checkbox" value=id
-                            prop:checked=move || ed.read(|l| fields::has_tag(l, list, id)).unwrap_or(false)
-                            on:change=move |_| ed.edit(None, |l| fields::toggle_tag(l, list, id))/>
+                            prop:checked=move || ed.read(|l| fields::has_tag(l, key, id)).unwrap_or(false)
+                            on:change=move |_| ed.edit(None, |l| fields::toggle_tag(l, key, id))/>
                         <span>{move || term.name.get(lang.get()).to_string()}</span>
                     </label>
                 }
             }).collect_view()}
-            <FieldProblems path=list.to_string() lang=None/>
+            <FieldProblems path=key.to_string() lang=None/>
         </fieldset>
     }
 }

@@ -5,6 +5,7 @@ use super::items::{Items, TextList};
 use super::text_pair::{Label, TextPair};
 use crate::app::use_lang;
 use leptos::prelude::*;
+use planner_domain::curriculum::List;
 use planner_domain::i18n::strings;
 
 /// Title, summary, length and audience.
@@ -30,13 +31,13 @@ pub fn Tags() -> impl IntoView {
     view! {
         <section class="editor__section">
             <h3>{move || strings(lang.get()).editor.tags}</h3>
-            <TagGroup list="grades" label=|s| s.facet_grade/>
-            <TagGroup list="levels" label=|s| s.facet_level/>
-            <TagGroup list="forms" label=|s| s.facet_form/>
-            <TagGroup list="topics" label=|s| s.facet_topic/>
-            <TagGroup list="nc_elements" label=|s| s.facet_nc/>
-            <TagGroup list="risk_factors" label=|s| s.facet_risk/>
-            <TagGroup list="protective_factors" label=|s| s.facet_protective/>
+            <TagGroup list=List::Grades label=|s| s.facet_grade/>
+            <TagGroup list=List::Levels label=|s| s.facet_level/>
+            <TagGroup list=List::Forms label=|s| s.facet_form/>
+            <TagGroup list=List::Topics label=|s| s.facet_topic/>
+            <TagGroup list=List::NcElements label=|s| s.facet_nc/>
+            <TagGroup list=List::RiskFactors label=|s| s.facet_risk/>
+            <TagGroup list=List::ProtectiveFactors label=|s| s.facet_protective/>
         </section>
     }
 }
