@@ -2,10 +2,11 @@
 
 use crate::components::backup::{back_up_everything, BackupReminder};
 use crate::components::{
-    header::Header, lesson::LessonDetail, library::LibraryView, packet::PrintView,
-    plan_editor::PlanEditor, plans::PlanList, transfer::SharedPlan,
+    header::Header, lesson::LessonDetail, lesson_editor::LessonEditor, library::LibraryView,
+    packet::PrintView, plan_editor::PlanEditor, plans::PlanList, transfer::SharedPlan,
 };
 use crate::content::{self, Content, Lessons, Readiness};
+use crate::my_lessons::MyLessons;
 use crate::state::{Announcer, Plans, StorageHealth};
 use crate::storage;
 use leptos::context::Provider;
@@ -29,6 +30,11 @@ pub fn use_lang() -> RwSignal<Lang> {
 /// The plans from context.
 pub fn use_plans() -> Plans {
     expect_context::<Plans>()
+}
+
+/// The preventionist's own lessons from context.
+pub fn use_my_lessons() -> MyLessons {
+    expect_context::<MyLessons>()
 }
 
 /// Whether saving works, from context.
@@ -168,6 +174,7 @@ enum Screen {
     Plan(String),
     Import(String),
     Print(String),
+    Edit(String),
 }
 
 /// The language the app starts in: the one chosen before, else the browser's.
@@ -192,6 +199,8 @@ pub fn App(content: Content) -> impl IntoView {
     provide_context(announcer);
     let plans = Plans::load(lang, health, announcer);
     provide_context(plans);
+    let my_lessons = MyLessons::load();
+    provide_context(my_lessons);
     let route = RwSignal::new(Route::parse(&location_hash()));
     provide_context(CurrentRoute(route));
     storage::on_plans_changed_elsewhere(move |remote| plans.merge_from_other_tab(remote));
@@ -223,7 +232,7 @@ pub fn App(content: Content) -> impl IntoView {
             return;
         }
         let route = route.get_untracked();
-        if !matches!(route, Route::Plan(_) | Route::Plans) {
+        if !matches!(route, Route::Plan(_) | Route::Plans | Route::Edit(_)) {
             return;
         }
         let in_text_field = ev
@@ -246,6 +255,9 @@ pub fn App(content: Content) -> impl IntoView {
             // In a plan: that plan's own history.
             Route::Plan(id) if redo => plans.redo(&id),
             Route::Plan(id) => plans.undo(&id),
+            // In the lesson editor: that lesson's own history.
+            Route::Edit(id) if redo => my_lessons.redo(&id),
+            Route::Edit(id) => my_lessons.undo(&id),
             // In the plans list: the newest notice's Undo or Redo, whichever it offers.
             _ => {
                 let offered = plans
@@ -274,6 +286,7 @@ pub fn App(content: Content) -> impl IntoView {
         Route::Plan(id) => Screen::Plan(id),
         Route::Import(data) => Screen::Import(data),
         Route::Print(id) => Screen::Print(id),
+        Route::Edit(id) => Screen::Edit(id),
     });
 
     // Each screen waits for the lessons it needs (content.rs): the library for its index
@@ -341,6 +354,7 @@ pub fn App(content: Content) -> impl IntoView {
                                 Screen::Plan(id) => view! { <PlanEditor id=id/> }.into_any(),
                                 Screen::Import(data) => view! { <SharedPlan data=data/> }.into_any(),
                                 Screen::Print(id) => view! { <PrintView id=id/> }.into_any(),
+                                Screen::Edit(id) => view! { <LessonEditor id=id/> }.into_any(),
                             }}
                         </Provider>
                     }

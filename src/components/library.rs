@@ -2,9 +2,11 @@
 //! The filter lives in the URL hash, so a view can be bookmarked.
 
 use crate::app::{
-    flush_url, replace_route, replace_route_soon, use_announcer, use_lang, use_plans, use_route,
+    flush_url, replace_route, replace_route_soon, use_announcer, use_lang, use_my_lessons,
+    use_plans, use_route,
 };
 use crate::components::field::synced_value;
+use crate::components::my_lesson::{new_lesson, LessonMarks};
 use crate::content::use_library;
 use crate::state::{after_pause, Announcer, Plans};
 use leptos::prelude::*;
@@ -101,6 +103,7 @@ pub fn LibraryView() -> impl IntoView {
     // Screen readers hear the new count once typing or ticking pauses, not on every keystroke
     // (the count on screen is not a live region).
     let announcer = use_announcer();
+    let my = use_my_lessons();
     let count = Memo::new(move |_| results.with(Vec::len));
     let tick = StoredValue::new(0u32);
     Effect::new(move |first: Option<()>| {
@@ -153,6 +156,10 @@ pub fn LibraryView() -> impl IntoView {
                         .collect_view()}
                 </aside>
                 <div class="library__results">
+                    <button type="button" class="button button--quiet" data-testid="new-lesson"
+                        on:click=move |_| new_lesson(my, lang.get_untracked())>
+                        {move || t().editor.new_lesson}
+                    </button>
                     <AddTarget/>
                     <p class="library__count" data-testid="lesson-count">
                         {move || (t().showing)(results.with(Vec::len), library.lessons.len())}
@@ -338,14 +345,16 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
     move || {
         let lang = lang.get();
         let t = strings(lang);
-        let title = lesson.title.get(lang);
+        let shown = lesson.text_lang(lang);
+        let title = lesson.title.get(shown);
         view! {
             <li class="lesson-card" data-lesson-id=lesson.id.clone()>
-                <h3 class="lesson-card__title">
+                <h3 class="lesson-card__title" lang=shown.code()>
                     <a href=href.clone()>{title.to_string()}</a>
                 </h3>
                 <LessonMeta lesson lang/>
-                <p class="lesson-card__summary">{lesson.summary.get(lang).to_string()}</p>
+                <LessonMarks lesson lang/>
+                <p class="lesson-card__summary" lang=shown.code()>{lesson.summary.get(shown).to_string()}</p>
                 <dl class="lesson-card__tags">
                     <dt>{t.levels}</dt>
                     <dd>{names(List::Levels, &lesson.levels, lang)}</dd>

@@ -28,6 +28,7 @@ fn confirm(plans: Plans, announcer: Announcer, preview: &Preview, ticked: &[Stri
     plans.restore(list);
     if done.lessons > 0 {
         storage::save_lessons(packs);
+        crate::app::use_my_lessons().reload();
     }
     storage::restore_settings(&settings);
     announcer.say((strings(lang).backup.restored)(done.plans, done.lessons));

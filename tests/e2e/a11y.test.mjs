@@ -127,6 +127,18 @@ for (const [lang, locale] of [
     await page.locator('.lesson-card a').first().click();
     await page.waitForSelector('article.lesson');
     await audit(page, `${lang} lesson detail`);
+    // The lesson editor, on an adapted copy and on a new lesson showing its problems.
+    await page.getByTestId('adapt-copy').click();
+    await page.getByTestId('lesson-editor').waitFor();
+    await audit(page, `${lang} lesson editor, adapted copy`);
+    await page.goto(`${app.url}#/library`);
+    await page.getByTestId('new-lesson').click();
+    await page.getByTestId('lesson-editor').waitFor();
+    await page.locator('[data-list="steps"] > [data-testid="add-item"]').click();
+    await page.locator('[data-list="steps"] > [data-testid="field-problems"] li').first().waitFor();
+    await audit(page, `${lang} lesson editor, new lesson with problems`);
+    await page.goto(`${app.url}#/edit/not-a-lesson`);
+    await audit(page, `${lang} lesson editor, not one of yours`);
     await page.goto(`${app.url}#/lesson/not-a-lesson`);
     await audit(page, `${lang} lesson not found`);
 

@@ -32,6 +32,7 @@ pub(crate) mod catalog;
 pub mod checks;
 mod data;
 mod dates;
+pub mod editor;
 pub use data::DataStrings;
 pub mod packet;
 pub use dates::{long_date, month_year, short_date};
@@ -316,6 +317,8 @@ catalog! {
         ];
     /// Export, import, sharing, storage and update messages.
     data: &'static DataStrings = &data::EN, &data::ES;
+    /// The lesson editor's strings (see [`editor`]).
+    editor: &'static editor::EditorStrings = &editor::EN, &editor::ES;
     /// Backups, restore and saves the browser did not keep (see [`backup`]).
     backup: &'static backup::BackupStrings = &backup::EN, &backup::ES;
     /// The printed packet's strings (see [`packet`]).
@@ -356,6 +359,7 @@ mod tests {
         "checks.mark_advice",
         "checks.mark_warning",
         "checks.mark_pending",
+        "editor.entry",
     ];
 
     #[test]

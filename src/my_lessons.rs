@@ -1,0 +1,124 @@
+//! The preventionist's own lessons as app state: every edit goes through [`MyLessons::edit`],
+//! which records undo in that lesson's own history and autosaves, as plan edits do
+//! (`state.rs`). The library sees them through `content::library`.
+
+use crate::content;
+use crate::storage;
+use leptos::prelude::*;
+use planner_domain::curriculum::custom::CustomLessons;
+use planner_domain::curriculum::validate;
+use planner_domain::curriculum::Lesson;
+use planner_domain::history::Histories;
+
+/// The lessons written, adapted or imported here, and everything that changes them.
+#[derive(Clone, Copy)]
+pub struct MyLessons {
+    pub all: RwSignal<CustomLessons>,
+    history: StoredValue<Histories<Lesson>>,
+    /// Bumped on every history change so undo/redo buttons update.
+    history_rev: RwSignal<u32>,
+}
+
+impl MyLessons {
+    /// The lessons storage read (`storage::open_lessons`; a problem reading them is shown by
+    /// `StorageHealth`).
+    pub fn load() -> MyLessons {
+        let all = CustomLessons::from_packs(storage::load_lessons().0);
+        content::set_custom(&all);
+        MyLessons {
+            all: RwSignal::new(all),
+            history: StoredValue::new(Histories::default()),
+            history_rev: RwSignal::new(0),
+        }
+    }
+
+    /// Takes in lessons written to storage elsewhere (a restored backup); their undo steps
+    /// no longer apply.
+    pub fn reload(&self) {
+        let all = CustomLessons::from_packs(storage::load_lessons().0);
+        content::set_custom(&all);
+        self.history.set_value(Histories::default());
+        self.history_rev.update(|r| *r += 1);
+        self.all.set(all);
+    }
+
+    /// Saves in the background; storage reports the result to `StorageHealth` (which never
+    /// lets a newer document be overwritten).
+    fn save(&self) {
+        self.all.with_untracked(content::set_custom);
+        storage::save_lessons(self.all.with_untracked(|a| a.packs.clone()));
+    }
+
+    /// Adds a new lesson (written or adapted here) and saves.
+    pub fn create(&self, lesson: Lesson) {
+        self.all.update(|a| a.upsert(lesson));
+        self.save();
+    }
+
+    /// Edits lesson `id` as one undoable step (or joins the previous one when `key` names the
+    /// same field being typed in), then saves.
+    pub fn edit(&self, id: &str, key: Option<&str>, f: impl FnOnce(&mut Lesson)) {
+        let Some(before) = self.all.with_untracked(|a| a.lesson(id).cloned()) else {
+            return;
+        };
+        let mut after = before.clone();
+        f(&mut after);
+        // A lesson with problems is kept as a draft, marked as such.
+        if let Some(library) = content::builtin() {
+            after.draft = !validate::lesson_fields(&after, &library.vocabulary).is_empty();
+        }
+        if after == before {
+            return;
+        }
+        self.history.update_value(|h| h.record(before, key));
+        self.history_rev.update(|r| *r += 1);
+        self.all.update(|a| a.upsert(after));
+        self.save();
+    }
+
+    /// Deletes lesson `id` (plans that use it keep their place for it, shown as missing).
+    pub fn delete(&self, id: &str) {
+        self.all.update(|a| {
+            a.remove(id);
+        });
+        self.history.update_value(|h| h.forget(id));
+        self.save();
+    }
+
+    /// Goes back one edit of lesson `id`.
+    pub fn undo(&self, id: &str) {
+        self.step(id, Histories::undo);
+    }
+
+    /// Goes forward one undone edit of lesson `id`.
+    pub fn redo(&self, id: &str) {
+        self.step(id, Histories::redo);
+    }
+
+    fn step(&self, id: &str, direction: fn(&mut Histories<Lesson>, Lesson) -> Option<Lesson>) {
+        let Some(current) = self.all.with_untracked(|a| a.lesson(id).cloned()) else {
+            return;
+        };
+        if let Some(state) = self
+            .history
+            .try_update_value(|h| direction(h, current))
+            .flatten()
+        {
+            self.history_rev.update(|r| *r += 1);
+            self.all.update(|a| a.upsert(state));
+            self.save();
+        }
+    }
+
+    /// Whether lesson `id` has an edit to undo.
+    pub fn can_undo(&self, id: &str) -> bool {
+        self.history_rev.track();
+        self.history.with_value(|h| h.can_undo(id))
+    }
+
+    /// Whether lesson `id` has an undone edit to redo.
+    pub fn can_redo(&self, id: &str) -> bool {
+        self.history_rev.track();
+        self.history.with_value(|h| h.can_redo(id))
+    }
+}

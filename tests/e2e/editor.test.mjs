@@ -1,0 +1,217 @@
+// The lesson editor, in English and in Spanish: adapt a library lesson's text in both
+// languages and find it kept after a reload; write a new lesson in one language, watching a
+// validation message appear and clear while typing, and save it as a draft; find both in the
+// library by search and filter with their "Your lesson" mark; put them in a plan, swap a lesson
+// for its adapted copy in place, and print the packet to PDF with their text in it; undo an
+// edit; delete a lesson a plan uses (it asks, naming the plan, and the plan shows it missing).
+// And all of it offline.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startApp, openPage, curriculumLessons, eventually, ROOT } from './support.mjs';
+
+const OUT = join(ROOT, 'tests', 'output');
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+
+let app;
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+const field = (page, path, lang) =>
+  page.locator(lang ? `[data-field="${path}"][data-lang="${lang}"]` : `[data-field="${path}"]`);
+
+/** The words each run uses, in the UI language of the run. */
+const RUNS = {
+  en: {
+    locale: 'en-US',
+    mine: 'Your lesson',
+    draft: 'Draft',
+    // The new lesson is written in English only: the Spanish is missing.
+    newLang: 'en',
+    missing: 'No Spanish version',
+    newTitle: 'Bus stop safety walk',
+    stepsProblem: 'The steps add up to 5 minutes, but the lesson is 45 minutes long.',
+    saveDraft: 'Save as draft',
+    asks: 'These plans use this lesson:',
+    missingInPacket: 'todavía no tiene versión en español',
+  },
+  es: {
+    locale: 'es-US',
+    mine: 'Tu lección',
+    draft: 'Borrador',
+    // The new lesson is written in Spanish only: the English is missing.
+    newLang: 'es',
+    missing: 'Sin versión en inglés',
+    newTitle: 'Caminata segura a la parada del autobús',
+    stepsProblem: 'Los pasos suman 5 minutos, pero la lección dura 45 minutos.',
+    saveDraft: 'Guardar como borrador',
+    asks: 'Estos planes usan esta lección:',
+    missingInPacket: 'has no English version yet',
+  },
+};
+
+for (const [lang, run] of Object.entries(RUNS)) {
+  test(`in ${lang}: adapt and write lessons, find them, plan, swap, print, undo and delete`, async () => {
+    const page = await openPage(app, { locale: run.locale });
+    const original = curriculumLessons()[0];
+    const total = curriculumLessons().length;
+
+    // Adapt a copy of a library lesson, changing its text in both languages.
+    await page.goto(`${app.url}#/lesson/${original.id}`);
+    await page.getByTestId('adapt-copy').click();
+    await page.getByTestId('lesson-editor').waitFor();
+    const copyId = decodeURIComponent(page.url().split('#/edit/')[1]);
+    assert.equal(copyId, `${original.id}-2`);
+    assert.equal(await field(page, 'title', 'en').inputValue(), original.title.en);
+    const copyEn = `County ${lang} version of the first lesson`;
+    const copyEs = `Versión del condado ${lang} de la primera lección`;
+    const stepEs = `Texto local del condado para la clase ${lang}.`;
+    await field(page, 'title', 'en').fill(copyEn);
+    await field(page, 'title', 'es').fill(copyEs);
+    await field(page, 'steps[0].instructions', 'es').fill(stepEs);
+    // The copy of a valid lesson has no problems.
+    assert.equal(await page.getByTestId('editor-status').getAttribute('data-problems'), '0');
+
+    // Undo takes back the last edit (the Spanish step text), redo brings it again.
+    await page.getByTestId('lesson-undo').click();
+    await eventually(async () =>
+      assert.equal(await field(page, 'steps[0].instructions', 'es').inputValue(), original.steps[0].instructions.es),
+    );
+    await page.getByTestId('lesson-redo').click();
+    await eventually(async () => assert.equal(await field(page, 'steps[0].instructions', 'es').inputValue(), stepEs));
+
+    // Kept after a reload.
+    await page.reload();
+    await page.getByTestId('lesson-editor').waitFor();
+    assert.equal(await field(page, 'title', 'en').inputValue(), copyEn);
+    assert.equal(await field(page, 'title', 'es').inputValue(), copyEs);
+    assert.equal(await field(page, 'steps[0].instructions', 'es').inputValue(), stepEs);
+
+    // A new lesson, in one language: the steps' minutes problem appears beside the steps when a
+    // step is added, and clears when its minutes make the lesson's.
+    await page.goto(`${app.url}#/library`);
+    await page.getByTestId('new-lesson').click();
+    await page.getByTestId('lesson-editor').waitFor();
+    const newId = decodeURIComponent(page.url().split('#/edit/')[1]);
+    await field(page, 'title', run.newLang).fill(run.newTitle);
+    await page.locator('[data-list="steps"] > [data-testid="add-item"]').click();
+    const stepsProblems = page.locator('[data-list="steps"] > [data-testid="field-problems"]');
+    await eventually(async () => assert.match(norm(await stepsProblems.textContent()), new RegExp(run.stepsProblem)));
+    await field(page, 'steps[0].minutes').fill('45');
+    await eventually(async () => assert.doesNotMatch(norm(await stepsProblems.textContent()), new RegExp(run.stepsProblem)));
+    // A 45-minute step not marked optional is longer than the shortest length (30): said, and
+    // cleared when the shortest length is 45 too.
+    assert.match(norm(await stepsProblems.textContent()), /45.*30/);
+    await field(page, 'min_minutes').fill('45');
+    await eventually(async () => assert.equal(norm(await stepsProblems.textContent()), ''));
+    await page.locator('[data-field="levels"] input[value="community"]').check();
+    await field(page, 'steps[0].title', run.newLang).fill(`${run.newTitle}: step one`);
+    // Still problems elsewhere (no source, no objective …): saved as a draft.
+    assert.notEqual(await page.getByTestId('editor-status').getAttribute('data-problems'), '0');
+    assert.equal(norm(await page.getByTestId('editor-done').textContent()), run.saveDraft);
+    await page.getByTestId('editor-done').click();
+    await page.locator('article.lesson').waitFor();
+    assert.equal(norm(await page.getByTestId('lesson-draft').textContent()), run.draft);
+    assert.equal(norm(await page.getByTestId('lesson-missing-lang').textContent()), run.missing);
+
+    // Both in the library, by search (the count counts them) and by filter, marked as mine.
+    await page.goto(`${app.url}#/library`);
+    const search = page.getByTestId('search');
+    await search.fill(run.newTitle.split(' ').slice(0, 2).join(' '));
+    const newCard = page.locator(`li[data-lesson-id="${newId}"]`);
+    await newCard.waitFor();
+    assert.equal(norm(await newCard.getByTestId('lesson-origin').textContent()), run.mine);
+    assert.equal(norm(await newCard.getByTestId('lesson-missing-lang').textContent()), run.missing);
+    await search.fill(lang === 'en' ? copyEn : copyEs);
+    const copyCard = page.locator(`li[data-lesson-id="${copyId}"]`);
+    await copyCard.waitFor();
+    assert.equal(norm(await copyCard.getByTestId('lesson-origin').textContent()), run.mine);
+    await search.fill('');
+    await eventually(async () =>
+      assert.match(await page.getByTestId('lesson-count').textContent(), new RegExp(`${total + 2}\\D+${total + 2}`)),
+    );
+    await page.locator('.facet[data-facet="level"] input[value="community"]').check();
+    await newCard.waitFor();
+    const level = original.levels[0];
+    await page.locator('.facet[data-facet="level"] input[value="community"]').uncheck();
+    await page.locator(`.facet[data-facet="level"] input[value="${level}"]`).check();
+    await copyCard.waitFor();
+    await page.locator(`.facet[data-facet="level"] input[value="${level}"]`).uncheck();
+
+    // Into a plan: the original, then the new lesson; the original swaps for its copy in place.
+    await search.fill(original.title[lang]);
+    await page.locator(`li[data-lesson-id="${original.id}"] [data-testid="add-to-plan"]`).click();
+    await search.fill(run.newTitle);
+    await newCard.getByTestId('add-to-plan').click();
+    await page.goto(`${app.url}#/plans`);
+    await page.locator('[data-testid="plan-table"] a').first().click();
+    const rows = page.locator('[data-testid="plan-items"] > li');
+    await rows.first().waitFor();
+    const planName = await page.locator('input[name="name"]').inputValue();
+    assert.deepEqual(await rows.evaluateAll((rs) => rs.map((r) => r.dataset.lessonId)), [original.id, newId]);
+    await rows.first().getByTestId('use-copy').click();
+    await eventually(async () =>
+      assert.deepEqual(await rows.evaluateAll((rs) => rs.map((r) => r.dataset.lessonId)), [copyId, newId]),
+    );
+    assert.match(norm(await rows.first().textContent()), new RegExp(lang === 'en' ? copyEn : copyEs));
+
+    // The packet prints them: the adapted text, and the new lesson with its missing version said.
+    await page.getByTestId('print-packet').click();
+    await page.locator('[data-testid="packet"] .packet-page').first().waitFor();
+    await page.locator('.print-controls select[name="packet-lang"]').selectOption('both');
+    await page.emulateMedia({ media: 'print' });
+    const file = join(OUT, `editor-packet-${lang}.pdf`);
+    await page.pdf({ path: file, format: 'Letter' });
+    await page.emulateMedia({ media: 'screen' });
+    const text = norm(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
+    for (const expected of [copyEn, copyEs, stepEs, run.newTitle, run.missingInPacket]) {
+      assert.ok(text.includes(expected), `the packet has "${expected}"`);
+    }
+
+    // Deleting the new lesson asks first, naming the plan; the plan keeps its place, missing.
+    await page.goto(`${app.url}#/lesson/${newId}`);
+    await page.getByTestId('delete-lesson').click();
+    const ask = norm(await page.getByTestId('delete-confirm').textContent());
+    assert.ok(ask.includes(run.asks) && ask.includes(planName), ask);
+    await page.getByTestId('delete-yes').click();
+    await page.getByTestId('lesson-list').waitFor();
+    assert.equal(await page.locator(`li[data-lesson-id="${newId}"]`).count(), 0);
+    await page.goto(`${app.url}#/plans`);
+    await page.locator('[data-testid="plan-table"] a').first().click();
+    await page.getByTestId('missing-lesson').waitFor();
+    assert.equal(await rows.nth(1).getAttribute('data-lesson-id'), newId);
+    await page.reload();
+    await page.getByTestId('missing-lesson').waitFor();
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+test('offline: an adapted lesson is written, kept and shown without a network', async () => {
+  const page = await openPage(app);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.waitForSelector('html[data-lessons="full"]', { state: 'attached' });
+  const original = curriculumLessons()[1];
+  await page.goto(`${app.url}#/lesson/${original.id}`);
+  await page.getByTestId('adapt-copy').click();
+  await page.getByTestId('lesson-editor').waitFor();
+  await field(page, 'summary', 'es').fill('Resumen escrito sin conexión.');
+  await page.reload();
+  await page.getByTestId('lesson-editor').waitFor();
+  assert.equal(await field(page, 'summary', 'es').inputValue(), 'Resumen escrito sin conexión.');
+  await page.goto(`${app.url}#/library?q=${encodeURIComponent(original.title.en)}`);
+  await page.locator(`li[data-lesson-id="${original.id}-2"] [data-testid="lesson-origin"]`).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
