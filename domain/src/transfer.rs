@@ -46,21 +46,7 @@ pub fn export(plans: &[Plan]) -> String {
 /// A file name for an export: the plan's name made safe, or "plans" for several.
 pub fn file_name(plans: &[Plan]) -> String {
     let base = match plans {
-        [one] => one
-            .name
-            .chars()
-            .map(|c| {
-                if c.is_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '-'
-                }
-            })
-            .collect::<String>()
-            .split('-')
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join("-"),
+        [one] => slug(&one.name),
         _ => String::new(),
     };
     let base = if base.is_empty() {
@@ -69,6 +55,23 @@ pub fn file_name(plans: &[Plan]) -> String {
         base
     };
     format!("{base}.prevention-plan.json")
+}
+
+/// `name` as a safe file name: lowercase letters and digits joined by hyphens.
+pub fn slug(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// Why an import was refused. Each is shown to the user in their language.
