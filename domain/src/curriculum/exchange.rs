@@ -17,7 +17,7 @@ use std::collections::HashSet;
 
 /// The largest pack file read, checked before reading it: room for hundreds of full lessons in
 /// both languages, small enough that a hostile file cannot exhaust a phone's memory.
-pub const MAX_BYTES: usize = 8 * 1024 * 1024;
+pub const MAX_BYTES: usize = 8_000_000;
 /// The most lessons one pack may bring.
 pub const MAX_LESSONS: usize = 1000;
 /// The longest text of one field in one language (a long handout is a few thousand).

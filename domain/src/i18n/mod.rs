@@ -33,6 +33,7 @@ mod data;
 mod dates;
 pub use data::DataStrings;
 pub mod packet;
+pub mod packs;
 pub use dates::{long_date, month_year, short_date};
 
 use catalog::catalog;
@@ -310,6 +311,8 @@ catalog! {
     data: &'static DataStrings = &data::EN, &data::ES;
     /// The printed packet's strings (see [`packet`]).
     packet: &'static packet::PacketStrings = &packet::EN, &packet::ES;
+    /// Lesson packs: import, export, and the lessons a plan file carries (see [`packs`]).
+    packs: &'static packs::PackStrings = &packs::EN, &packs::ES;
 }
 
 /// The catalog for `lang`.
