@@ -5,6 +5,7 @@ use crate::components::{
     plan_editor::PlanEditor, plans::PlanList, transfer::SharedPlan,
 };
 use crate::content::{Content, Readiness};
+use crate::my_lessons::MyLessons;
 use crate::state::Plans;
 use crate::storage;
 use leptos::prelude::*;
@@ -27,6 +28,11 @@ pub fn use_lang() -> RwSignal<Lang> {
 /// The plans from context.
 pub fn use_plans() -> Plans {
     expect_context::<Plans>()
+}
+
+/// The preventionist's own lessons from context.
+pub fn use_my_lessons() -> MyLessons {
+    expect_context::<MyLessons>()
 }
 
 /// The current screen, kept in step with the URL hash.
@@ -176,6 +182,7 @@ pub fn App(content: Content) -> impl IntoView {
     provide_context(UiLang(lang));
     let plans = Plans::load(lang);
     provide_context(plans);
+    provide_context(MyLessons::load());
     let route = RwSignal::new(Route::parse(&location_hash()));
     provide_context(CurrentRoute(route));
     storage::on_plans_changed_elsewhere(move |remote| plans.merge_from_other_tab(remote));

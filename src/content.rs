@@ -13,8 +13,10 @@
 //! most two, the index and the full library.
 
 use leptos::prelude::*;
+use planner_domain::curriculum::custom::{CustomLessons, Origin};
+use planner_domain::i18n::strings;
 use planner_domain::{Lang, Library};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -49,18 +51,64 @@ pub struct Content {
 }
 
 thread_local! {
-    static LIBRARY: Cell<Option<&'static Library>> = const { Cell::new(None) };
+    static BUILTIN: Cell<Option<&'static Library>> = const { Cell::new(None) };
+    /// The preventionist's own lessons, as last saved (`my_lessons.rs`).
+    static CUSTOM: RefCell<CustomLessons> = RefCell::new(CustomLessons::default());
+    /// The built-in library with the custom lessons, built when first asked for after either
+    /// changed.
+    static MERGED: Cell<Option<&'static Library>> = const { Cell::new(None) };
 }
 
-/// The most complete library read so far, or `None` before any (screens other than the
-/// library screen render only once it is the full one: see [`Content::readiness`]).
+/// The most complete built-in library read so far, without the preventionist's own lessons
+/// (the lesson editor's vocabulary and originals).
+pub fn builtin() -> Option<&'static Library> {
+    BUILTIN.with(Cell::get)
+}
+
+/// The most complete library read so far with the preventionist's own lessons after the
+/// built-in ones, or `None` before any (screens other than the library screen render only once
+/// it is the full one: see [`Content::readiness`]).
+///
+/// Screens hold `&'static` lessons, so each change of the custom lessons keeps one more copy
+/// of the library for the page's lifetime; it is built when a screen next asks, which the
+/// editor never does while typing (it reads [`builtin`]), so that is one copy per visit to
+/// the editor, not per keystroke.
 pub fn library() -> Option<&'static Library> {
-    LIBRARY.with(Cell::get)
+    let builtin = builtin()?;
+    if let Some(merged) = MERGED.with(Cell::get) {
+        return Some(merged);
+    }
+    let merged = CUSTOM.with_borrow(|custom| {
+        if custom.lessons().next().is_none() {
+            builtin
+        } else {
+            Box::leak(Box::new(custom.with_builtin(builtin)))
+        }
+    });
+    MERGED.with(|m| m.set(Some(merged)));
+    Some(merged)
+}
+
+/// Where lesson `id` came from when it is not built in: "Your lessons" or a pack's name.
+pub fn origin(id: &str, lang: Lang) -> Option<String> {
+    CUSTOM.with_borrow(|custom| {
+        custom.origin(id).map(|o| match o {
+            Origin::Own => strings(lang).editor.your_lesson.to_string(),
+            Origin::Pack(name) => name.get(lang).to_string(),
+        })
+    })
+}
+
+/// Takes in the custom lessons as saved; the merged library is rebuilt when next asked for.
+pub fn set_custom(custom: &CustomLessons) {
+    CUSTOM.with_borrow_mut(|c| c.clone_from(custom));
+    MERGED.with(|m| m.set(None));
 }
 
 fn keep(library: Library) -> &'static Library {
     let library: &'static Library = Box::leak(Box::new(library));
-    LIBRARY.with(|l| l.set(Some(library)));
+    BUILTIN.with(|l| l.set(Some(library)));
+    MERGED.with(|m| m.set(None));
     library
 }
 

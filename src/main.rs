@@ -10,6 +10,8 @@ mod components;
 #[cfg(target_arch = "wasm32")]
 mod content;
 #[cfg(target_arch = "wasm32")]
+mod my_lessons;
+#[cfg(target_arch = "wasm32")]
 mod state;
 #[cfg(target_arch = "wasm32")]
 mod storage;

@@ -7,6 +7,7 @@
 
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
+use planner_domain::curriculum::custom::CustomLessons;
 use planner_domain::plan::Plan;
 use planner_domain::store::{self, LoadError, Stored};
 use planner_domain::Lang;
@@ -22,6 +23,10 @@ const PACKET_PREFIX: &str = "planner.packet-left-out.";
 const PLANS_KEY: &str = "planner.plans";
 /// Prefix of backups of unreadable plan documents.
 const BACKUP_PREFIX: &str = "planner.backup.";
+/// Key of the preventionist's own lessons (`planner_domain::curriculum::custom`).
+const LESSONS_KEY: &str = "planner.lessons";
+/// Prefix of backups of unreadable lesson documents.
+const LESSONS_BACKUP_PREFIX: &str = "planner.lessons-backup.";
 
 /// Why plans are not (or not all) being saved or read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,6 +141,41 @@ pub fn save_plans(plans: &[Plan]) -> Result<(), Problem> {
     let json = Stored::new(plans.to_vec()).to_json();
     storage
         .set_item(PLANS_KEY, &json)
+        .map_err(|_| Problem::SaveFailed)
+}
+
+/// Reads the preventionist's own lessons, as [`load_plans`] reads plans: an unreadable
+/// document is first copied to a backup key, a newer one is left alone (and not saved over).
+pub fn load_lessons(now: i64) -> (CustomLessons, Option<Problem>) {
+    let Some(storage) = local_storage() else {
+        return (CustomLessons::default(), Some(Problem::Unavailable));
+    };
+    let raw = match storage.get_item(LESSONS_KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return (CustomLessons::default(), None),
+        Err(_) => return (CustomLessons::default(), Some(Problem::Unavailable)),
+    };
+    match CustomLessons::from_json(&raw) {
+        Ok(lessons) => (lessons, None),
+        Err(LoadError::Newer(_)) => (CustomLessons::default(), Some(Problem::Newer)),
+        Err(LoadError::Corrupt(_)) => {
+            let backup = format!("{LESSONS_BACKUP_PREFIX}{now}");
+            match storage.set_item(&backup, &raw) {
+                Ok(()) => {
+                    let _ = storage.remove_item(LESSONS_KEY);
+                    (CustomLessons::default(), Some(Problem::Corrupt))
+                }
+                Err(_) => (CustomLessons::default(), Some(Problem::Newer)),
+            }
+        }
+    }
+}
+
+/// Saves the preventionist's own lessons as one document.
+pub fn save_lessons(lessons: &CustomLessons) -> Result<(), Problem> {
+    let storage = local_storage().ok_or(Problem::Unavailable)?;
+    storage
+        .set_item(LESSONS_KEY, &lessons.to_json())
         .map_err(|_| Problem::SaveFailed)
 }
 

@@ -80,43 +80,71 @@ impl<T> History<T> {
     }
 }
 
-/// One undo history per plan, by plan id.
-#[derive(Clone, Debug, Default)]
-pub struct PlanHistories {
-    plans: HashMap<String, History<Plan>>,
+/// Something with its own undo history, found by its id (a plan, a lesson).
+pub trait Keyed {
+    fn key(&self) -> &str;
 }
 
-impl PlanHistories {
-    /// Records `before`, the state of one plan an edit is about to change (see
+impl Keyed for Plan {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Keyed for crate::curriculum::Lesson {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+
+/// One undo history per item (plan or lesson), by id.
+#[derive(Clone, Debug)]
+pub struct Histories<T> {
+    items: HashMap<String, History<T>>,
+}
+
+impl<T> Default for Histories<T> {
+    fn default() -> Self {
+        Histories {
+            items: HashMap::new(),
+        }
+    }
+}
+
+/// Each plan's own history.
+pub type PlanHistories = Histories<Plan>;
+
+impl<T: Keyed> Histories<T> {
+    /// Records `before`, the state of one item an edit is about to change (see
     /// [`History::record`]).
-    pub fn record(&mut self, before: Plan, key: Option<&str>) {
-        self.plans
-            .entry(before.id.clone())
+    pub fn record(&mut self, before: T, key: Option<&str>) {
+        self.items
+            .entry(before.key().to_string())
             .or_default()
             .record(before, key);
     }
 
-    /// Undoes the last edit of the plan `current` is the state of.
-    pub fn undo(&mut self, current: Plan) -> Option<Plan> {
-        self.plans.get_mut(&current.id)?.undo(current)
+    /// Undoes the last edit of the item `current` is the state of.
+    pub fn undo(&mut self, current: T) -> Option<T> {
+        self.items.get_mut(current.key())?.undo(current)
     }
 
-    /// Redoes the last undone edit of the plan `current` is the state of.
-    pub fn redo(&mut self, current: Plan) -> Option<Plan> {
-        self.plans.get_mut(&current.id)?.redo(current)
+    /// Redoes the last undone edit of the item `current` is the state of.
+    pub fn redo(&mut self, current: T) -> Option<T> {
+        self.items.get_mut(current.key())?.redo(current)
     }
 
     pub fn can_undo(&self, id: &str) -> bool {
-        self.plans.get(id).is_some_and(History::can_undo)
+        self.items.get(id).is_some_and(History::can_undo)
     }
 
     pub fn can_redo(&self, id: &str) -> bool {
-        self.plans.get(id).is_some_and(History::can_redo)
+        self.items.get(id).is_some_and(History::can_redo)
     }
 
-    /// Drops the history of plan `id`, whose stored state changed under it (another tab).
+    /// Drops the history of item `id`, whose stored state changed under it (another tab).
     pub fn forget(&mut self, id: &str) {
-        self.plans.remove(id);
+        self.items.remove(id);
     }
 }
 

@@ -375,7 +375,9 @@ fn PlanSettings(plan: Signal<Plan>, id: String) -> impl IntoView {
 /// to say instead and why. Shown next to the field; it never blocks typing or saving.
 #[component]
 pub fn LanguageAdvice(#[prop(into)] text: Signal<String>) -> impl IntoView {
-    let library = content::library().expect("library loaded");
+    // The built-in library's guide: the merged one would be rebuilt for every field the
+    // lesson editor adds.
+    let library = content::builtin().expect("library loaded");
     let lang = use_lang();
     let flags = Memo::new(move |_| text.with(|s| wording::flags(s, library)));
     view! {

@@ -5,6 +5,7 @@
 //! JSON) that the app fetches and reads with [`Library::from_pack_json`]. The wasm never
 //! carries a TOML parser, nor any curriculum text.
 
+pub mod custom;
 pub mod exchange;
 mod library;
 mod model;

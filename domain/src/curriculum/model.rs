@@ -1,6 +1,6 @@
 //! The lesson model: what a lesson file in `curriculum/lessons/` contains.
 
-use crate::lang::Text;
+use crate::lang::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
 /// A level of the social-ecological model, innermost first.
@@ -290,11 +290,36 @@ pub struct Lesson {
     pub adaptations: Vec<Adaptation>,
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// The id of the lesson this one was adapted from, when a preventionist adapted a copy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adapted_from: Option<String>,
+    /// Saved with validation problems: the library and the packet say it is a draft.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
 }
 
 impl Lesson {
     /// Minutes of the steps, which validation requires to equal `minutes`.
     pub fn step_minutes(&self) -> u32 {
         self.steps.iter().map(|s| u32::from(s.minutes)).sum()
+    }
+
+    /// The languages the lesson is written in: those its title has text in. A lesson a
+    /// preventionist wrote may have one only.
+    pub fn languages(&self) -> Vec<Lang> {
+        Lang::ALL
+            .into_iter()
+            .filter(|&l| !self.title.get(l).trim().is_empty())
+            .collect()
+    }
+
+    /// The language the lesson lacks when it is written in the other one only, so the library,
+    /// the checks and the packet can say so.
+    pub fn missing_language(&self) -> Option<Lang> {
+        let written = self.languages();
+        match written.as_slice() {
+            [only] => Lang::ALL.into_iter().find(|l| l != only),
+            _ => None,
+        }
     }
 }

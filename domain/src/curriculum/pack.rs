@@ -256,6 +256,8 @@ pub fn index_lesson(lesson: &Lesson) -> Lesson {
         assessment: Vec::new(),
         adaptations: Vec::new(),
         sources: Vec::new(),
+        adapted_from: lesson.adapted_from.clone(),
+        draft: lesson.draft,
     }
 }
 

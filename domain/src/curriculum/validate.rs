@@ -6,7 +6,7 @@
 use super::library::{Document, PacketPieces};
 use super::model::{GradeBand, Lesson, Level, Method, Topic};
 use super::vocabulary::{id_of, Vocabulary};
-use crate::lang::Text;
+use crate::lang::{Lang, Text};
 use serde::Serialize;
 use std::collections::HashSet;
 use std::fmt;
@@ -27,39 +27,147 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Collects problems for one file.
-struct Report<'a> {
-    file: &'a str,
-    problems: &'a mut Vec<Problem>,
+/// What is wrong with one field, as data, so the build can print it in English and the
+/// lesson editor can show it in the UI language (`i18n::editor`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Issue {
+    /// A text without its English or Spanish.
+    MissingText(Lang),
+    /// An English text with a British spelling, and the US form to write.
+    BritishSpelling { british: String, us: String },
+    /// A list that must have at least one entry.
+    EmptyList,
+    /// An id that is not lowercase letters, digits and hyphens.
+    BadId(String),
+    /// A risk or protective factor id the vocabulary does not have.
+    UnknownFactor(String),
+    /// A number of minutes that must be more than 0.
+    NoMinutes,
+    /// The step minutes do not add up to the lesson's.
+    StepsDoNotAddUp { steps: u32, minutes: u16 },
+    /// The steps not marked optional are longer than the shortest the lesson may be cut to.
+    CoreTooLong { core: u32, min_minutes: u16 },
+    /// The minimum minutes are not between 1 and the lesson's minutes.
+    MinMinutesOutOfRange { min_minutes: u16, minutes: u16 },
+    /// An assessment item with fewer than two choices.
+    TooFewChoices,
+    /// An assessment answer that is not one of the choices (numbered from 0).
+    AnswerNotAChoice { answer: usize, choices: usize },
+    /// A source without a citation.
+    EmptyCitation,
+    /// An id another lesson already has.
+    DuplicateId { id: String, first: String },
+    /// A vocabulary term whose id another term of its list has.
+    DuplicateTerm(String),
+    /// A vocabulary list without a term for a value the app reasons about.
+    NoEntry(String),
 }
 
-impl Report<'_> {
-    fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem {
-            file: self.file.to_string(),
+impl fmt::Display for Issue {
+    /// The build's wording (English, naming the TOML fields).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Issue::MissingText(Lang::En) => write!(f, "missing English text"),
+            Issue::MissingText(Lang::Es) => write!(f, "missing Spanish text"),
+            Issue::BritishSpelling { british, us } => {
+                write!(
+                    f,
+                    "British spelling \"{british}\": write \"{us}\" (US English)"
+                )
+            }
+            Issue::EmptyList => write!(f, "must list at least one entry"),
+            Issue::BadId(id) => write!(f, "\"{id}\" must be lowercase letters, digits and hyphens"),
+            Issue::UnknownFactor(id) => {
+                write!(f, "unknown factor \"{id}\" (not in vocabulary.toml)")
+            }
+            Issue::NoMinutes => write!(f, "must be more than 0"),
+            Issue::StepsDoNotAddUp { steps, minutes } => write!(
+                f,
+                "step minutes add up to {steps}, but the lesson says minutes = {minutes}"
+            ),
+            Issue::CoreTooLong { core, min_minutes } => write!(
+                f,
+                "the steps not marked optional add up to {core} minutes, more than \
+                 min_minutes = {min_minutes}: mark more steps `optional = true` or shorten them"
+            ),
+            Issue::MinMinutesOutOfRange {
+                min_minutes,
+                minutes,
+            } => write!(
+                f,
+                "{min_minutes} must be between 1 and the lesson's {minutes} minutes"
+            ),
+            Issue::TooFewChoices => write!(f, "needs at least two choices"),
+            Issue::AnswerNotAChoice { answer, choices } => write!(
+                f,
+                "{answer} is not a choice (choices are numbered from 0 to {})",
+                choices.saturating_sub(1)
+            ),
+            Issue::EmptyCitation => write!(f, "is empty"),
+            Issue::DuplicateId { id, first } => {
+                write!(f, "duplicate id \"{id}\", already used in {first}")
+            }
+            Issue::DuplicateTerm(id) => write!(f, "duplicate id \"{id}\""),
+            Issue::NoEntry(id) => write!(f, "no entry for \"{id}\""),
+        }
+    }
+}
+
+/// One thing wrong with one field of a lesson (or other curriculum document).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldProblem {
+    /// The field, as a path (e.g. `steps[2].instructions.es`).
+    pub field: String,
+    pub issue: Issue,
+}
+
+/// Collects problems for one document, in the languages it is written in.
+struct Report {
+    problems: Vec<FieldProblem>,
+    langs: Vec<Lang>,
+}
+
+impl Report {
+    fn new(langs: &[Lang]) -> Report {
+        Report {
+            problems: Vec::new(),
+            langs: langs.to_vec(),
+        }
+    }
+
+    fn add(&mut self, field: impl Into<String>, issue: Issue) {
+        self.problems.push(FieldProblem {
             field: field.into(),
-            message: message.into(),
+            issue,
         });
     }
 
-    /// Both languages must be present and non-blank, and the English in US spelling.
+    /// The problems as the build reports them, for `file`.
+    fn into_problems(self, file: &str) -> Vec<Problem> {
+        self.problems
+            .into_iter()
+            .map(|p| Problem {
+                file: file.to_string(),
+                field: p.field,
+                message: p.issue.to_string(),
+            })
+            .collect()
+    }
+
+    /// Each language written must be present and non-blank, and the English in US spelling.
     fn text(&mut self, field: &str, text: &Text) {
-        if text.en.trim().is_empty() {
-            self.add(format!("{field}.en"), "missing English text");
+        for lang in self.langs.clone() {
+            if text.get(lang).trim().is_empty() {
+                self.add(format!("{field}.{}", lang.code()), Issue::MissingText(lang));
+            }
         }
         self.us_spelling(&format!("{field}.en"), &text.en);
-        if text.es.trim().is_empty() {
-            self.add(format!("{field}.es"), "missing Spanish text");
-        }
     }
 
     /// English text uses US spelling: each British form found is one problem.
     fn us_spelling(&mut self, field: &str, english: &str) {
         for (british, us) in british_spellings(english) {
-            self.add(
-                field,
-                format!("British spelling \"{british}\": write \"{us}\" (US English)"),
-            );
+            self.add(field, Issue::BritishSpelling { british, us });
         }
     }
 
@@ -71,7 +179,7 @@ impl Report<'_> {
 
     fn not_empty<T>(&mut self, field: &str, items: &[T]) {
         if items.is_empty() {
-            self.add(field, "must list at least one entry");
+            self.add(field, Issue::EmptyList);
         }
     }
 }
@@ -186,18 +294,14 @@ pub fn british_spellings(english: &str) -> Vec<(String, String)> {
 
 /// Checks the vocabulary: unique ids, both names, and a term for every closed-list value.
 pub fn vocabulary(file: &str, vocab: &Vocabulary) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut r = Report {
-        file,
-        problems: &mut problems,
-    };
+    let mut r = Report::new(&Lang::ALL);
     for (list, terms) in vocab.lists() {
         let mut seen = HashSet::new();
         for (i, term) in terms.iter().enumerate() {
             if !seen.insert(term.id.as_str()) {
                 r.add(
                     format!("{list}[{i}].id"),
-                    format!("duplicate id \"{}\"", term.id),
+                    Issue::DuplicateTerm(term.id.clone()),
                 );
             }
             r.text(&format!("{list}[{i}].name"), &term.name);
@@ -223,11 +327,11 @@ pub fn vocabulary(file: &str, vocab: &Vocabulary) -> Vec<Problem> {
         &vocab.nc_elements,
         &super::model::NcElement::ALL,
     );
-    problems
+    r.into_problems(file)
 }
 
 fn require_all<T: Serialize>(
-    r: &mut Report<'_>,
+    r: &mut Report,
     list: &str,
     terms: &[super::vocabulary::Term],
     values: &[T],
@@ -235,18 +339,33 @@ fn require_all<T: Serialize>(
     for v in values {
         let id = id_of(v);
         if !terms.iter().any(|t| t.id == id) {
-            r.add(list, format!("no entry for \"{id}\""));
+            r.add(list, Issue::NoEntry(id));
         }
     }
 }
 
-/// Checks one lesson against the vocabulary and the format's rules.
+/// Checks one lesson against the vocabulary and the format's rules, as the build does.
 pub fn lesson(file: &str, lesson: &Lesson, vocab: &Vocabulary) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut r = Report {
-        file,
-        problems: &mut problems,
-    };
+    let mut r = Report::new(&Lang::ALL);
+    lesson_into(&mut r, lesson, vocab);
+    r.into_problems(file)
+}
+
+/// The one lesson check, field by field: what [`lesson`] reports to the build and what the
+/// lesson editor shows beside each field. Texts are checked in the languages the lesson is
+/// written in ([`Lesson::languages`]; both for a lesson with no title yet), so a lesson
+/// written in one language only is not a list of missing translations.
+pub fn lesson_fields(lesson: &Lesson, vocab: &Vocabulary) -> Vec<FieldProblem> {
+    let mut langs = lesson.languages();
+    if langs.is_empty() {
+        langs = Lang::ALL.to_vec();
+    }
+    let mut r = Report::new(&langs);
+    lesson_into(&mut r, lesson, vocab);
+    r.problems
+}
+
+fn lesson_into(r: &mut Report, lesson: &Lesson, vocab: &Vocabulary) {
     let l = lesson;
     if l.id.is_empty()
         || !l
@@ -254,10 +373,7 @@ pub fn lesson(file: &str, lesson: &Lesson, vocab: &Vocabulary) -> Vec<Problem> {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     {
-        r.add(
-            "id",
-            format!("\"{}\" must be lowercase letters, digits and hyphens", l.id),
-        );
+        r.add("id", Issue::BadId(l.id.clone()));
     }
     r.text("title", &l.title);
     r.text("summary", &l.summary);
@@ -282,24 +398,21 @@ pub fn lesson(file: &str, lesson: &Lesson, vocab: &Vocabulary) -> Vec<Problem> {
     ] {
         for (i, id) in ids.iter().enumerate() {
             if !list.iter().any(|t| &t.id == id) {
-                r.add(
-                    format!("{field}[{i}]"),
-                    format!("unknown factor \"{id}\" (not in vocabulary.toml)"),
-                );
+                r.add(format!("{field}[{i}]"), Issue::UnknownFactor(id.clone()));
             }
         }
     }
     if l.minutes == 0 {
-        r.add("minutes", "must be more than 0");
+        r.add("minutes", Issue::NoMinutes);
     }
     let steps = l.step_minutes();
     if steps != u32::from(l.minutes) {
         r.add(
             "steps",
-            format!(
-                "step minutes add up to {steps}, but the lesson says minutes = {}",
-                l.minutes
-            ),
+            Issue::StepsDoNotAddUp {
+                steps,
+                minutes: l.minutes,
+            },
         );
     }
     let core: u32 = l
@@ -311,20 +424,19 @@ pub fn lesson(file: &str, lesson: &Lesson, vocab: &Vocabulary) -> Vec<Problem> {
     if core > u32::from(l.min_minutes) {
         r.add(
             "steps",
-            format!(
-                "the steps not marked optional add up to {core} minutes, more than \
-                 min_minutes = {}: mark more steps `optional = true` or shorten them",
-                l.min_minutes
-            ),
+            Issue::CoreTooLong {
+                core,
+                min_minutes: l.min_minutes,
+            },
         );
     }
     if l.min_minutes == 0 || l.min_minutes > l.minutes {
         r.add(
             "min_minutes",
-            format!(
-                "{} must be between 1 and the lesson's {} minutes",
-                l.min_minutes, l.minutes
-            ),
+            Issue::MinMinutesOutOfRange {
+                min_minutes: l.min_minutes,
+                minutes: l.minutes,
+            },
         );
     }
     r.texts("objectives", &l.objectives);
@@ -336,7 +448,7 @@ pub fn lesson(file: &str, lesson: &Lesson, vocab: &Vocabulary) -> Vec<Problem> {
         r.text(&format!("steps[{i}].title"), &s.title);
         r.text(&format!("steps[{i}].instructions"), &s.instructions);
         if s.minutes == 0 {
-            r.add(format!("steps[{i}].minutes"), "must be more than 0");
+            r.add(format!("steps[{i}].minutes"), Issue::NoMinutes);
         }
     }
     for (i, h) in l.handouts.iter().enumerate() {
@@ -348,19 +460,15 @@ pub fn lesson(file: &str, lesson: &Lesson, vocab: &Vocabulary) -> Vec<Problem> {
         r.texts(&format!("assessment[{i}].choices"), &a.choices);
         r.text(&format!("assessment[{i}].explanation"), &a.explanation);
         if a.choices.len() < 2 {
-            r.add(
-                format!("assessment[{i}].choices"),
-                "needs at least two choices",
-            );
+            r.add(format!("assessment[{i}].choices"), Issue::TooFewChoices);
         }
         if a.answer >= a.choices.len() {
             r.add(
                 format!("assessment[{i}].answer"),
-                format!(
-                    "{} is not a choice (choices are numbered from 0 to {})",
-                    a.answer,
-                    a.choices.len().saturating_sub(1)
-                ),
+                Issue::AnswerNotAChoice {
+                    answer: a.answer,
+                    choices: a.choices.len(),
+                },
             );
         }
     }
@@ -369,14 +477,13 @@ pub fn lesson(file: &str, lesson: &Lesson, vocab: &Vocabulary) -> Vec<Problem> {
     }
     for (i, s) in l.sources.iter().enumerate() {
         if s.citation.trim().is_empty() {
-            r.add(format!("sources[{i}].citation"), "is empty");
+            r.add(format!("sources[{i}].citation"), Issue::EmptyCitation);
         }
         r.us_spelling(&format!("sources[{i}].citation"), &s.citation);
     }
-    problems
 }
 
-fn document(r: &mut Report<'_>, doc: &Document) {
+fn document(r: &mut Report, doc: &Document) {
     r.text("title", &doc.title);
     r.not_empty("sections", &doc.sections);
     for (i, s) in doc.sections.iter().enumerate() {
@@ -392,18 +499,11 @@ pub fn packet(files: [&str; 4], p: &PacketPieces) -> Vec<Problem> {
         .iter()
         .zip([&p.parent_letter, &p.resource_card, &p.facilitator_guide])
     {
-        document(
-            &mut Report {
-                file,
-                problems: &mut problems,
-            },
-            doc,
-        );
+        let mut r = Report::new(&Lang::ALL);
+        document(&mut r, doc);
+        problems.extend(r.into_problems(file));
     }
-    let mut r = Report {
-        file: files[3],
-        problems: &mut problems,
-    };
+    let mut r = Report::new(&Lang::ALL);
     let g = &p.language_guide;
     r.text("title", &g.title);
     r.text("intro", &g.intro);
@@ -414,6 +514,7 @@ pub fn packet(files: [&str; 4], p: &PacketPieces) -> Vec<Problem> {
         r.text(&format!("entries[{i}].instead"), &e.instead);
         r.text(&format!("entries[{i}].why"), &e.why);
     }
+    problems.extend(r.into_problems(files[3]));
     problems
 }
 
@@ -425,7 +526,11 @@ pub fn duplicate_ids(lessons: &[(String, Lesson)]) -> Vec<Problem> {
             problems.push(Problem {
                 file: file.clone(),
                 field: "id".into(),
-                message: format!("duplicate id \"{}\", already used in {first}", lesson.id),
+                message: Issue::DuplicateId {
+                    id: lesson.id.clone(),
+                    first: first.clone(),
+                }
+                .to_string(),
             });
         }
     }

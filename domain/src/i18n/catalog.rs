@@ -100,6 +100,12 @@ impl Sample for &crate::transfer::ImportError {
     }
 }
 
+impl Sample for &crate::curriculum::validate::Issue {
+    fn sample() -> Self {
+        &crate::curriculum::validate::Issue::TooFewChoices
+    }
+}
+
 /// How a field's value appears in `all()`.
 pub trait Listed {
     fn list(&self, key: &str, out: &mut Vec<Entry>);

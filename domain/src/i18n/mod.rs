@@ -31,6 +31,7 @@ pub(crate) mod catalog;
 pub mod checks;
 mod data;
 mod dates;
+pub mod editor;
 pub use data::DataStrings;
 pub mod packet;
 pub mod packs;
@@ -309,6 +310,8 @@ catalog! {
         ];
     /// Export, import, sharing, storage and update messages.
     data: &'static DataStrings = &data::EN, &data::ES;
+    /// The lesson editor's strings (see [`editor`]).
+    editor: &'static editor::EditorStrings = &editor::EN, &editor::ES;
     /// The printed packet's strings (see [`packet`]).
     packet: &'static packet::PacketStrings = &packet::EN, &packet::ES;
     /// Lesson packs: import, export, and the lessons a plan file carries (see [`packs`]).

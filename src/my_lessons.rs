@@ -1,0 +1,128 @@
+//! The preventionist's own lessons as app state: every edit goes through [`MyLessons::edit`],
+//! which records undo in that lesson's own history and autosaves, as plan edits do
+//! (`state.rs`). The library sees them through `content::library`.
+
+use crate::content;
+use crate::state::now;
+use crate::storage::{self, Problem};
+use leptos::prelude::*;
+use planner_domain::curriculum::custom::CustomLessons;
+use planner_domain::curriculum::Lesson;
+use planner_domain::history::Histories;
+
+/// The lessons written, adapted or imported here, and everything that changes them.
+#[derive(Clone, Copy)]
+pub struct MyLessons {
+    pub all: RwSignal<CustomLessons>,
+    history: StoredValue<Histories<Lesson>>,
+    /// Bumped on every history change so undo/redo buttons update.
+    history_rev: RwSignal<u32>,
+    pub problem: RwSignal<Option<Problem>>,
+}
+
+impl MyLessons {
+    /// Loads the stored lessons (or none, keeping any problem to show).
+    pub fn load() -> MyLessons {
+        let (all, problem) = storage::load_lessons(now());
+        content::set_custom(&all);
+        MyLessons {
+            all: RwSignal::new(all),
+            history: StoredValue::new(Histories::default()),
+            history_rev: RwSignal::new(0),
+            problem: RwSignal::new(problem),
+        }
+    }
+
+    fn save(&self) {
+        self.all.with_untracked(content::set_custom);
+        // A newer or unbacked-up document is never overwritten.
+        if self.problem.get_untracked() == Some(Problem::Newer) {
+            return;
+        }
+        match self.all.with_untracked(storage::save_lessons) {
+            Ok(()) => {
+                if matches!(
+                    self.problem.get_untracked(),
+                    Some(Problem::SaveFailed | Problem::Unavailable)
+                ) {
+                    self.problem.set(None);
+                }
+            }
+            Err(p) => self.problem.set(Some(p)),
+        }
+    }
+
+    /// The lesson with `id`, if it is one of these.
+    pub fn get(&self, id: &str) -> Option<Lesson> {
+        self.all.with(|a| a.lesson(id).cloned())
+    }
+
+    /// Adds a new lesson (written or adapted here) and saves.
+    pub fn create(&self, lesson: Lesson) {
+        self.all.update(|a| a.upsert(lesson));
+        self.save();
+    }
+
+    /// Edits lesson `id` as one undoable step (or joins the previous one when `key` names the
+    /// same field being typed in), then saves.
+    pub fn edit(&self, id: &str, key: Option<&str>, f: impl FnOnce(&mut Lesson)) {
+        let Some(before) = self.all.with_untracked(|a| a.lesson(id).cloned()) else {
+            return;
+        };
+        let mut after = before.clone();
+        f(&mut after);
+        if after == before {
+            return;
+        }
+        self.history.update_value(|h| h.record(before, key));
+        self.history_rev.update(|r| *r += 1);
+        self.all.update(|a| a.upsert(after));
+        self.save();
+    }
+
+    /// Deletes lesson `id` (plans that use it keep their place for it, shown as missing).
+    pub fn delete(&self, id: &str) {
+        self.all.update(|a| {
+            a.remove(id);
+        });
+        self.history.update_value(|h| h.forget(id));
+        self.save();
+    }
+
+    /// Goes back one edit of lesson `id`.
+    pub fn undo(&self, id: &str) {
+        self.step(id, Histories::undo);
+    }
+
+    /// Goes forward one undone edit of lesson `id`.
+    pub fn redo(&self, id: &str) {
+        self.step(id, Histories::redo);
+    }
+
+    fn step(&self, id: &str, direction: fn(&mut Histories<Lesson>, Lesson) -> Option<Lesson>) {
+        let Some(current) = self.all.with_untracked(|a| a.lesson(id).cloned()) else {
+            return;
+        };
+        if let Some(state) = self
+            .history
+            .try_update_value(|h| direction(h, current))
+            .flatten()
+        {
+            self.history_rev.update(|r| *r += 1);
+            self.all.update(|a| a.upsert(state));
+            self.save();
+        }
+    }
+
+    /// Whether lesson `id` has an edit to undo.
+    pub fn can_undo(&self, id: &str) -> bool {
+        self.history_rev.track();
+        self.history.with_value(|h| h.can_undo(id))
+    }
+
+    /// Whether lesson `id` has an undone edit to redo.
+    pub fn can_redo(&self, id: &str) -> bool {
+        self.history_rev.track();
+        self.history.with_value(|h| h.can_redo(id))
+    }
+}
