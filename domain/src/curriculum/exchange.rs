@@ -8,8 +8,9 @@
 //! an earlier version from the same pack, which are renamed because their id is taken, which
 //! are already there. Nothing is stored until the preview is [`apply`]ed.
 
+use super::custom::unique_id;
 use super::pack::{self, Pack};
-use super::validate::{self, Problem};
+use super::validate::{self, FieldProblem};
 use super::{Lesson, Library, Vocabulary};
 use crate::lang::{Lang, Text};
 use serde_json::{Map, Value};
@@ -423,8 +424,9 @@ pub enum Taken {
 pub struct Incoming {
     pub lesson: Lesson,
     pub outcome: Outcome,
-    /// What the build's validation finds in it; a lesson with problems is kept as a draft.
-    pub problems: Vec<Problem>,
+    /// What the build's validation finds in it, in its languages; a lesson with problems is
+    /// kept as a draft.
+    pub problems: Vec<FieldProblem>,
 }
 
 /// What an import would do, shown before anything is stored.
@@ -481,6 +483,8 @@ pub fn preview(pack: Pack, library: &Library, custom: &[Pack], policy: Policy) -
         .lessons
         .into_iter()
         .map(|mut lesson| {
+            let problems = validate::lesson_fields(&lesson, &library.vocabulary);
+            lesson.draft |= !problems.is_empty();
             let id = lesson.id.clone();
             let first = seen.insert(id.clone());
             let identical = library.lesson(&id) == Some(&lesson)
@@ -490,7 +494,7 @@ pub fn preview(pack: Pack, library: &Library, custom: &[Pack], policy: Policy) -
             } else if first && same.is_some_and(|p| custom[p].lessons.iter().any(|l| l.id == id)) {
                 Outcome::Replaces
             } else if taken.contains(&id) {
-                lesson.id = fresh_id(&id, |c| taken.contains(c));
+                lesson.id = unique_id(&id, |c| taken.contains(c));
                 Outcome::Renamed {
                     from: id.clone(),
                     taken_by: taken_by(&id, library, custom),
@@ -499,7 +503,6 @@ pub fn preview(pack: Pack, library: &Library, custom: &[Pack], policy: Policy) -
                 Outcome::New
             };
             taken.insert(lesson.id.clone());
-            let problems = validate::lesson(&lesson.id, &lesson, &library.vocabulary);
             Incoming {
                 lesson,
                 outcome,
@@ -542,17 +545,6 @@ fn taken_by(id: &str, library: &Library, custom: &[Pack]) -> Taken {
                 })
         })
         .unwrap_or(Taken::SamePack)
-}
-
-/// An id like `base` that `taken` does not hold: `base-2`, `base-3`…
-pub fn fresh_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
-    let stem = base.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
-    let stem = if stem.is_empty() { "lesson" } else { stem };
-    let stem: String = stem.chars().take(MAX_ID_CHARS - 8).collect();
-    (2u32..)
-        .map(|n| format!("{stem}-{n}"))
-        .find(|id| !taken(id))
-        .expect("a free id exists")
 }
 
 /// Stores what a confirmed preview changes into the user's packs (`custom[0]` is their own
