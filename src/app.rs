@@ -1,8 +1,8 @@
 //! The app shell: language and route state, the header, and the screen for the current URL.
 
 use crate::components::{
-    header::Header, lesson::LessonDetail, library::LibraryView, packet::PrintView,
-    plan_editor::PlanEditor, plans::PlanList, transfer::SharedPlan,
+    header::Header, lesson::LessonDetail, lesson_editor::LessonEditor, library::LibraryView,
+    packet::PrintView, plan_editor::PlanEditor, plans::PlanList, transfer::SharedPlan,
 };
 use crate::content::{Content, Readiness};
 use crate::my_lessons::MyLessons;
@@ -162,6 +162,7 @@ enum Screen {
     Plan(String),
     Import(String),
     Print(String),
+    Edit(String),
 }
 
 /// The language the app starts in: the one chosen before, else the browser's.
@@ -182,7 +183,8 @@ pub fn App(content: Content) -> impl IntoView {
     provide_context(UiLang(lang));
     let plans = Plans::load(lang);
     provide_context(plans);
-    provide_context(MyLessons::load());
+    let my_lessons = MyLessons::load();
+    provide_context(my_lessons);
     let route = RwSignal::new(Route::parse(&location_hash()));
     provide_context(CurrentRoute(route));
     storage::on_plans_changed_elsewhere(move |remote| plans.merge_from_other_tab(remote));
@@ -213,7 +215,7 @@ pub fn App(content: Content) -> impl IntoView {
             return;
         }
         let route = route.get_untracked();
-        if !matches!(route, Route::Plan(_) | Route::Plans) {
+        if !matches!(route, Route::Plan(_) | Route::Plans | Route::Edit(_)) {
             return;
         }
         let in_text_field = ev
@@ -236,6 +238,9 @@ pub fn App(content: Content) -> impl IntoView {
             // In a plan: that plan's own history.
             Route::Plan(id) if redo => plans.redo(&id),
             Route::Plan(id) => plans.undo(&id),
+            // In the lesson editor: that lesson's own history.
+            Route::Edit(id) if redo => my_lessons.redo(&id),
+            Route::Edit(id) => my_lessons.undo(&id),
             // In the plans list: the newest notice's Undo or Redo, whichever it offers.
             _ => {
                 let offered = plans
@@ -264,6 +269,7 @@ pub fn App(content: Content) -> impl IntoView {
         Route::Plan(id) => Screen::Plan(id),
         Route::Import(data) => Screen::Import(data),
         Route::Print(id) => Screen::Print(id),
+        Route::Edit(id) => Screen::Edit(id),
     });
 
     // Each screen waits for the lessons it needs (content.rs): the library for its index
@@ -324,6 +330,7 @@ pub fn App(content: Content) -> impl IntoView {
                     Screen::Plan(id) => view! { <PlanEditor id=id/> }.into_any(),
                     Screen::Import(data) => view! { <SharedPlan data=data/> }.into_any(),
                     Screen::Print(id) => view! { <PrintView id=id/> }.into_any(),
+                    Screen::Edit(id) => view! { <LessonEditor id=id/> }.into_any(),
                 },
                 Readiness::Loading => view! {
                     <p class="notice" data-testid="lessons-loading">
@@ -351,9 +358,10 @@ pub fn App(content: Content) -> impl IntoView {
 fn StorageNotice() -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
+    let my_lessons = use_my_lessons();
     view! {
         {move || {
-            plans.problem.get().map(|problem| {
+            plans.problem.get().or_else(|| my_lessons.problem.get()).map(|problem| {
                 let t = strings(lang.get());
                 let text = match problem {
                     storage::Problem::Unavailable => t.storage_unavailable,

@@ -7,6 +7,7 @@ use crate::state::now;
 use crate::storage::{self, Problem};
 use leptos::prelude::*;
 use planner_domain::curriculum::custom::CustomLessons;
+use planner_domain::curriculum::validate;
 use planner_domain::curriculum::Lesson;
 use planner_domain::history::Histories;
 
@@ -52,11 +53,6 @@ impl MyLessons {
         }
     }
 
-    /// The lesson with `id`, if it is one of these.
-    pub fn get(&self, id: &str) -> Option<Lesson> {
-        self.all.with(|a| a.lesson(id).cloned())
-    }
-
     /// Adds a new lesson (written or adapted here) and saves.
     pub fn create(&self, lesson: Lesson) {
         self.all.update(|a| a.upsert(lesson));
@@ -71,6 +67,10 @@ impl MyLessons {
         };
         let mut after = before.clone();
         f(&mut after);
+        // A lesson with problems is kept as a draft, marked as such.
+        if let Some(library) = content::builtin() {
+            after.draft = !validate::lesson_fields(&after, &library.vocabulary).is_empty();
+        }
         if after == before {
             return;
         }

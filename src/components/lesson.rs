@@ -2,6 +2,7 @@
 
 use crate::app::{use_lang, use_plans};
 use crate::components::library::{add_to_plan, names, LessonMeta};
+use crate::components::my_lesson::{shown_lang, LessonActions, LessonMarks};
 use crate::components::text::Prose;
 use crate::content;
 use leptos::prelude::*;
@@ -38,8 +39,13 @@ pub fn LessonDetail(id: String) -> impl IntoView {
             <p><a href="#/library">{move || { let t = strings(lang.get()); format!("{} {}", t.back_arrow, t.back_to_library) }}</a></p>
             {move || {
                 let lang = lang.get();
-                view! { <LessonBody lesson lang/> }
+                let shown = shown_lang(lesson, lang);
+                view! {
+                    <LessonMarks lesson lang/>
+                    <div lang=shown.code()><LessonBody lesson lang=shown/></div>
+                }
             }}
+            <LessonActions lesson/>
             <button
                 type="button"
                 class="button"

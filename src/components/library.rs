@@ -1,8 +1,11 @@
 //! The lesson library: filters with counts, accent-insensitive search, and lesson cards.
 //! The filter lives in the URL hash, so a view can be bookmarked.
 
-use crate::app::{flush_url, replace_route, replace_route_soon, use_lang, use_plans, use_route};
+use crate::app::{
+    flush_url, replace_route, replace_route_soon, use_lang, use_my_lessons, use_plans, use_route,
+};
 use crate::components::field::synced_value;
+use crate::components::my_lesson::{new_lesson, shown_lang, LessonMarks};
 use crate::content;
 use crate::state::{after_pause, Plans};
 use leptos::prelude::*;
@@ -104,6 +107,7 @@ pub fn LibraryView() -> impl IntoView {
     // Screen readers hear the new count once typing or ticking pauses, not on every keystroke
     // (the count on screen is not a live region).
     let plans = use_plans();
+    let my = use_my_lessons();
     let count = Memo::new(move |_| results.with(Vec::len));
     let tick = StoredValue::new(0u32);
     Effect::new(move |first: Option<()>| {
@@ -159,6 +163,10 @@ pub fn LibraryView() -> impl IntoView {
                         .collect_view()}
                 </aside>
                 <div class="library__results">
+                    <button type="button" class="button button--quiet" data-testid="new-lesson"
+                        on:click=move |_| new_lesson(my, lang.get_untracked())>
+                        {move || t().editor.new_lesson}
+                    </button>
                     <AddTarget/>
                     <p class="library__count" data-testid="lesson-count">
                         {move || (t().showing)(results.with(Vec::len), library.lessons.len())}
@@ -344,14 +352,16 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
     move || {
         let lang = lang.get();
         let t = strings(lang);
-        let title = lesson.title.get(lang);
+        let shown = shown_lang(lesson, lang);
+        let title = lesson.title.get(shown);
         view! {
             <li class="lesson-card" data-lesson-id=lesson.id.clone()>
-                <h3 class="lesson-card__title">
+                <h3 class="lesson-card__title" lang=shown.code()>
                     <a href=href.clone()>{title.to_string()}</a>
                 </h3>
                 <LessonMeta lesson lang/>
-                <p class="lesson-card__summary">{lesson.summary.get(lang).to_string()}</p>
+                <LessonMarks lesson lang/>
+                <p class="lesson-card__summary" lang=shown.code()>{lesson.summary.get(shown).to_string()}</p>
                 <dl class="lesson-card__tags">
                     <dt>{t.levels}</dt>
                     <dd>{names("levels", &lesson.levels, lang)}</dd>

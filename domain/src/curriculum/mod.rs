@@ -7,6 +7,7 @@
 
 pub mod custom;
 pub mod exchange;
+pub mod fields;
 mod library;
 mod model;
 pub mod pack;

@@ -9,6 +9,86 @@ catalog! {
     pub struct EditorStrings;
     /// The mark on a lesson written or adapted here.
     your_lesson = "Your lesson", "Tu lección";
+    new_lesson = "Write a new lesson", "Escribir una lección nueva";
+    adapt_copy = "Adapt a copy", "Adaptar una copia";
+    edit = "Edit this lesson", "Editar esta lección";
+    delete = "Delete this lesson", "Eliminar esta lección";
+    /// Asked before deleting a lesson no plan uses.
+    delete_ask = "Delete this lesson for good?", "¿Eliminar esta lección para siempre?";
+    /// Asked before deleting a lesson plans use, naming them.
+    delete_ask_used(&str) =
+        |plans| format!("These plans use this lesson: {plans}. They keep its place, shown as a missing lesson. Delete it for good?"),
+        |plans| format!("Estos planes usan esta lección: {plans}. Conservan su lugar, que se muestra como una lección que falta. ¿Eliminarla para siempre?");
+    delete_confirm = "Delete", "Eliminar";
+    cancel = "Cancel", "Cancelar";
+    /// "Deleted “<title>”."
+    deleted(&str) = |t| format!("Deleted “{t}”."), |t| format!("Se eliminó «{t}».");
+    draft = "Draft", "Borrador";
+    no_english = "No English version", "Sin versión en inglés";
+    no_spanish = "No Spanish version", "Sin versión en español";
+    /// "Adapted from “<title>”".
+    adapted_from(&str) = |t| format!("Adapted from “{t}”"), |t| format!("Adaptada de «{t}»");
+    english = "English", "inglés";
+    spanish = "Spanish", "español";
+    heading = "Lesson editor", "Editor de lecciones";
+    untitled = "Untitled lesson", "Lección sin título";
+    intro =
+        "Changes are saved as you type. Write in English, Spanish or both: a lesson in one language says plainly that the other version is missing.",
+        "Los cambios se guardan mientras escribe. Escriba en inglés, en español o en ambos: una lección en un solo idioma dice claramente que falta la otra versión.";
+    /// The editor's status: how many problems keep the lesson a draft.
+    problems(usize) =
+        |n| match n {
+            0 => "No problems found: the lesson is complete.".to_string(),
+            1 => "1 problem to fix. The lesson is saved as a draft until then.".to_string(),
+            n => format!("{n} problems to fix. The lesson is saved as a draft until then."),
+        },
+        |n| match n {
+            0 => "No se encontraron problemas: la lección está completa.".to_string(),
+            1 => "1 problema por resolver. Mientras tanto, la lección se guarda como borrador.".to_string(),
+            n => format!("{n} problemas por resolver. Mientras tanto, la lección se guarda como borrador."),
+        };
+    save_draft = "Save as draft", "Guardar como borrador";
+    save_done = "Save and close", "Guardar y cerrar";
+    basics = "About the lesson", "Sobre la lección";
+    title = "Title", "Título";
+    summary = "Summary", "Resumen";
+    lesson_minutes = "Minutes", "Minutos";
+    min_minutes = "Shortest length (minutes)", "Duración mínima (minutos)";
+    tags = "Tags", "Etiquetas";
+    steps = "Steps", "Pasos";
+    step_n(usize) = |n| format!("Step {n}"), |n| format!("Paso {n}");
+    step_title = "Step title", "Título del paso";
+    method = "Method", "Método";
+    instructions = "Instructions", "Instrucciones";
+    handout_n(usize) = |n| format!("Handout {n}"), |n| format!("Material {n}");
+    handout_title = "Handout title", "Título del material";
+    handout_body = "Handout text", "Texto del material";
+    item_n(usize) = |n| format!("Question {n}"), |n| format!("Pregunta {n}");
+    prompt = "Question", "Pregunta";
+    choices = "Choices", "Opciones";
+    choice_n(usize) = |n| format!("Choice {n}"), |n| format!("Opción {n}");
+    correct = "Correct answer", "Respuesta correcta";
+    explanation = "Why it is right", "Por qué es correcta";
+    light = "What it is", "Qué es";
+    adaptation = "Adaptation", "Adaptación";
+    citation = "Citation", "Cita";
+    url = "Web address (optional)", "Dirección web (opcional)";
+    source_n(usize) = |n| format!("Source {n}"), |n| format!("Fuente {n}");
+    /// "Add: <list>", a button under a list.
+    add(&str) = |list| format!("Add: {list}"), |list| format!("Agregar: {list}");
+    /// "Remove <item>".
+    remove(&str) = |item| format!("Remove {item}"), |item| format!("Quitar {item}");
+    /// "<list> <n>", naming an entry of a list of texts for its remove button.
+    entry(&str, usize) = |list, n| format!("{list} {n}"), |list, n| format!("{list} {n}");
+    not_yours = "This lesson is not one you wrote or adapted here.", "Esta lección no es una que usted haya escrito o adaptado aquí.";
+    /// In a plan: replace a lesson by the adapted copy, keeping its place.
+    use_copy(&str) = |t| format!("Use your adapted copy: {t}"), |t| format!("Usar su copia adaptada: {t}");
+    /// "Now using your adapted copy “<title>”."
+    swapped(&str) = |t| format!("Now using your adapted copy “{t}”."), |t| format!("Ahora se usa su copia adaptada «{t}».");
+    /// What is written in a lesson with one language only, in the packet and the checks.
+    missing_version(&str) =
+        |t| format!("“{t}” has no English version yet: its text below is in Spanish."),
+        |t| format!("«{t}» todavía no tiene versión en español: su texto está en inglés.");
     /// What one validation problem says beside its field.
     issue(&Issue) = issue_en, issue_es;
 }

@@ -1,0 +1,418 @@
+//! A lesson's fields by path, as the lesson editor edits them: the same paths validation
+//! names (`steps[2].instructions`, `assessment[0].choices[1]`), so a problem shows beside the
+//! field it is about and the undo history joins typing in one field into one step.
+
+use super::model::{Adaptation, AssessmentItem, Handout, Lesson, Light, Method, Source, Step};
+use super::validate::FieldProblem;
+use crate::lang::{Lang, Text};
+use serde::de::DeserializeOwned;
+
+/// `name[i]` as (`name`, `Some(i)`), `name` as (`name`, `None`).
+fn segment(s: &str) -> (&str, Option<usize>) {
+    match s.strip_suffix(']').and_then(|s| s.split_once('[')) {
+        Some((name, i)) => (name, i.parse().ok()),
+        None => (s, None),
+    }
+}
+
+macro_rules! text_at {
+    ($name:ident, $($mut:ident)?) => {
+        /// The text at `path` (see the module docs), if the lesson has it.
+        pub fn $name<'a>(l: &'a $($mut)? Lesson, path: &str) -> Option<&'a $($mut)? Text> {
+            let mut parts = path.split('.');
+            let first = segment(parts.next()?);
+            let second = parts.next().map(segment);
+            if parts.next().is_some() {
+                return None;
+            }
+            match (first, second) {
+                (("title", None), None) => Some(& $($mut)? l.title),
+                (("summary", None), None) => Some(& $($mut)? l.summary),
+                (("safety", None), None) => Some(& $($mut)? l.safety),
+                (("objectives", Some(i)), None) => (& $($mut)? l.objectives).get_mut_or(i),
+                (("materials", Some(i)), None) => (& $($mut)? l.materials).get_mut_or(i),
+                (("preparation", Some(i)), None) => (& $($mut)? l.preparation).get_mut_or(i),
+                (("discussion", Some(i)), None) => (& $($mut)? l.discussion).get_mut_or(i),
+                (("steps", Some(i)), Some(("title", None))) => (& $($mut)? l.steps).get_mut_or(i).map(|s| & $($mut)? s.title),
+                (("steps", Some(i)), Some(("instructions", None))) => {
+                    (& $($mut)? l.steps).get_mut_or(i).map(|s| & $($mut)? s.instructions)
+                }
+                (("handouts", Some(i)), Some(("title", None))) => (& $($mut)? l.handouts).get_mut_or(i).map(|h| & $($mut)? h.title),
+                (("handouts", Some(i)), Some(("body", None))) => (& $($mut)? l.handouts).get_mut_or(i).map(|h| & $($mut)? h.body),
+                (("assessment", Some(i)), Some(("prompt", None))) => {
+                    (& $($mut)? l.assessment).get_mut_or(i).map(|a| & $($mut)? a.prompt)
+                }
+                (("assessment", Some(i)), Some(("explanation", None))) => {
+                    (& $($mut)? l.assessment).get_mut_or(i).map(|a| & $($mut)? a.explanation)
+                }
+                (("assessment", Some(i)), Some(("choices", Some(j)))) => {
+                    (& $($mut)? l.assessment).get_mut_or(i).and_then(|a| (& $($mut)? a.choices).get_mut_or(j))
+                }
+                (("adaptations", Some(i)), Some(("text", None))) => {
+                    (& $($mut)? l.adaptations).get_mut_or(i).map(|a| & $($mut)? a.text)
+                }
+                _ => None,
+            }
+        }
+    };
+}
+
+/// `get` or `get_mut`, by the receiver's mutability, so one macro writes both accessors.
+trait GetOr<T> {
+    fn get_mut_or(self, i: usize) -> Option<T>;
+}
+
+impl<'a, T> GetOr<&'a T> for &'a Vec<T> {
+    fn get_mut_or(self, i: usize) -> Option<&'a T> {
+        self.get(i)
+    }
+}
+
+impl<'a, T> GetOr<&'a mut T> for &'a mut Vec<T> {
+    fn get_mut_or(self, i: usize) -> Option<&'a mut T> {
+        self.get_mut(i)
+    }
+}
+
+text_at!(text,);
+text_at!(text_mut, mut);
+
+/// Adds an empty entry at the end of the list at `path` (`objectives`, `steps`,
+/// `assessment[0].choices` …); false if there is no such list.
+pub fn add(l: &mut Lesson, path: &str) -> bool {
+    let blank = Text::default;
+    match path {
+        "objectives" => l.objectives.push(blank()),
+        "materials" => l.materials.push(blank()),
+        "preparation" => l.preparation.push(blank()),
+        "discussion" => l.discussion.push(blank()),
+        "steps" => l.steps.push(Step {
+            title: blank(),
+            minutes: 5,
+            method: Method::Discussion,
+            optional: false,
+            instructions: blank(),
+        }),
+        "handouts" => l.handouts.push(Handout {
+            title: blank(),
+            body: blank(),
+        }),
+        "assessment" => l.assessment.push(AssessmentItem {
+            prompt: blank(),
+            choices: vec![blank(), blank()],
+            answer: 0,
+            explanation: blank(),
+        }),
+        "adaptations" => l.adaptations.push(Adaptation {
+            light: Light::Green,
+            text: blank(),
+        }),
+        "sources" => l.sources.push(Source {
+            citation: String::new(),
+            url: None,
+        }),
+        other => match choices(l, other) {
+            Some(c) => c.push(blank()),
+            None => return false,
+        },
+    }
+    true
+}
+
+/// The choices of `assessment[i].choices`.
+fn choices<'a>(l: &'a mut Lesson, path: &str) -> Option<&'a mut Vec<Text>> {
+    let (item, rest) = path.split_once('.')?;
+    match (segment(item), rest) {
+        (("assessment", Some(i)), "choices") => l.assessment.get_mut(i).map(|a| &mut a.choices),
+        _ => None,
+    }
+}
+
+/// Removes entry `i` of the list at `path` (an answer after a removed choice moves with it).
+pub fn remove(l: &mut Lesson, path: &str, i: usize) {
+    fn take<T>(v: &mut Vec<T>, i: usize) {
+        if i < v.len() {
+            v.remove(i);
+        }
+    }
+    match path {
+        "objectives" => take(&mut l.objectives, i),
+        "materials" => take(&mut l.materials, i),
+        "preparation" => take(&mut l.preparation, i),
+        "discussion" => take(&mut l.discussion, i),
+        "steps" => take(&mut l.steps, i),
+        "handouts" => take(&mut l.handouts, i),
+        "assessment" => take(&mut l.assessment, i),
+        "adaptations" => take(&mut l.adaptations, i),
+        "sources" => take(&mut l.sources, i),
+        other => {
+            let Some((item, _)) = other.split_once('.') else {
+                return;
+            };
+            if let ("assessment", Some(a)) = segment(item) {
+                if let Some(q) = l.assessment.get_mut(a) {
+                    take(&mut q.choices, i);
+                    if q.answer > i {
+                        q.answer -= 1;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// How many entries the list at `path` has (0 for no such list).
+pub fn len(l: &Lesson, path: &str) -> usize {
+    match path {
+        "objectives" => l.objectives.len(),
+        "materials" => l.materials.len(),
+        "preparation" => l.preparation.len(),
+        "discussion" => l.discussion.len(),
+        "steps" => l.steps.len(),
+        "handouts" => l.handouts.len(),
+        "assessment" => l.assessment.len(),
+        "adaptations" => l.adaptations.len(),
+        "sources" => l.sources.len(),
+        other => other
+            .split_once('.')
+            .and_then(|(item, _)| match segment(item) {
+                ("assessment", Some(a)) => l.assessment.get(a).map(|q| q.choices.len()),
+                _ => None,
+            })
+            .unwrap_or(0),
+    }
+}
+
+/// Whether the tag list `list` (a vocabulary list's name: `grades`, `levels`, `forms`,
+/// `topics`, `nc_elements`, `risk_factors`, `protective_factors`) has `id`.
+pub fn has_tag(l: &Lesson, list: &str, id: &str) -> bool {
+    tag_ids(l, list).iter().any(|t| t == id)
+}
+
+fn tag_ids(l: &Lesson, list: &str) -> Vec<String> {
+    fn ids<T: serde::Serialize>(v: &[T]) -> Vec<String> {
+        v.iter().map(super::id_of).collect()
+    }
+    match list {
+        "grades" => ids(&l.grades),
+        "levels" => ids(&l.levels),
+        "forms" => ids(&l.forms),
+        "topics" => ids(&l.topics),
+        "nc_elements" => ids(&l.nc_elements),
+        "risk_factors" => l.risk_factors.clone(),
+        "protective_factors" => l.protective_factors.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// Adds `id` to the tag list `list` or takes it out; closed lists stay in vocabulary order.
+pub fn toggle_tag(l: &mut Lesson, list: &str, id: &str) {
+    fn flip<T: DeserializeOwned + PartialEq + Ord>(v: &mut Vec<T>, id: &str) {
+        let Ok(value) = serde_json::from_value::<T>(serde_json::Value::String(id.into())) else {
+            return;
+        };
+        match v.iter().position(|x| *x == value) {
+            Some(i) => {
+                v.remove(i);
+            }
+            None => {
+                v.push(value);
+                v.sort();
+            }
+        }
+    }
+    fn flip_id(v: &mut Vec<String>, id: &str) {
+        match v.iter().position(|x| x == id) {
+            Some(i) => {
+                v.remove(i);
+            }
+            None => v.push(id.to_string()),
+        }
+    }
+    match list {
+        "grades" => flip(&mut l.grades, id),
+        "levels" => flip(&mut l.levels, id),
+        "forms" => flip(&mut l.forms, id),
+        "topics" => flip(&mut l.topics, id),
+        "nc_elements" => flip(&mut l.nc_elements, id),
+        "risk_factors" => flip_id(&mut l.risk_factors, id),
+        "protective_factors" => flip_id(&mut l.protective_factors, id),
+        _ => {}
+    }
+}
+
+/// The problems about the field at `path` itself, or about its text in `lang`.
+pub fn problems_at<'a>(
+    problems: &'a [FieldProblem],
+    path: &'a str,
+    lang: Option<Lang>,
+) -> impl Iterator<Item = &'a FieldProblem> + 'a {
+    problems.iter().filter(move |p| match lang {
+        Some(lang) => p
+            .field
+            .strip_prefix(path)
+            .and_then(|rest| rest.strip_prefix('.'))
+            .is_some_and(|code| code == lang.code()),
+        None => p.field == path,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::curriculum::custom::blank_lesson;
+    use crate::curriculum::source::load_library;
+    use crate::curriculum::validate::{lesson_fields, Issue};
+    use crate::curriculum::Library;
+    use std::path::Path;
+
+    fn library() -> Library {
+        load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap()
+    }
+
+    #[test]
+    fn every_text_validation_names_can_be_read_and_written_by_its_path() {
+        let lib = library();
+        let mut l = lib.lessons[0].clone();
+        // Blank every English text the lesson has: each problem's path finds its text.
+        let paths: Vec<String> = {
+            let mut blanked = l.clone();
+            let mut paths = vec!["title".to_string(), "summary".into(), "safety".into()];
+            for (list, n) in [
+                ("objectives", l.objectives.len()),
+                ("materials", l.materials.len()),
+                ("preparation", l.preparation.len()),
+                ("discussion", l.discussion.len()),
+            ] {
+                paths.extend((0..n).map(|i| format!("{list}[{i}]")));
+            }
+            for i in 0..l.steps.len() {
+                paths.push(format!("steps[{i}].title"));
+                paths.push(format!("steps[{i}].instructions"));
+            }
+            for (i, a) in l.assessment.iter().enumerate() {
+                paths.push(format!("assessment[{i}].prompt"));
+                paths.push(format!("assessment[{i}].explanation"));
+                paths.extend((0..a.choices.len()).map(|j| format!("assessment[{i}].choices[{j}]")));
+            }
+            for i in 0..l.handouts.len() {
+                paths.push(format!("handouts[{i}].title"));
+                paths.push(format!("handouts[{i}].body"));
+            }
+            paths.extend((0..l.adaptations.len()).map(|i| format!("adaptations[{i}].text")));
+            for p in &paths {
+                text_mut(&mut blanked, p).unwrap().en.clear();
+            }
+            // Keep the title so the lesson is still written in both languages.
+            blanked.title.en = "T".into();
+            let problems = lesson_fields(&blanked, &lib.vocabulary);
+            let missing: Vec<&str> = problems
+                .iter()
+                .filter(|p| p.issue == Issue::MissingText(Lang::En))
+                .map(|p| p.field.strip_suffix(".en").unwrap())
+                .collect();
+            assert_eq!(missing.len(), paths.len() - 1, "{missing:?}");
+            for m in missing {
+                assert!(text(&blanked, m).is_some(), "{m}");
+            }
+            paths
+        };
+        text_mut(&mut l, &paths[0]).unwrap().es = "Nuevo".into();
+        assert_eq!(l.title.es, "Nuevo");
+        for bad in [
+            "",
+            "title.en",
+            "steps[99].title",
+            "steps.title",
+            "nope",
+            "steps[0].title.x",
+        ] {
+            assert!(text(&l, bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn lists_grow_and_shrink_and_the_answer_follows_its_choice() {
+        let mut l = blank_lesson("x".into());
+        for list in [
+            "objectives",
+            "materials",
+            "steps",
+            "assessment",
+            "sources",
+            "handouts",
+        ] {
+            assert!(add(&mut l, list));
+            assert_eq!(len(&l, list), 1, "{list}");
+        }
+        assert!(!add(&mut l, "nope"));
+        assert!(add(&mut l, "assessment[0].choices"));
+        assert_eq!(len(&l, "assessment[0].choices"), 3);
+        l.assessment[0].answer = 2;
+        remove(&mut l, "assessment[0].choices", 0);
+        assert_eq!(l.assessment[0].answer, 1);
+        remove(&mut l, "steps", 0);
+        remove(&mut l, "steps", 7);
+        assert_eq!(len(&l, "steps"), 0);
+    }
+
+    #[test]
+    fn tags_toggle_in_vocabulary_order() {
+        let mut l = blank_lesson("x".into());
+        toggle_tag(&mut l, "levels", "community");
+        toggle_tag(&mut l, "levels", "individual");
+        assert_eq!(tag_ids(&l, "levels"), ["individual", "community"]);
+        toggle_tag(&mut l, "levels", "community");
+        toggle_tag(&mut l, "levels", "not-a-level");
+        assert_eq!(tag_ids(&l, "levels"), ["individual"]);
+        toggle_tag(&mut l, "risk_factors", "harmful-gender-norms");
+        assert!(has_tag(&l, "risk_factors", "harmful-gender-norms"));
+        toggle_tag(&mut l, "grades", "9-12");
+        assert!(has_tag(&l, "grades", "9-12"));
+    }
+
+    #[test]
+    fn problems_are_found_beside_their_field_and_language() {
+        let lib = library();
+        let mut l = blank_lesson("x".into());
+        l.title.en = "Only English".into();
+        add(&mut l, "objectives");
+        l.minutes = 30;
+        add(&mut l, "steps");
+        let problems = lesson_fields(&l, &lib.vocabulary);
+        // Written in English only: no Spanish is asked for.
+        assert!(!problems
+            .iter()
+            .any(|p| p.issue == Issue::MissingText(Lang::Es)));
+        assert_eq!(
+            problems_at(&problems, "objectives[0]", Some(Lang::En)).count(),
+            1
+        );
+        assert_eq!(
+            problems_at(&problems, "objectives[0]", Some(Lang::Es)).count(),
+            0
+        );
+        assert!(problems_at(&problems, "steps", None).any(|p| p.issue
+            == Issue::StepsDoNotAddUp {
+                steps: 5,
+                minutes: 30
+            }));
+        assert!(problems_at(&problems, "sources", None).any(|p| p.issue == Issue::EmptyList));
+        l.assessment.push(AssessmentItem {
+            prompt: Text::default(),
+            choices: vec![Text::default()],
+            answer: 3,
+            explanation: Text::default(),
+        });
+        let problems = lesson_fields(&l, &lib.vocabulary);
+        assert!(
+            problems_at(&problems, "assessment[0].answer", None).any(|p| p.issue
+                == Issue::AnswerNotAChoice {
+                    answer: 3,
+                    choices: 1
+                })
+        );
+        assert!(problems_at(&problems, "assessment[0].choices", None)
+            .any(|p| p.issue == Issue::TooFewChoices));
+    }
+}

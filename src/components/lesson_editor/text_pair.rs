@@ -1,0 +1,105 @@
+//! One text of a lesson, English and Spanish side by side, with its problems and the
+//! language guide's advice beside each language.
+
+use super::Ed;
+use crate::app::use_lang;
+use crate::components::coverage::LanguageAdvice;
+use crate::components::field::synced_value;
+use leptos::prelude::*;
+use planner_domain::curriculum::fields;
+use planner_domain::i18n::strings;
+use planner_domain::Lang;
+
+/// The problems validation finds in the field at `path` (in `lang`, for a text).
+#[component]
+pub fn FieldProblems(path: String, lang: Option<Lang>) -> impl IntoView {
+    let ed = expect_context::<Ed>();
+    let ui = use_lang();
+    let id = problem_id(&path, lang);
+    let messages = Memo::new(move |_| {
+        let t = strings(ui.get()).editor;
+        ed.problems.with(|ps| {
+            fields::problems_at(ps, &path, lang)
+                .map(|p| (t.issue)(&p.issue))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <ul class="field-problems" id=id data-testid="field-problems">
+            {move || messages.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+        </ul>
+    }
+}
+
+/// The id of a field's problem list, for `aria-describedby`.
+pub fn problem_id(path: &str, lang: Option<Lang>) -> String {
+    let code = lang.map_or("", Lang::code);
+    format!("problems-{}-{code}", path.replace(['[', ']', '.'], "-"))
+}
+
+/// The name of `lang` in the UI language ("Spanish", "español").
+pub fn language_name(ui: Lang, lang: Lang) -> &'static str {
+    let t = strings(ui).editor;
+    match lang {
+        Lang::En => t.english,
+        Lang::Es => t.spanish,
+    }
+}
+
+/// The text at `path` in both languages; `long` makes each a text area.
+#[component]
+pub fn TextPair(path: String, #[prop(into)] label: Signal<String>, long: bool) -> impl IntoView {
+    let ed = expect_context::<Ed>();
+    let ui = use_lang();
+    let path = StoredValue::new(path);
+    let column = move |lang: Lang| {
+        let value = Memo::new(move |_| {
+            ed.read(|l| fields::text(l, &path.read_value()).map(|t| t.get(lang).to_string()))
+                .flatten()
+                .unwrap_or_default()
+        });
+        let on_input = move |ev| {
+            let text = event_target_value(&ev);
+            let p = path.get_value();
+            ed.edit(Some(&p.clone()), move |l| {
+                if let Some(t) = fields::text_mut(l, &p) {
+                    *t.get_mut(lang) = text;
+                }
+            });
+        };
+        let described = problem_id(&path.read_value(), Some(lang));
+        let invalid = move || {
+            ed.problems.with(|ps| {
+                fields::problems_at(ps, &path.read_value(), Some(lang))
+                    .next()
+                    .is_some()
+            })
+        };
+        let input = if long {
+            view! {
+                <textarea rows="4" lang=lang.code() aria-describedby=described aria-invalid=move || invalid().to_string()
+                    data-field=path.get_value() data-lang=lang.code()
+                    use:synced_value=Signal::from(value) on:input=on_input></textarea>
+            }
+            .into_any()
+        } else {
+            view! {
+                <input type="text" lang=lang.code() aria-describedby=described aria-invalid=move || invalid().to_string()
+                    data-field=path.get_value() data-lang=lang.code()
+                    use:synced_value=Signal::from(value) on:input=on_input/>
+            }
+            .into_any()
+        };
+        view! {
+            <div class="pair__lang">
+                <label class="field">
+                    <span>{move || format!("{} ({})", label.get(), language_name(ui.get(), lang))}</span>
+                    {input}
+                </label>
+                <FieldProblems path=path.get_value() lang=Some(lang)/>
+                <LanguageAdvice text=value/>
+            </div>
+        }
+    };
+    view! { <div class="pair">{Lang::ALL.map(column).collect_view()}</div> }
+}
