@@ -73,6 +73,8 @@ pub fn builtin() -> Option<&'static Library> {
 /// of the library for the page's lifetime; it is built when a screen next asks, which the
 /// editor never does while typing (it reads [`builtin`]), so that is one copy per visit to
 /// the editor, not per keystroke.
+///
+/// The app reads it once when a screen is ready and gives it to the screen as [`Lessons`].
 pub fn library() -> Option<&'static Library> {
     let builtin = builtin()?;
     if let Some(merged) = MERGED.with(Cell::get) {
@@ -99,10 +101,24 @@ pub fn origin(id: &str, lang: Lang) -> Option<String> {
     })
 }
 
+/// Runs `f` on the custom lessons as last saved (for exports started anywhere).
+pub fn with_custom<R>(f: impl FnOnce(&CustomLessons) -> R) -> R {
+    CUSTOM.with_borrow(f)
+}
+
 /// Takes in the custom lessons as saved; the merged library is rebuilt when next asked for.
 pub fn set_custom(custom: &CustomLessons) {
     CUSTOM.with_borrow_mut(|c| c.clone_from(custom));
     MERGED.with(|m| m.set(None));
+}
+
+/// The library a screen shows, provided by the app's screen switch once it is read.
+#[derive(Clone, Copy)]
+pub struct Lessons(pub &'static Library);
+
+/// The library from context (see [`Lessons`]).
+pub fn use_library() -> &'static Library {
+    expect_context::<Lessons>().0
 }
 
 fn keep(library: Library) -> &'static Library {

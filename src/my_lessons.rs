@@ -7,6 +7,7 @@ use crate::state::now;
 use crate::storage::{self, Problem};
 use leptos::prelude::*;
 use planner_domain::curriculum::custom::CustomLessons;
+use planner_domain::curriculum::exchange::{self, Preview};
 use planner_domain::curriculum::validate;
 use planner_domain::curriculum::Lesson;
 use planner_domain::history::Histories;
@@ -51,6 +52,21 @@ impl MyLessons {
             }
             Err(p) => self.problem.set(Some(p)),
         }
+    }
+
+    /// Stores the lessons of confirmed import previews (`exchange::apply`) and saves; returns
+    /// how many were added or replaced.
+    pub fn import(&self, previews: Vec<Preview>) -> usize {
+        let mut changed = 0;
+        self.all.update(|a| {
+            for p in previews {
+                changed += exchange::apply(p, &mut a.packs);
+            }
+        });
+        if changed > 0 {
+            self.save();
+        }
+        changed
     }
 
     /// Adds a new lesson (written or adapted here) and saves.

@@ -136,6 +136,22 @@ pub fn slug(name: &str) -> String {
         .join("-")
 }
 
+/// The name the user's own lessons travel under in a file of `plans`: "Lessons from
+/// <organization>" (of the first plan that names one), else "Lessons of the plan <name>".
+pub fn own_lessons_name(plans: &[Plan]) -> Text {
+    let text = |lang| {
+        let t = crate::i18n::strings(lang).packs;
+        match plans.iter().find(|p| !p.organization.trim().is_empty()) {
+            Some(p) => (t.from_org)(p.organization.trim()),
+            None => (t.from_plan)(plans.first().map_or("", |p| p.name.trim())),
+        }
+    };
+    Text {
+        en: text(crate::Lang::En),
+        es: text(crate::Lang::Es),
+    }
+}
+
 /// Why an import was refused. Each is shown to the user in their language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {

@@ -2,12 +2,13 @@
 //! The filter lives in the URL hash, so a view can be bookmarked.
 
 use crate::app::{
-    flush_url, replace_route, replace_route_soon, use_lang, use_my_lessons, use_plans, use_route,
+    flush_url, replace_route, replace_route_soon, use_announcer, use_lang, use_my_lessons,
+    use_plans, use_route,
 };
 use crate::components::field::synced_value;
 use crate::components::my_lesson::{new_lesson, shown_lang, LessonMarks};
-use crate::content;
-use crate::state::{after_pause, Plans};
+use crate::content::use_library;
+use crate::state::{after_pause, Announcer, Plans};
 use leptos::prelude::*;
 use planner_domain::curriculum::{Lesson, Library};
 use planner_domain::filter::{from_query, to_query, Facet, Filter, Index, Length, CARDS_PER_PAGE};
@@ -52,23 +53,16 @@ pub fn value_label(
 
 /// Names of vocabulary ids, joined for a card's meta line.
 pub fn names<T: serde::Serialize>(list: &'static str, values: &[T], lang: Lang) -> String {
-    let Some(library) = content::library() else {
-        return String::new();
-    };
-    library.vocabulary.names(list, values, lang).join(", ")
+    use_library()
+        .vocabulary
+        .names(list, values, lang)
+        .join(", ")
 }
 
 #[component]
 pub fn LibraryView() -> impl IntoView {
     let lang = use_lang();
-    let Some(library) = content::library() else {
-        return view! {
-            <p class="notice notice--error" role="alert">
-                {move || strings(lang.get()).library_error}
-            </p>
-        }
-        .into_any();
-    };
+    let library = use_library();
     let route = use_route();
     let filter = Memo::new(move |_| match route.get() {
         Route::Library(q) => from_query(&q, library),
@@ -106,8 +100,8 @@ pub fn LibraryView() -> impl IntoView {
     let set_filter = move |f: Filter| replace_route(Route::Library(to_query(&f)));
     // Screen readers hear the new count once typing or ticking pauses, not on every keystroke
     // (the count on screen is not a live region).
-    let plans = use_plans();
     let my = use_my_lessons();
+    let announcer = use_announcer();
     let count = Memo::new(move |_| results.with(Vec::len));
     let tick = StoredValue::new(0u32);
     Effect::new(move |first: Option<()>| {
@@ -117,9 +111,7 @@ pub fn LibraryView() -> impl IntoView {
         }
         after_pause(tick, Duration::from_millis(COUNT_PAUSE_MS), move || {
             let total = library.lessons.len();
-            plans
-                .status
-                .set((strings(lang.get_untracked()).showing)(n, total));
+            announcer.say((strings(lang.get_untracked()).showing)(n, total));
         });
     });
     let t = move || strings(lang.get());
@@ -167,6 +159,9 @@ pub fn LibraryView() -> impl IntoView {
                         on:click=move |_| new_lesson(my, lang.get_untracked())>
                         {move || t().editor.new_lesson}
                     </button>
+                    <a class="button button--quiet" data-testid="open-packs" href=Route::Packs.to_hash()>
+                        {move || t().packs.open_link}
+                    </a>
                     <AddTarget/>
                     <p class="library__count" data-testid="lesson-count">
                         {move || (t().showing)(results.with(Vec::len), library.lessons.len())}
@@ -204,7 +199,6 @@ pub fn LibraryView() -> impl IntoView {
             </div>
         </section>
     }
-    .into_any()
 }
 
 /// Puts the focus on the link of the lesson card at `index` in the results.
@@ -246,7 +240,7 @@ fn FacetGroup(
     set_filter: impl Fn(Filter) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = use_lang();
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     view! {
         <fieldset class="facet" data-facet=facet.key()>
             <legend>{move || facet_label(facet, strings(lang.get()))}</legend>
@@ -315,7 +309,7 @@ fn AddTarget() -> impl IntoView {
 }
 
 /// Adds a lesson to the target plan (creating a plan if there is none) and says so.
-pub fn add_to_plan(plans: Plans, lesson_id: &str, lang: Lang) {
+pub fn add_to_plan(plans: Plans, announcer: Announcer, lesson_id: &str, lang: Lang) {
     let t = strings(lang);
     let target = plans.target.get_untracked().filter(|id| {
         plans
@@ -328,7 +322,7 @@ pub fn add_to_plan(plans: Plans, lesson_id: &str, lang: Lang) {
         .list
         .with_untracked(|ps| ps.iter().find(|p| p.id == id).map(|p| p.name.clone()))
         .unwrap_or_default();
-    plans.status.set((t.added_to)(&name));
+    announcer.say((t.added_to)(&name));
 }
 
 /// A lesson's grades and length, as the library card and the lesson page show them.
@@ -346,6 +340,7 @@ pub fn LessonMeta(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
 fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
+    let announcer = use_announcer();
     let href = Route::Lesson(lesson.id.clone()).to_hash();
     // One reactive block per card: only a language switch re-renders it, so the library's
     // first render sets up one effect per card instead of one per text.
@@ -372,7 +367,7 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
                     type="button"
                     class="button"
                     data-testid="add-to-plan"
-                    on:click=move |_| add_to_plan(plans, &lesson.id, lang)
+                    on:click=move |_| add_to_plan(plans, announcer, &lesson.id, lang)
                 >
                     {t.add_to_plan}
                     <span class="visually-hidden">{format!(": {title}")}</span>

@@ -2,7 +2,7 @@
 //! the marks ("Your lesson" or the pack's name, draft, a missing language, what it was adapted
 //! from) and the actions (write a new lesson, adapt a copy, edit, delete).
 
-use crate::app::{navigate, use_lang, use_my_lessons, use_plans};
+use crate::app::{navigate, use_announcer, use_lang, use_my_lessons, use_plans};
 use crate::content;
 use crate::my_lessons::MyLessons;
 use leptos::prelude::*;
@@ -68,6 +68,7 @@ pub fn LessonActions(lesson: &'static Lesson) -> impl IntoView {
     let lang = use_lang();
     let my = use_my_lessons();
     let plans = use_plans();
+    let announcer = use_announcer();
     let t = move || strings(lang.get()).editor;
     let own = content::origin(&lesson.id, Lang::En).is_some();
     let asking = RwSignal::new(false);
@@ -98,9 +99,7 @@ pub fn LessonActions(lesson: &'static Lesson) -> impl IntoView {
             .get(shown_lang(lesson, lang.get_untracked()))
             .to_string();
         my.delete(&lesson.id);
-        plans
-            .status
-            .set((strings(lang.get_untracked()).editor.deleted)(&title));
+        announcer.say((strings(lang.get_untracked()).editor.deleted)(&title));
         navigate(&Route::Library(String::new()));
     };
     view! {

@@ -2,7 +2,10 @@
 //! refusals, the lessons a plan file carries, and share links too long to send.
 
 use super::catalog::{catalog, Sample};
-use crate::curriculum::exchange::{Issue, Refusal, MAX_LESSONS, MAX_MINUTES};
+use crate::curriculum::exchange::{
+    Incoming, Issue, Outcome, Refusal, Taken, MAX_LESSONS, MAX_MINUTES,
+};
+use crate::lang::{Lang, Text};
 
 /// Megabytes, whole, for file limits.
 fn mb(bytes: usize) -> String {
@@ -14,7 +17,7 @@ fn thousands(n: usize, sep: char) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
@@ -114,6 +117,40 @@ fn refusal_es(r: &Refusal) -> String {
         Refusal::TooManyLessons { count } => format!("Este paquete contiene {} lecciones; el planificador importa como máximo {} de un solo archivo, así que {nothing}. Pídalo en paquetes más pequeños.", thousands(*count, '.'), thousands(MAX_LESSONS, '.')),
         Refusal::Field { lesson: Some(id), field, issue } => format!("En la lección «{id}», en {field}: {}. Por eso {nothing}.", issue_es(issue)),
         Refusal::Field { lesson: None, field, issue } => format!("En el campo {field} del paquete: {}. Por eso {nothing}.", issue_es(issue)),
+    }
+}
+
+/// What importing one lesson will do, in `lang`, for the preview.
+pub fn describe(incoming: &Incoming, lang: Lang) -> String {
+    let t = super::strings(lang).packs;
+    let outcome = match &incoming.outcome {
+        Outcome::New => t.outcome_new.to_string(),
+        Outcome::Replaces => t.outcome_replaces.to_string(),
+        Outcome::AlreadyThere => t.outcome_already.to_string(),
+        Outcome::Renamed { from, taken_by } => {
+            let why = match taken_by {
+                Taken::BuiltIn { title } => (t.taken_built_in)(from, shown(title, lang)),
+                Taken::Custom { title, .. } => (t.taken_custom)(from, shown(title, lang)),
+                Taken::SamePack => (t.taken_same_pack)(from),
+            };
+            (t.outcome_renamed)(&incoming.lesson.id, &why)
+        }
+    };
+    match incoming.problems.len() {
+        0 => outcome,
+        n => format!("{outcome}. {}", (t.draft_note)(n)),
+    }
+}
+
+/// A text in `lang`, or in the other language when it has none in `lang`.
+pub fn shown(text: &Text, lang: Lang) -> &str {
+    match text.get(lang) {
+        "" => Lang::ALL
+            .into_iter()
+            .map(|l| text.get(l))
+            .find(|s| !s.is_empty())
+            .unwrap_or(""),
+        s => s,
     }
 }
 
