@@ -394,3 +394,17 @@ fn pack_file_names_are_safe() {
     );
     assert_eq!(file_name("***"), "lessons.lesson-pack.json");
 }
+
+#[test]
+fn the_browser_tests_coalition_pack_is_a_clean_two_language_pack() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/e2e/fixtures/valley-coalition.lesson-pack.json");
+    let pack = read(&std::fs::read_to_string(path).unwrap(), &library().vocabulary).unwrap();
+    assert_eq!(pack.lessons.len(), 2);
+    let p = preview(pack, library(), &custom(vec![]), Policy::UpdatePack);
+    for i in &p.lessons {
+        assert_eq!(i.outcome, Outcome::New);
+        assert_eq!(i.problems, [], "{}", i.lesson.id);
+        assert_eq!(i.lesson.languages(), [Lang::En, Lang::Es]);
+    }
+}
