@@ -123,7 +123,7 @@ fn own_lessons_are_never_replaced_but_a_newer_coalition_pack_replaces_its_own() 
         Outcome::Renamed { taken_by: Taken::Custom { pack, .. }, .. } if *pack == packs[0].name
     ));
     apply(p, &mut packs);
-    assert_eq!(packs[0].lessons, [mine.clone()]);
+    assert_eq!(packs[0].lessons, std::slice::from_ref(&mine));
     assert_eq!(packs[1].lessons[0].id, "my-lesson-2");
 
     // A coalition's pack, then its next version: the changed lesson replaces, the same
@@ -399,7 +399,11 @@ fn pack_file_names_are_safe() {
 fn the_browser_tests_coalition_pack_is_a_clean_two_language_pack() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../tests/e2e/fixtures/valley-coalition.lesson-pack.json");
-    let pack = read(&std::fs::read_to_string(path).unwrap(), &library().vocabulary).unwrap();
+    let pack = read(
+        &std::fs::read_to_string(path).unwrap(),
+        &library().vocabulary,
+    )
+    .unwrap();
     assert_eq!(pack.lessons.len(), 2);
     let p = preview(pack, library(), &custom(vec![]), Policy::UpdatePack);
     for i in &p.lessons {
