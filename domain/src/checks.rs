@@ -205,7 +205,7 @@ impl<'a> Cx<'a> {
     }
 
     fn quoted(&self, lesson: &Lesson) -> String {
-        (self.t.quote)(lesson.title.get(self.lang))
+        (self.t.quote)(lesson.title.get(lesson.text_lang(self.lang)))
     }
 
     fn name(&self, list: &'static str, id: &str) -> String {
@@ -664,8 +664,18 @@ impl<'a> Cx<'a> {
             Status::Warning,
             (t.lang_fail)(&(t.and_list)(&names)),
         );
+        let editor = strings(self.lang).editor;
         for (lesson, missing) in incomplete {
-            c.details.push(self.quoted(lesson));
+            // A lesson written in one language only says so plainly.
+            let version = match (lesson.missing_language(), missing) {
+                (Some(Lang::En), Lang::En) => Some(editor.no_english),
+                (Some(Lang::Es), Lang::Es) => Some(editor.no_spanish),
+                _ => None,
+            };
+            c.details.push(match version {
+                Some(v) => format!("{}: {v}", self.quoted(lesson)),
+                None => self.quoted(lesson),
+            });
             let other = if missing == Lang::Es {
                 Lang::En
             } else {

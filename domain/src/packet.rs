@@ -440,7 +440,7 @@ impl<'a> Builder<'a> {
                 vec![
                     s.number.to_string(),
                     date,
-                    format!("{}{part}", lesson.title.get(lang)),
+                    format!("{}{part}", lesson.title.get(lesson.text_lang(lang))),
                     s.minutes.to_string(),
                     self.library
                         .vocabulary
@@ -500,9 +500,11 @@ impl<'a> Builder<'a> {
             None => t.lesson_plan_kicker.to_string(),
         };
         let mut page = self.page(Section::Lessons, lang, Audience::Facilitator, &kicker);
-        page.title = lesson.title.get(lang).to_string();
+        // A lesson written in the other language only prints in it, and says so.
+        let tl = lesson.text_lang(lang);
+        page.title = lesson.title.get(tl).to_string();
         let texts = |list: &[crate::Text]| -> Vec<String> {
-            list.iter().map(|x| x.get(lang).to_string()).collect()
+            list.iter().map(|x| x.get(tl).to_string()).collect()
         };
         let mut facts: Vec<Fact> = own
             .iter()
@@ -517,10 +519,11 @@ impl<'a> Builder<'a> {
                 value: format!("{} {}", item.minutes(lesson), ui.min),
             });
         }
-        let mut blocks = vec![
-            Block::Facts(facts),
-            Block::Prose(lesson.summary.get(lang).to_string()),
-        ];
+        let mut blocks = vec![Block::Facts(facts)];
+        if tl != lang {
+            blocks.push(Block::Prose((ui.editor.missing_version)(&page.title)));
+        }
+        blocks.push(Block::Prose(lesson.summary.get(tl).to_string()));
         let mut list = |title: &str, items: Vec<String>| {
             if !items.is_empty() {
                 blocks.push(Block::Heading(title.to_string()));
@@ -552,11 +555,11 @@ impl<'a> Builder<'a> {
                     let end = at + u32::from(step.minutes);
                     let view = StepView {
                         time: format!("{at}–{end} {}", ui.min),
-                        title: step.title.get(lang).to_string(),
+                        title: step.title.get(tl).to_string(),
                         method: vocab
                             .name("methods", &id_of(&step.method), lang)
                             .to_string(),
-                        instructions: step.instructions.get(lang).to_string(),
+                        instructions: step.instructions.get(tl).to_string(),
                     };
                     at = end;
                     view
@@ -570,7 +573,7 @@ impl<'a> Builder<'a> {
             blocks.push(Block::List(discussion));
         }
         blocks.push(Block::Heading(ui.safety.into()));
-        blocks.push(Block::Prose(lesson.safety.get(lang).to_string()));
+        blocks.push(Block::Prose(lesson.safety.get(tl).to_string()));
         blocks.push(Block::Heading(t.referral_contacts.into()));
         let mut contacts = contact_lines(&self.plan.contacts, t);
         if contacts.is_empty() {
@@ -590,7 +593,7 @@ impl<'a> Builder<'a> {
                             Light::Yellow => t.light_yellow,
                             Light::Red => t.light_red,
                         };
-                        format!("{light}: {}", a.text.get(lang))
+                        format!("{light}: {}", a.text.get(tl))
                     })
                     .collect(),
             ));
@@ -615,14 +618,15 @@ impl<'a> Builder<'a> {
             curriculum::Audience::Families => (t.handout_kicker_families, Audience::Family),
             curriculum::Audience::Staff => (t.handout_kicker_staff, Audience::Facilitator),
         };
-        let kicker = format!("{who} · {}", lesson.title.get(lang));
+        let tl = lesson.text_lang(lang);
+        let kicker = format!("{who} · {}", lesson.title.get(tl));
         let mut page = self.page(Section::Handouts, lang, audience, &kicker);
-        page.title = handout.title.get(lang).to_string();
+        page.title = handout.title.get(tl).to_string();
         if audience == Audience::Student {
             page.blocks.push(Self::name_line(t));
         }
         page.blocks
-            .push(Block::Prose(handout.body.get(lang).to_string()));
+            .push(Block::Prose(handout.body.get(tl).to_string()));
         page
     }
 
@@ -630,12 +634,13 @@ impl<'a> Builder<'a> {
     /// delivery.
     fn sign_in(&self, lesson: &Lesson, lang: Lang) -> Page {
         let t = strings(lang).packet;
-        let kicker = format!("{} · {}", t.sign_in, lesson.title.get(lang));
+        let title = lesson.title.get(lesson.text_lang(lang));
+        let kicker = format!("{} · {}", t.sign_in, title);
         let mut page = self.page(Section::Handouts, lang, Audience::Facilitator, &kicker);
         page.title = t.sign_in.to_string();
         let school = filled(&self.plan.school).unwrap_or("______________________________");
         page.blocks = vec![
-            Block::Prose((t.sign_in_record)(lesson.title.get(lang), school)),
+            Block::Prose((t.sign_in_record)(title, school)),
             Block::Table {
                 head: t.sign_in_cols.iter().map(|c| c.to_string()).collect(),
                 rows: vec![vec![String::new(); 3]; SIGN_IN_ROWS],
@@ -648,10 +653,10 @@ impl<'a> Builder<'a> {
     fn questions(&self, lang: Lang) -> Vec<Question> {
         student_lessons(self.plan, self.library)
             .iter()
-            .flat_map(|l| &l.assessment)
-            .map(|a| Question {
-                prompt: a.prompt.get(lang).to_string(),
-                choices: a.choices.iter().map(|c| c.get(lang).to_string()).collect(),
+            .flat_map(|l| l.assessment.iter().map(|a| (a, l.text_lang(lang))))
+            .map(|(a, tl)| Question {
+                prompt: a.prompt.get(tl).to_string(),
+                choices: a.choices.iter().map(|c| c.get(tl).to_string()).collect(),
             })
             .collect()
     }
@@ -679,18 +684,18 @@ impl<'a> Builder<'a> {
         page.title = t.answer_key.into();
         let rows = student_lessons(self.plan, self.library)
             .iter()
-            .flat_map(|l| &l.assessment)
+            .flat_map(|l| l.assessment.iter().map(|a| (a, l.text_lang(lang))))
             .enumerate()
-            .map(|(n, a)| {
+            .map(|(n, (a, tl))| {
                 let answer = a
                     .choices
                     .get(a.answer)
-                    .map(|c| format!("{}) {}", choice_letter(a.answer), c.get(lang)))
+                    .map(|c| format!("{}) {}", choice_letter(a.answer), c.get(tl)))
                     .unwrap_or_default();
                 vec![
                     (n + 1).to_string(),
                     answer,
-                    a.explanation.get(lang).to_string(),
+                    a.explanation.get(tl).to_string(),
                 ]
             })
             .collect();

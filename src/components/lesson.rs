@@ -2,7 +2,7 @@
 
 use crate::app::{use_announcer, use_lang, use_plans};
 use crate::components::library::{add_to_plan, names, LessonMeta};
-use crate::components::my_lesson::{shown_lang, LessonActions, LessonMarks};
+use crate::components::my_lesson::{LessonActions, LessonMarks};
 use crate::components::text::Prose;
 use crate::content::use_library;
 use leptos::prelude::*;
@@ -41,7 +41,7 @@ pub fn LessonDetail(id: String) -> impl IntoView {
             <p><a href="#/library">{move || { let t = strings(lang.get()); format!("{} {}", t.back_arrow, t.back_to_library) }}</a></p>
             {move || {
                 let lang = lang.get();
-                let shown = shown_lang(lesson, lang);
+                let shown = lesson.text_lang(lang);
                 view! {
                     <LessonMarks lesson lang/>
                     <div lang=shown.code()><LessonBody lesson lang=shown/></div>

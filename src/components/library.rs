@@ -6,7 +6,7 @@ use crate::app::{
     use_plans, use_route,
 };
 use crate::components::field::synced_value;
-use crate::components::my_lesson::{new_lesson, shown_lang, LessonMarks};
+use crate::components::my_lesson::{new_lesson, LessonMarks};
 use crate::content::use_library;
 use crate::state::{after_pause, Announcer, Plans};
 use leptos::prelude::*;
@@ -347,7 +347,7 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
     move || {
         let lang = lang.get();
         let t = strings(lang);
-        let shown = shown_lang(lesson, lang);
+        let shown = lesson.text_lang(lang);
         let title = lesson.title.get(shown);
         view! {
             <li class="lesson-card" data-lesson-id=lesson.id.clone()>

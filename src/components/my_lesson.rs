@@ -12,17 +12,6 @@ use planner_domain::i18n::strings;
 use planner_domain::route::Route;
 use planner_domain::Lang;
 
-/// The language to show `lesson` in for the UI language `lang`: the other one when the
-/// lesson is written in that one only.
-pub fn shown_lang(lesson: &Lesson, lang: Lang) -> Lang {
-    match lesson.missing_language() {
-        Some(missing) if missing == lang => {
-            Lang::ALL.into_iter().find(|&l| l != lang).unwrap_or(lang)
-        }
-        _ => lang,
-    }
-}
-
 /// The marks of a lesson that is not built in (nothing for built-in lessons).
 #[component]
 pub fn LessonMarks(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
@@ -35,7 +24,7 @@ pub fn LessonMarks(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
         let original = lesson.adapted_from.as_deref().map(|id| {
             let title = content::library()
                 .and_then(|lib| lib.lesson(id))
-                .map_or(id.to_string(), |l| l.title.get(shown_lang(l, lang)).to_string());
+                .map_or(id.to_string(), |l| l.title.get(l.text_lang(lang)).to_string());
             (t.adapted_from)(&title)
         });
         view! {
@@ -96,7 +85,7 @@ pub fn LessonActions(lesson: &'static Lesson) -> impl IntoView {
     let delete = move |_| {
         let title = lesson
             .title
-            .get(shown_lang(lesson, lang.get_untracked()))
+            .get(lesson.text_lang(lang.get_untracked()))
             .to_string();
         my.delete(&lesson.id);
         announcer.say((strings(lang.get_untracked()).editor.deleted)(&title));

@@ -14,7 +14,6 @@ use crate::plan::Plan;
 use crate::search::fold;
 use crate::store::LoadError;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// The current version of the stored document.
 pub const SCHEMA: u32 = 1;
@@ -53,6 +52,21 @@ fn own_pack() -> Pack {
     }
 }
 
+/// The versions in a stored document, read before the rest.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    schema: Option<u64>,
+    #[serde(default)]
+    packs: Option<Vec<PackHeader>>,
+}
+
+#[derive(Deserialize)]
+struct PackHeader {
+    #[serde(default)]
+    version: Option<u64>,
+}
+
 /// Where a lesson came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Origin<'a> {
@@ -67,32 +81,29 @@ impl CustomLessons {
     /// keeps the raw text as a backup); a document or pack of a newer release is
     /// [`LoadError::Newer`], never to be overwritten.
     pub fn from_json(text: &str) -> Result<CustomLessons, LoadError> {
-        let value: Value =
-            serde_json::from_str(text).map_err(|e| LoadError::Corrupt(e.to_string()))?;
-        let schema = value
-            .get("schema")
-            .and_then(Value::as_u64)
+        let corrupt = |e: serde_json::Error| LoadError::Corrupt(e.to_string());
+        // The versions first, so a newer document is never taken for a broken one; then the
+        // whole document straight from the text (one deserializer for packs in the wasm).
+        let header: Header = serde_json::from_str(text).map_err(corrupt)?;
+        let schema = header
+            .schema
             .ok_or_else(|| LoadError::Corrupt("no schema version".into()))?;
+        let newer = |v: u64| LoadError::Newer(u32::try_from(v).unwrap_or(u32::MAX));
         if schema > u64::from(SCHEMA) {
-            return Err(LoadError::Newer(u32::try_from(schema).unwrap_or(u32::MAX)));
+            return Err(newer(schema));
         }
-        let packs = value
-            .get("packs")
-            .and_then(Value::as_array)
+        let packs = header
+            .packs
             .ok_or_else(|| LoadError::Corrupt("no list of packs".into()))?;
-        let mut out = CustomLessons {
-            schema: SCHEMA,
-            packs: Vec::with_capacity(packs.len()),
-        };
-        for p in packs {
-            let version = p.get("version").and_then(Value::as_u64).unwrap_or(0);
-            if version > u64::from(pack::VERSION) {
-                return Err(LoadError::Newer(u32::try_from(version).unwrap_or(u32::MAX)));
-            }
-            out.packs.push(
-                serde_json::from_value(p.clone()).map_err(|e| LoadError::Corrupt(e.to_string()))?,
-            );
+        if let Some(v) = packs
+            .iter()
+            .filter_map(|p| p.version)
+            .find(|&v| v > u64::from(pack::VERSION))
+        {
+            return Err(newer(v));
         }
+        let mut out: CustomLessons = serde_json::from_str(text).map_err(corrupt)?;
+        out.schema = SCHEMA;
         if out.packs.is_empty() {
             out.packs.push(own_pack());
         }

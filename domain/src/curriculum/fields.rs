@@ -2,10 +2,12 @@
 //! names (`steps[2].instructions`, `assessment[0].choices[1]`), so a problem shows beside the
 //! field it is about and the undo history joins typing in one field into one step.
 
-use super::model::{Adaptation, AssessmentItem, Handout, Lesson, Light, Method, Source, Step};
+use super::model::{
+    Adaptation, AssessmentItem, Form, GradeBand, Handout, Lesson, Level, Light, Method, NcElement,
+    Source, Step, Topic,
+};
 use super::validate::FieldProblem;
 use crate::lang::{Lang, Text};
-use serde::de::DeserializeOwned;
 
 /// `name[i]` as (`name`, `Some(i)`), `name` as (`name`, `None`).
 fn segment(s: &str) -> (&str, Option<usize>) {
@@ -183,6 +185,121 @@ pub fn len(l: &Lesson, path: &str) -> usize {
     }
 }
 
+/// `list[i].field` as (`list`, `i`, `field`).
+fn entry_field(path: &str) -> Option<(&str, usize, &str)> {
+    let (item, field) = path.split_once('.')?;
+    match segment(item) {
+        (list, Some(i)) => Some((list, i, field)),
+        _ => None,
+    }
+}
+
+/// The value of a field that is one choice, as its id (`audience`, `steps[i].method`,
+/// `adaptations[i].light`, `assessment[i].answer` as a number from 0); the editor's selects
+/// read and write it.
+pub fn choice(l: &Lesson, path: &str) -> Option<String> {
+    match path {
+        "audience" => Some(l.audience.id().to_string()),
+        _ => match entry_field(path)? {
+            ("steps", i, "method") => l.steps.get(i).map(|s| super::id_of(&s.method)),
+            ("adaptations", i, "light") => l.adaptations.get(i).map(|a| super::id_of(&a.light)),
+            ("assessment", i, "answer") => l.assessment.get(i).map(|a| a.answer.to_string()),
+            _ => None,
+        },
+    }
+}
+
+/// Sets a choice field (see [`choice`]) to the value with id `id`; an unknown id changes
+/// nothing.
+pub fn set_choice(l: &mut Lesson, path: &str, id: &str) {
+    fn find<T: Copy + serde::Serialize>(all: &[T], id: &str) -> Option<T> {
+        all.iter().copied().find(|v| super::id_of(v) == id)
+    }
+    if path == "audience" {
+        if let Some(a) = find(&super::Audience::ALL, id) {
+            l.audience = a;
+        }
+        return;
+    }
+    match entry_field(path) {
+        Some(("steps", i, "method")) => {
+            if let (Some(s), Some(m)) = (l.steps.get_mut(i), find(&Method::ALL, id)) {
+                s.method = m;
+            }
+        }
+        Some(("adaptations", i, "light")) => {
+            let lights = [Light::Green, Light::Yellow, Light::Red];
+            if let (Some(a), Some(light)) = (l.adaptations.get_mut(i), find(&lights, id)) {
+                a.light = light;
+            }
+        }
+        Some(("assessment", i, "answer")) => {
+            if let (Some(a), Ok(n)) = (l.assessment.get_mut(i), id.parse()) {
+                a.answer = n;
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A number of minutes: `minutes`, `min_minutes`, `steps[i].minutes`.
+pub fn number(l: &Lesson, path: &str) -> Option<u16> {
+    match path {
+        "minutes" => Some(l.minutes),
+        "min_minutes" => Some(l.min_minutes),
+        _ => match entry_field(path)? {
+            ("steps", i, "minutes") => l.steps.get(i).map(|s| s.minutes),
+            _ => None,
+        },
+    }
+}
+
+/// Sets a number of minutes (see [`number`]).
+pub fn set_number(l: &mut Lesson, path: &str, n: u16) {
+    match path {
+        "minutes" => l.minutes = n,
+        "min_minutes" => l.min_minutes = n,
+        _ => {
+            if let Some(("steps", i, "minutes")) = entry_field(path) {
+                if let Some(s) = l.steps.get_mut(i) {
+                    s.minutes = n;
+                }
+            }
+        }
+    }
+}
+
+/// A text in one language only: `sources[i].citation`, `sources[i].url`.
+pub fn plain(l: &Lesson, path: &str) -> Option<String> {
+    match entry_field(path)? {
+        ("sources", i, "citation") => l.sources.get(i).map(|s| s.citation.clone()),
+        ("sources", i, "url") => l.sources.get(i).map(|s| s.url.clone().unwrap_or_default()),
+        _ => None,
+    }
+}
+
+/// Sets a one-language text (see [`plain`]); a blank web address is no address.
+pub fn set_plain(l: &mut Lesson, path: &str, text: String) {
+    match entry_field(path) {
+        Some(("sources", i, "citation")) => {
+            if let Some(s) = l.sources.get_mut(i) {
+                s.citation = text;
+            }
+        }
+        Some(("sources", i, "url")) => {
+            if let Some(s) = l.sources.get_mut(i) {
+                s.url = Some(text).filter(|u| !u.trim().is_empty());
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether `steps[i].optional` is set.
+pub fn optional(l: &Lesson, i: usize) -> bool {
+    l.steps.get(i).is_some_and(|s| s.optional)
+}
+
 /// Whether the tag list `list` (a vocabulary list's name: `grades`, `levels`, `forms`,
 /// `topics`, `nc_elements`, `risk_factors`, `protective_factors`) has `id`.
 pub fn has_tag(l: &Lesson, list: &str, id: &str) -> bool {
@@ -207,8 +324,8 @@ fn tag_ids(l: &Lesson, list: &str) -> Vec<String> {
 
 /// Adds `id` to the tag list `list` or takes it out; closed lists stay in vocabulary order.
 pub fn toggle_tag(l: &mut Lesson, list: &str, id: &str) {
-    fn flip<T: DeserializeOwned + PartialEq + Ord>(v: &mut Vec<T>, id: &str) {
-        let Ok(value) = serde_json::from_value::<T>(serde_json::Value::String(id.into())) else {
+    fn flip<T: Copy + Ord + serde::Serialize>(v: &mut Vec<T>, all: &[T], id: &str) {
+        let Some(value) = all.iter().copied().find(|x| super::id_of(x) == id) else {
             return;
         };
         match v.iter().position(|x| *x == value) {
@@ -230,11 +347,11 @@ pub fn toggle_tag(l: &mut Lesson, list: &str, id: &str) {
         }
     }
     match list {
-        "grades" => flip(&mut l.grades, id),
-        "levels" => flip(&mut l.levels, id),
-        "forms" => flip(&mut l.forms, id),
-        "topics" => flip(&mut l.topics, id),
-        "nc_elements" => flip(&mut l.nc_elements, id),
+        "grades" => flip(&mut l.grades, &GradeBand::ALL, id),
+        "levels" => flip(&mut l.levels, &Level::ALL, id),
+        "forms" => flip(&mut l.forms, &Form::ALL, id),
+        "topics" => flip(&mut l.topics, &Topic::ALL, id),
+        "nc_elements" => flip(&mut l.nc_elements, &NcElement::ALL, id),
         "risk_factors" => flip_id(&mut l.risk_factors, id),
         "protective_factors" => flip_id(&mut l.protective_factors, id),
         _ => {}
@@ -354,6 +471,38 @@ mod tests {
         remove(&mut l, "steps", 0);
         remove(&mut l, "steps", 7);
         assert_eq!(len(&l, "steps"), 0);
+    }
+
+    #[test]
+    fn choices_numbers_and_plain_texts_by_path() {
+        let mut l = blank_lesson("x".into());
+        add(&mut l, "steps");
+        add(&mut l, "adaptations");
+        add(&mut l, "assessment");
+        add(&mut l, "sources");
+        set_choice(&mut l, "audience", "staff");
+        set_choice(&mut l, "steps[0].method", "role-play");
+        set_choice(&mut l, "adaptations[0].light", "red");
+        set_choice(&mut l, "assessment[0].answer", "1");
+        set_choice(&mut l, "steps[0].method", "juggling");
+        set_choice(&mut l, "steps[5].method", "game");
+        assert_eq!(choice(&l, "audience").as_deref(), Some("staff"));
+        assert_eq!(choice(&l, "steps[0].method").as_deref(), Some("role-play"));
+        assert_eq!(choice(&l, "adaptations[0].light").as_deref(), Some("red"));
+        assert_eq!(choice(&l, "assessment[0].answer").as_deref(), Some("1"));
+        assert_eq!(choice(&l, "steps[5].method"), None);
+        set_number(&mut l, "steps[0].minutes", 12);
+        set_number(&mut l, "min_minutes", 10);
+        assert_eq!(number(&l, "steps[0].minutes"), Some(12));
+        assert_eq!(number(&l, "min_minutes"), Some(10));
+        set_plain(&mut l, "sources[0].citation", "A report".into());
+        set_plain(&mut l, "sources[0].url", "  ".into());
+        assert_eq!(
+            plain(&l, "sources[0].citation").as_deref(),
+            Some("A report")
+        );
+        assert_eq!(l.sources[0].url, None);
+        assert!(!optional(&l, 0));
     }
 
     #[test]

@@ -313,6 +313,17 @@ impl Lesson {
             .collect()
     }
 
+    /// The language to show the lesson's text in when `lang` is wanted: the other one when
+    /// the lesson is written in that one only.
+    pub fn text_lang(&self, lang: Lang) -> Lang {
+        match self.missing_language() {
+            Some(missing) if missing == lang => {
+                Lang::ALL.into_iter().find(|&l| l != lang).unwrap_or(lang)
+            }
+            _ => lang,
+        }
+    }
+
     /// The language the lesson lacks when it is written in the other one only, so the library,
     /// the checks and the packet can say so.
     pub fn missing_language(&self) -> Option<Lang> {

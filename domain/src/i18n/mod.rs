@@ -359,6 +359,7 @@ mod tests {
         "checks.mark_advice",
         "checks.mark_warning",
         "checks.mark_pending",
+        "editor.entry",
     ];
 
     #[test]

@@ -1,4 +1,5 @@
-//! The editor's single-value inputs: numbers, plain text, choices and tag checkboxes.
+//! The editor's single-value inputs, each bound to a field path (`curriculum::fields`):
+//! numbers, plain text, choices and tag checkboxes.
 
 use super::text_pair::{problem_id, FieldProblems};
 use super::Ed;
@@ -8,22 +9,17 @@ use crate::content;
 use leptos::prelude::*;
 use planner_domain::curriculum::fields;
 
-/// A number of minutes (or an answer's number) at `path`, read with `get`, set with `set`.
+/// A number of minutes at `path`.
 #[component]
-pub fn NumberField(
-    path: String,
-    #[prop(into)] label: Signal<String>,
-    get: impl Fn(&planner_domain::curriculum::Lesson) -> Option<u16> + Copy + Send + Sync + 'static,
-    set: impl Fn(&mut planner_domain::curriculum::Lesson, u16) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+pub fn NumberField(path: String, #[prop(into)] label: Signal<String>) -> impl IntoView {
     let ed = expect_context::<Ed>();
+    let key = StoredValue::new(path.clone());
     let value = Memo::new(move |_| {
-        ed.read(get)
+        ed.read(|l| fields::number(l, &key.read_value()))
             .flatten()
             .map(|n| n.to_string())
             .unwrap_or_default()
     });
-    let key = StoredValue::new(path.clone());
     view! {
         <label class="field field--number">
             <span>{label}</span>
@@ -32,7 +28,8 @@ pub fn NumberField(
                 prop:value=value
                 on:input=move |ev| {
                     if let Ok(n) = event_target_value(&ev).trim().parse::<u16>() {
-                        ed.edit(Some(&key.get_value()), move |l| set(l, n.min(600)));
+                        let p = key.get_value();
+                        ed.edit(Some(&p.clone()), move |l| fields::set_number(l, &p, n.min(600)));
                     }
                 }/>
         </label>
@@ -40,17 +37,16 @@ pub fn NumberField(
     }
 }
 
-/// A one-language text (a citation, a web address).
+/// A one-language text at `path` (a citation, a web address).
 #[component]
-pub fn PlainField(
-    path: String,
-    #[prop(into)] label: Signal<String>,
-    get: impl Fn(&planner_domain::curriculum::Lesson) -> Option<String> + Copy + Send + Sync + 'static,
-    set: impl Fn(&mut planner_domain::curriculum::Lesson, String) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+pub fn PlainField(path: String, #[prop(into)] label: Signal<String>) -> impl IntoView {
     let ed = expect_context::<Ed>();
-    let value = Memo::new(move |_| ed.read(get).flatten().unwrap_or_default());
     let key = StoredValue::new(path.clone());
+    let value = Memo::new(move |_| {
+        ed.read(|l| fields::plain(l, &key.read_value()))
+            .flatten()
+            .unwrap_or_default()
+    });
     view! {
         <label class="field">
             <span>{label}</span>
@@ -58,30 +54,34 @@ pub fn PlainField(
                 use:synced_value=Signal::from(value)
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    ed.edit(Some(&key.get_value()), move |l| set(l, text));
+                    let p = key.get_value();
+                    ed.edit(Some(&p.clone()), move |l| fields::set_plain(l, &p, text));
                 }/>
         </label>
         <FieldProblems path lang=None/>
     }
 }
 
-/// A choice among `options` (value, label), the current one read with `get`.
+/// The choice at `path` among `options` (id, name).
 #[component]
 pub fn Choice(
+    path: String,
     #[prop(into)] label: Signal<String>,
-    field: String,
-    options: Signal<Vec<(String, String)>>,
-    get: impl Fn(&planner_domain::curriculum::Lesson) -> Option<String> + Copy + Send + Sync + 'static,
-    set: impl Fn(&mut planner_domain::curriculum::Lesson, &str) + Copy + Send + Sync + 'static,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
     let ed = expect_context::<Ed>();
-    let current = Memo::new(move |_| ed.read(get).flatten().unwrap_or_default());
+    let key = StoredValue::new(path.clone());
+    let current = Memo::new(move |_| {
+        ed.read(|l| fields::choice(l, &key.read_value()))
+            .flatten()
+            .unwrap_or_default()
+    });
     view! {
         <label class="field field--inline">
             <span>{label}</span>
-            <select data-field=field on:change=move |ev| {
+            <select data-field=path aria-describedby=problem_id(&key.read_value(), None) on:change=move |ev| {
                 let v = event_target_value(&ev);
-                ed.edit(None, move |l| set(l, &v));
+                ed.edit(None, move |l| fields::set_choice(l, &key.read_value(), &v));
             }>
                 {move || options.get().into_iter().map(|(value, name)| {
                     let selected = current.get() == value;

@@ -8,14 +8,15 @@ use leptos::prelude::*;
 use planner_domain::curriculum::fields;
 use planner_domain::i18n::strings;
 
-/// The entries of the list at `path`; `name(n)` names entry `n` (from 1) and `list` the
-/// whole list, both in the UI language; `render(i)` draws entry `i`.
+/// The entries of the list at `path`; `name` names entry `n` (from 1) and `list` the whole
+/// list, both in the UI language; `render` draws entry `i`. Callbacks rather than generic
+/// closures: one copy of this component in the wasm, not one per list.
 #[component]
 pub fn Items(
     path: String,
     #[prop(into)] list: Signal<String>,
-    name: impl Fn(usize) -> String + Copy + Send + Sync + 'static,
-    render: impl Fn(usize) -> AnyView + Copy + Send + Sync + 'static,
+    name: Callback<usize, String>,
+    render: Callback<usize, AnyView>,
 ) -> impl IntoView {
     let ed = expect_context::<Ed>();
     let lang = use_lang();
@@ -26,11 +27,11 @@ pub fn Items(
             <For each=move || 0..count() key=|i| *i children=move |i| {
                 view! {
                     <fieldset class="item">
-                        <legend>{move || name(i + 1)}</legend>
-                        {render(i)}
+                        <legend>{move || name.run(i + 1)}</legend>
+                        {render.run(i)}
                         <button type="button" class="button button--quiet" data-testid="remove-item"
                             on:click=move |_| ed.edit(None, |l| fields::remove(l, &path.read_value(), i))>
-                            {move || (strings(lang.get()).editor.remove)(&name(i + 1))}
+                            {move || (strings(lang.get()).editor.remove)(&name.run(i + 1))}
                         </button>
                     </fieldset>
                 }
@@ -57,10 +58,10 @@ pub fn TextList(
     view! {
         <section class="editor__section">
             <h3>{list}</h3>
-            <Items path=path.to_string() list=Signal::derive(list) name
-                render=move |i| view! {
+            <Items path=path.to_string() list=Signal::derive(list) name=Callback::new(name)
+                render=Callback::new(move |i| view! {
                     <TextPair path=format!("{path}[{i}]") label=Signal::derive(move || name(i + 1)) long/>
-                }.into_any()/>
+                }.into_any())/>
         </section>
     }
 }

@@ -7,7 +7,7 @@ use crate::app::use_lang;
 use crate::components::library::facet_label;
 use crate::content;
 use leptos::prelude::*;
-use planner_domain::curriculum::{id_of, Audience, Light};
+use planner_domain::curriculum::{id_of, Light};
 use planner_domain::filter::Facet;
 use planner_domain::i18n::strings;
 
@@ -30,14 +30,10 @@ pub fn Basics() -> impl IntoView {
             <h3>{move || t().basics}</h3>
             <TextPair path="title".to_string() label=Signal::derive(move || t().title.to_string()) long=false/>
             <TextPair path="summary".to_string() label=Signal::derive(move || t().summary.to_string()) long=true/>
-            <NumberField path="minutes".to_string() label=Signal::derive(move || t().lesson_minutes.to_string())
-                get=|l| Some(l.minutes) set=|l, n| l.minutes = n/>
-            <NumberField path="min_minutes".to_string() label=Signal::derive(move || t().min_minutes.to_string())
-                get=|l| Some(l.min_minutes) set=|l, n| l.min_minutes = n/>
-            <Choice label=Signal::derive(move || facet_label(Facet::Audience, strings(lang.get())).to_string())
-                field="audience".to_string() options=audiences
-                get=|l| Some(l.audience.id().to_string())
-                set=|l, v| if let Some(a) = Audience::ALL.into_iter().find(|a| a.id() == v) { l.audience = a }/>
+            <NumberField path="minutes".to_string() label=Signal::derive(move || t().lesson_minutes.to_string())/>
+            <NumberField path="min_minutes".to_string() label=Signal::derive(move || t().min_minutes.to_string())/>
+            <Choice path="audience".to_string() options=audiences
+                label=Signal::derive(move || facet_label(Facet::Audience, strings(lang.get())).to_string())/>
         </section>
     }
 }
@@ -97,36 +93,29 @@ pub fn Extras() -> impl IntoView {
         <section class="editor__section">
             <h3>{move || s().handouts}</h3>
             <Items path="handouts".to_string() list=Signal::derive(move || s().handouts.to_string())
-                name=move |n| (t().handout_n)(n)
-                render=move |i| view! {
+                name=Callback::new(move |n| (t().handout_n)(n))
+                render=Callback::new(move |i| view! {
                     <TextPair path=format!("handouts[{i}].title") label=Signal::derive(move || t().handout_title.to_string()) long=false/>
                     <TextPair path=format!("handouts[{i}].body") label=Signal::derive(move || t().handout_body.to_string()) long=true/>
-                }.into_any()/>
+                }.into_any())/>
         </section>
         <section class="editor__section">
             <h3>{move || s().adaptations}</h3>
             <Items path="adaptations".to_string() list=Signal::derive(move || s().adaptations.to_string())
-                name=move |n| format!("{} {n}", t().adaptation)
-                render=move |i| view! {
-                    <Choice label=Signal::derive(move || t().light.to_string()) field=format!("adaptations[{i}].light") options=lights
-                        get=move |l| l.adaptations.get(i).map(|a| id_of(&a.light))
-                        set=move |l, v| if let (Some(a), Some(light)) = (l.adaptations.get_mut(i),
-                            [Light::Green, Light::Yellow, Light::Red].into_iter().find(|x| id_of(x) == v)) { a.light = light }/>
+                name=Callback::new(move |n| format!("{} {n}", t().adaptation))
+                render=Callback::new(move |i| view! {
+                    <Choice path=format!("adaptations[{i}].light") label=Signal::derive(move || t().light.to_string()) options=lights/>
                     <TextPair path=format!("adaptations[{i}].text") label=Signal::derive(move || t().adaptation.to_string()) long=false/>
-                }.into_any()/>
+                }.into_any())/>
         </section>
         <section class="editor__section">
             <h3>{move || s().sources}</h3>
             <Items path="sources".to_string() list=Signal::derive(move || s().sources.to_string())
-                name=move |n| (t().source_n)(n)
-                render=move |i| view! {
-                    <PlainField path=format!("sources[{i}].citation") label=Signal::derive(move || t().citation.to_string())
-                        get=move |l| l.sources.get(i).map(|s| s.citation.clone())
-                        set=move |l, v| if let Some(s) = l.sources.get_mut(i) { s.citation = v }/>
-                    <PlainField path=format!("sources[{i}].url") label=Signal::derive(move || t().url.to_string())
-                        get=move |l| l.sources.get(i).map(|s| s.url.clone().unwrap_or_default())
-                        set=move |l, v| if let Some(s) = l.sources.get_mut(i) { s.url = Some(v).filter(|u| !u.trim().is_empty()) }/>
-                }.into_any()/>
+                name=Callback::new(move |n| (t().source_n)(n))
+                render=Callback::new(move |i| view! {
+                    <PlainField path=format!("sources[{i}].citation") label=Signal::derive(move || t().citation.to_string())/>
+                    <PlainField path=format!("sources[{i}].url") label=Signal::derive(move || t().url.to_string())/>
+                }.into_any())/>
         </section>
     }
 }

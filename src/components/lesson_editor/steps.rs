@@ -7,7 +7,7 @@ use super::Ed;
 use crate::app::use_lang;
 use crate::content;
 use leptos::prelude::*;
-use planner_domain::curriculum::{id_of, Method};
+use planner_domain::curriculum::fields;
 use planner_domain::i18n::strings;
 
 #[component]
@@ -29,18 +29,14 @@ pub fn Steps() -> impl IntoView {
         <section class="editor__section">
             <h3>{move || t().steps}</h3>
             <Items path="steps".to_string() list=Signal::derive(move || t().steps.to_string())
-                name=move |n| (t().step_n)(n)
-                render=move |i| view! {
+                name=Callback::new(move |n| (t().step_n)(n))
+                render=Callback::new(move |i| view! {
                     <TextPair path=format!("steps[{i}].title") label=Signal::derive(move || t().step_title.to_string()) long=false/>
-                    <NumberField path=format!("steps[{i}].minutes") label=Signal::derive(move || t().lesson_minutes.to_string())
-                        get=move |l| l.steps.get(i).map(|s| s.minutes)
-                        set=move |l, n| if let Some(s) = l.steps.get_mut(i) { s.minutes = n }/>
-                    <Choice label=Signal::derive(move || t().method.to_string()) field=format!("steps[{i}].method") options=methods
-                        get=move |l| l.steps.get(i).map(|s| id_of(&s.method))
-                        set=move |l, v| if let (Some(s), Some(m)) = (l.steps.get_mut(i), Method::ALL.into_iter().find(|m| id_of(m) == v)) { s.method = m }/>
+                    <NumberField path=format!("steps[{i}].minutes") label=Signal::derive(move || t().lesson_minutes.to_string())/>
+                    <Choice path=format!("steps[{i}].method") label=Signal::derive(move || t().method.to_string()) options=methods/>
                     <label class="field field--check">
                         <input type="checkbox" data-field=format!("steps[{i}].optional")
-                            prop:checked=move || ed.read(|l| l.steps.get(i).is_some_and(|s| s.optional)).unwrap_or(false)
+                            prop:checked=move || ed.read(|l| fields::optional(l, i)).unwrap_or(false)
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
                                 ed.edit(None, move |l| if let Some(s) = l.steps.get_mut(i) { s.optional = on });
@@ -48,7 +44,7 @@ pub fn Steps() -> impl IntoView {
                         <span>{move || s().optional_step}</span>
                     </label>
                     <TextPair path=format!("steps[{i}].instructions") label=Signal::derive(move || t().instructions.to_string()) long=true/>
-                }.into_any()/>
+                }.into_any())/>
         </section>
     }
 }
@@ -63,26 +59,24 @@ pub fn Assessment() -> impl IntoView {
         <section class="editor__section">
             <h3>{move || s().assessment}</h3>
             <Items path="assessment".to_string() list=Signal::derive(move || s().assessment.to_string())
-                name=move |n| (t().item_n)(n)
-                render=move |i| {
+                name=Callback::new(move |n| (t().item_n)(n))
+                render=Callback::new(move |i| {
                     let answers = Signal::derive(move || {
-                        let n = ed.read(|l| l.assessment.get(i).map_or(0, |a| a.choices.len())).unwrap_or(0);
+                        let n = ed.read(|l| fields::len(l, &format!("assessment[{i}].choices"))).unwrap_or(0);
                         (0..n.max(1)).map(|c| (c.to_string(), (t().choice_n)(c + 1))).collect()
                     });
                     view! {
                         <TextPair path=format!("assessment[{i}].prompt") label=Signal::derive(move || t().prompt.to_string()) long=false/>
                         <Items path=format!("assessment[{i}].choices") list=Signal::derive(move || t().choices.to_string())
-                            name=move |n| (t().choice_n)(n)
-                            render=move |c| view! {
+                            name=Callback::new(move |n| (t().choice_n)(n))
+                            render=Callback::new(move |c| view! {
                                 <TextPair path=format!("assessment[{i}].choices[{c}]") label=Signal::derive(move || (t().choice_n)(c + 1)) long=false/>
-                            }.into_any()/>
-                        <Choice label=Signal::derive(move || t().correct.to_string()) field=format!("assessment[{i}].answer") options=answers
-                            get=move |l| l.assessment.get(i).map(|a| a.answer.to_string())
-                            set=move |l, v| if let (Some(a), Ok(n)) = (l.assessment.get_mut(i), v.parse()) { a.answer = n }/>
+                            }.into_any())/>
+                        <Choice path=format!("assessment[{i}].answer") label=Signal::derive(move || t().correct.to_string()) options=answers/>
                         <FieldProblems path=format!("assessment[{i}].answer") lang=None/>
                         <TextPair path=format!("assessment[{i}].explanation") label=Signal::derive(move || t().explanation.to_string()) long=true/>
                     }.into_any()
-                }/>
+                })/>
         </section>
     }
 }
