@@ -30,9 +30,39 @@ const LANGS = [
   { code: 'es', locale: 'es-US', newOutcome: 'Nueva', already: 'Ya está en su biblioteca' },
 ];
 
-const storedLessons = (page) => page.evaluate(() => localStorage.getItem('planner.lessons'));
+/** The stored lessons document as text (IndexedDB, where storage.rs keeps it), or null. */
+/** The stored lessons once they hold `packs` packs (saving is asynchronous). */
+const storedPacks = (page, packs) =>
+  eventually(async () => {
+    const doc = JSON.parse(await storedLessons(page));
+    assert.equal(doc?.packs?.length, packs, 'packs stored');
+    return doc;
+  }, 5000);
 
-/** One of her own lessons ("Your lessons"), stored before the app starts. */
+const storedLessons = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((ok, fail) => {
+        const open = indexedDB.open('planner');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('documents')) {
+            db.close();
+            return ok(null);
+          }
+          const get = db.transaction('documents').objectStore('documents').get('planner.lessons');
+          get.onerror = () => fail(get.error);
+          get.onsuccess = () => {
+            db.close();
+            ok(get.result ?? null);
+          };
+        };
+      }),
+  );
+
+/** One of her own lessons ("Your lessons"), stored before the app starts (where earlier
+ * releases kept them: the app moves them to IndexedDB on start). */
 function ownLessons(lessons) {
   return JSON.stringify({
     schema: 1,
@@ -119,7 +149,7 @@ for (const { code, locale, newOutcome } of LANGS) {
     await page.locator('[data-testid="pack-file"]').setInputFiles(FIXTURE);
     await page.locator('[data-testid="pack-confirm"]').click();
     assert.match(await page.locator('[data-testid="pack-imported"]').innerText(), new RegExp(PACK.name[code]));
-    const stored = JSON.parse(await storedLessons(page));
+    const stored = await storedPacks(page, 2);
     assert.equal(stored.packs[1].name.en, PACK.name.en);
     assert.deepEqual(stored.packs[1].lessons.map((l) => l.id), [SHORT.id, LONG.id]);
 
@@ -173,7 +203,7 @@ for (const { code, locale, already } of LANGS) {
     assert.equal(await storedLessons(page), before);
     await page.locator('[data-testid="pack-confirm"]').click();
     await page.locator('[data-testid="pack-imported"]').waitFor();
-    const stored = JSON.parse(await storedLessons(page));
+    const stored = await storedPacks(page, 2);
     sameLessons(stored.packs[0].lessons, [mine], 'her own lesson is unchanged');
     assert.equal(stored.packs[1].lessons[0].id, 'my-safe-adults-2');
     assert.equal(stored.packs[1].lessons[0].summary[code], 'Edited by a colleague');
@@ -292,6 +322,7 @@ for (const { code, locale } of LANGS) {
     await choosePack(page, FIXTURE);
     await page.locator('[data-testid="pack-confirm"]').click();
     await page.locator('[data-testid="pack-imported"]').waitFor();
+    await storedPacks(page, 2);
     const before = await storedLessons(page);
     for (const [name, contents, says] of hostile()) {
       await choosePack(page, file(`${code}-${name}`, contents));
@@ -318,7 +349,7 @@ for (const { code, locale } of LANGS) {
     await page.getByText(script, { exact: true }).first().waitFor();
     assert.equal(await page.locator('article.lesson img').count(), 0);
     assert.equal(await page.evaluate(() => window.pwned), undefined);
-    const stored = JSON.parse(await storedLessons(page));
+    const stored = await storedPacks(page, 3);
     sameLessons(stored.packs[0].lessons, [mine], 'her own lesson is still there');
     assert.equal(stored.packs[1].lessons.length, 2, "the coalition's lessons are still there");
     assert.deepEqual(page.errors, []);
