@@ -56,29 +56,28 @@ catalog! {
     min_minutes = "Shortest length (minutes)", "Duración mínima (minutos)";
     tags = "Tags", "Etiquetas";
     steps = "Steps", "Pasos";
-    step_n(usize) = |n| format!("Step {n}"), |n| format!("Paso {n}");
+    step = "Step", "Paso";
     step_title = "Step title", "Título del paso";
     method = "Method", "Método";
     instructions = "Instructions", "Instrucciones";
-    handout_n(usize) = |n| format!("Handout {n}"), |n| format!("Material {n}");
+    handout = "Handout", "Material";
     handout_title = "Handout title", "Título del material";
     handout_body = "Handout text", "Texto del material";
-    item_n(usize) = |n| format!("Question {n}"), |n| format!("Pregunta {n}");
     prompt = "Question", "Pregunta";
     choices = "Choices", "Opciones";
-    choice_n(usize) = |n| format!("Choice {n}"), |n| format!("Opción {n}");
+    choice = "Choice", "Opción";
     correct = "Correct answer", "Respuesta correcta";
     explanation = "Why it is right", "Por qué es correcta";
     light = "What it is", "Qué es";
     adaptation = "Adaptation", "Adaptación";
+    source = "Source", "Fuente";
     citation = "Citation", "Cita";
     url = "Web address (optional)", "Dirección web (opcional)";
-    source_n(usize) = |n| format!("Source {n}"), |n| format!("Fuente {n}");
     /// "Add: <list>", a button under a list.
     add(&str) = |list| format!("Add: {list}"), |list| format!("Agregar: {list}");
     /// "Remove <item>".
     remove(&str) = |item| format!("Remove {item}"), |item| format!("Quitar {item}");
-    /// "<list> <n>", naming an entry of a list of texts for its remove button.
+    /// "<entry> <n>", naming an entry of a list ("Step 2").
     entry(&str, usize) = |list, n| format!("{list} {n}"), |list, n| format!("{list} {n}");
     not_yours = "This lesson is not one you wrote or adapted here.", "Esta lección no es una que usted haya escrito o adaptado aquí.";
     /// In a plan: replace a lesson by the adapted copy, keeping its place.

@@ -1,18 +1,21 @@
 //! The editor's single-value inputs, each bound to a field path (`curriculum::fields`):
 //! numbers, plain text, choices and tag checkboxes.
 
-use super::text_pair::{problem_id, FieldProblems};
+use super::text_pair::{problem_id, FieldProblems, Label, Name};
 use super::Ed;
 use crate::app::use_lang;
 use crate::components::field::synced_value;
 use crate::content;
 use leptos::prelude::*;
-use planner_domain::curriculum::fields;
+use planner_domain::curriculum::{fields, id_of, Light};
+use planner_domain::i18n::strings;
+use planner_domain::Lang;
 
 /// A number of minutes at `path`.
 #[component]
-pub fn NumberField(path: String, #[prop(into)] label: Signal<String>) -> impl IntoView {
+pub fn NumberField(path: String, label: Label) -> impl IntoView {
     let ed = expect_context::<Ed>();
+    let lang = use_lang();
     let key = StoredValue::new(path.clone());
     let value = Memo::new(move |_| {
         ed.read(|l| fields::number(l, &key.read_value()))
@@ -22,7 +25,7 @@ pub fn NumberField(path: String, #[prop(into)] label: Signal<String>) -> impl In
     });
     view! {
         <label class="field field--number">
-            <span>{label}</span>
+            <span>{move || label.text(lang.get())}</span>
             <input type="number" min="0" max="600" inputmode="numeric" data-field=path.clone()
                 aria-describedby=problem_id(&path, None)
                 prop:value=value
@@ -39,8 +42,9 @@ pub fn NumberField(path: String, #[prop(into)] label: Signal<String>) -> impl In
 
 /// A one-language text at `path` (a citation, a web address).
 #[component]
-pub fn PlainField(path: String, #[prop(into)] label: Signal<String>) -> impl IntoView {
+pub fn PlainField(path: String, label: Label) -> impl IntoView {
     let ed = expect_context::<Ed>();
+    let lang = use_lang();
     let key = StoredValue::new(path.clone());
     let value = Memo::new(move |_| {
         ed.read(|l| fields::plain(l, &key.read_value()))
@@ -49,7 +53,7 @@ pub fn PlainField(path: String, #[prop(into)] label: Signal<String>) -> impl Int
     });
     view! {
         <label class="field">
-            <span>{label}</span>
+            <span>{move || label.text(lang.get())}</span>
             <input type="text" data-field=path.clone() aria-describedby=problem_id(&path, None)
                 use:synced_value=Signal::from(value)
                 on:input=move |ev| {
@@ -62,14 +66,41 @@ pub fn PlainField(path: String, #[prop(into)] label: Signal<String>) -> impl Int
     }
 }
 
-/// The choice at `path` among `options` (id, name).
+/// What the choice at `path` offers, as (id, name) in `lang`.
+fn options(ed: Ed, path: &str, lang: Lang) -> Vec<(String, String)> {
+    let s = strings(lang);
+    let vocab = &content::builtin().expect("library loaded").vocabulary;
+    let terms = |list: &[planner_domain::curriculum::Term]| {
+        list.iter()
+            .map(|t| (t.id.clone(), t.name.get(lang).to_string()))
+            .collect()
+    };
+    if path == "audience" {
+        terms(&vocab.audiences)
+    } else if path.ends_with(".method") {
+        terms(&vocab.methods)
+    } else if path.ends_with(".light") {
+        [
+            (Light::Green, s.light_green),
+            (Light::Yellow, s.light_yellow),
+            (Light::Red, s.light_red),
+        ]
+        .map(|(l, name)| (id_of(&l), name.to_string()))
+        .to_vec()
+    } else {
+        let list = path.replace(".answer", ".choices");
+        let n = ed.read(|l| fields::len(l, &list)).unwrap_or(0);
+        (0..n.max(1))
+            .map(|c| (c.to_string(), (s.editor.entry)(s.editor.choice, c + 1)))
+            .collect()
+    }
+}
+
+/// The choice at `path` (an audience, a method, a light, an answer).
 #[component]
-pub fn Choice(
-    path: String,
-    #[prop(into)] label: Signal<String>,
-    #[prop(into)] options: Signal<Vec<(String, String)>>,
-) -> impl IntoView {
+pub fn Choice(path: String, label: Label) -> impl IntoView {
     let ed = expect_context::<Ed>();
+    let lang = use_lang();
     let key = StoredValue::new(path.clone());
     let current = Memo::new(move |_| {
         ed.read(|l| fields::choice(l, &key.read_value()))
@@ -78,23 +109,24 @@ pub fn Choice(
     });
     view! {
         <label class="field field--inline">
-            <span>{label}</span>
+            <span>{move || label.text(lang.get())}</span>
             <select data-field=path aria-describedby=problem_id(&key.read_value(), None) on:change=move |ev| {
                 let v = event_target_value(&ev);
                 ed.edit(None, move |l| fields::set_choice(l, &key.read_value(), &v));
             }>
-                {move || options.get().into_iter().map(|(value, name)| {
+                {move || options(ed, &key.read_value(), lang.get()).into_iter().map(|(value, name)| {
                     let selected = current.get() == value;
                     view! { <option value=value selected=selected>{name}</option> }
                 }).collect_view()}
             </select>
         </label>
+        <FieldProblems path=key.get_value() lang=None/>
     }
 }
 
 /// Checkboxes for the vocabulary list `list` (levels, topics, factors …).
 #[component]
-pub fn TagGroup(list: &'static str, #[prop(into)] label: Signal<String>) -> impl IntoView {
+pub fn TagGroup(list: &'static str, label: Name) -> impl IntoView {
     let ed = expect_context::<Ed>();
     let lang = use_lang();
     let vocab = &content::builtin().expect("library loaded").vocabulary;
@@ -105,7 +137,7 @@ pub fn TagGroup(list: &'static str, #[prop(into)] label: Signal<String>) -> impl
         .map_or(&[][..], |(_, t)| t);
     view! {
         <fieldset class="tags" data-field=list aria-describedby=problem_id(list, None)>
-            <legend>{label}</legend>
+            <legend>{move || label(strings(lang.get()))}</legend>
             {terms.iter().map(|term| {
                 let id = term.id.as_str();
                 view! {

@@ -7,7 +7,7 @@ use crate::components::coverage::LanguageAdvice;
 use crate::components::field::synced_value;
 use leptos::prelude::*;
 use planner_domain::curriculum::fields;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{strings, Strings};
 use planner_domain::Lang;
 
 /// The problems validation finds in the field at `path` (in `lang`, for a text).
@@ -46,9 +46,27 @@ pub fn language_name(ui: Lang, lang: Lang) -> &'static str {
     }
 }
 
+/// A catalog text naming a field or list; plain function pointers rather than closures or
+/// signals, so each use adds no code to the wasm.
+pub type Name = fn(&'static Strings) -> &'static str;
+
+/// A field's label: a catalog text, numbered (`Some(n)`, from 1) for an entry of a list.
+#[derive(Clone, Copy)]
+pub struct Label(pub Name, pub Option<usize>);
+
+impl Label {
+    pub fn text(self, lang: Lang) -> String {
+        let s = strings(lang);
+        match self.1 {
+            Some(n) => (s.editor.entry)(self.0(s), n),
+            None => self.0(s).to_string(),
+        }
+    }
+}
+
 /// The text at `path` in both languages; `long` makes each a text area.
 #[component]
-pub fn TextPair(path: String, #[prop(into)] label: Signal<String>, long: bool) -> impl IntoView {
+pub fn TextPair(path: String, label: Label, long: bool) -> impl IntoView {
     let ed = expect_context::<Ed>();
     let ui = use_lang();
     let path = StoredValue::new(path);
@@ -93,7 +111,7 @@ pub fn TextPair(path: String, #[prop(into)] label: Signal<String>, long: bool) -
         view! {
             <div class="pair__lang">
                 <label class="field">
-                    <span>{move || format!("{} ({})", label.get(), language_name(ui.get(), lang))}</span>
+                    <span>{move || format!("{} ({})", label.text(ui.get()), language_name(ui.get(), lang))}</span>
                     {input}
                 </label>
                 <FieldProblems path=path.get_value() lang=Some(lang)/>
