@@ -30,6 +30,14 @@ const LANGS = [
   { code: 'es', locale: 'es-US', newOutcome: 'Nueva', already: 'Ya está en su biblioteca' },
 ];
 
+/** The stored lessons once they hold `packs` packs (saving is asynchronous). */
+const storedPacks = (page, packs) =>
+  eventually(async () => {
+    const doc = JSON.parse(await storedLessons(page));
+    assert.equal(doc?.packs?.length, packs, 'packs stored');
+    return doc;
+  }, 5000);
+
 /** The stored lessons document as text, or null: in IndexedDB, where storage.rs keeps it, or
  * in localStorage, where it was kept before. */
 const storedLessons = (page) =>
