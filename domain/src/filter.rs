@@ -170,6 +170,8 @@ pub struct SearchText(String);
 
 impl SearchText {
     pub fn of(lesson: &Lesson, lang: Lang) -> SearchText {
+        // A lesson written in the other language only is found by its words in that one.
+        let lang = lesson.text_lang(lang);
         let mut text = String::new();
         for t in [&lesson.title, &lesson.summary]
             .into_iter()

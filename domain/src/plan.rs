@@ -393,6 +393,15 @@ impl Plan {
         self.items.insert(to, item);
     }
 
+    /// Puts lesson `lesson` in place of item `index`'s (an adapted copy for its original),
+    /// keeping the item's place, notes, skipped steps and split: an adapted copy starts as the
+    /// same steps.
+    pub fn swap_lesson(&mut self, index: usize, lesson: &str) {
+        if let Some(item) = self.items.get_mut(index) {
+            item.lesson = lesson.to_string();
+        }
+    }
+
     /// Removes the item at `index`, if there is one.
     pub fn remove(&mut self, index: usize) {
         if index < self.items.len() {
@@ -437,6 +446,19 @@ mod tests {
 
     fn order(p: &Plan) -> String {
         p.items.iter().map(|i| i.lesson.as_str()).collect()
+    }
+
+    #[test]
+    fn a_lesson_swaps_for_its_copy_in_place() {
+        let mut p = Plan::new("p".into(), "P".into(), 0);
+        p.add("a");
+        p.add("b");
+        p.items[0].notes = "keep".into();
+        p.swap_lesson(0, "a-2");
+        p.swap_lesson(9, "x");
+        assert_eq!(p.items[0].lesson, "a-2");
+        assert_eq!(p.items[0].notes, "keep");
+        assert_eq!(p.items[1].lesson, "b");
     }
 
     #[test]

@@ -108,3 +108,40 @@ pub fn LessonActions(lesson: &'static Lesson) -> impl IntoView {
         </div>
     }
 }
+
+/// In a plan's row: "Use your adapted copy" for each copy adapted from the row's lesson, which
+/// swaps it in, in place.
+#[component]
+pub fn SwapForCopy(
+    plan_id: StoredValue<String>,
+    index: usize,
+    lesson_id: Memo<Option<String>>,
+) -> impl IntoView {
+    let my = use_my_lessons();
+    let plans = use_plans();
+    let lang = use_lang();
+    move || {
+        let id = lesson_id.get()?;
+        let lang = lang.get();
+        let t = strings(lang).editor;
+        let copies: Vec<(String, String)> = my.all.with(|a| {
+            a.adapted_copies(&id)
+                .map(|l| (l.id.clone(), l.title.get(l.text_lang(lang)).to_string()))
+                .collect()
+        });
+        (!copies.is_empty()).then(|| {
+            copies
+                .into_iter()
+                .map(|(copy, title)| {
+                    let label = (t.use_copy)(&title);
+                    view! {
+                        <button type="button" class="button button--quiet" data-testid="use-copy" on:click=move |_| {
+                            plans.edit(&plan_id.get_value(), None, |p| p.swap_lesson(index, &copy));
+                            plans.status.set((t.swapped)(&title));
+                        }>{label}</button>
+                    }
+                })
+                .collect_view()
+        })
+    }
+}

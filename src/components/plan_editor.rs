@@ -4,6 +4,7 @@
 use crate::app::{use_announcer, use_lang, use_plans};
 use crate::components::coverage::{CoverageCard, LanguageAdvice};
 use crate::components::field::synced_value;
+use crate::components::my_lesson::SwapForCopy;
 use crate::components::schedule::ScheduleView;
 use crate::components::share::PlanTransfer;
 use crate::content::use_library;
@@ -401,7 +402,7 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                     let title = move || {
                         let lang = lang.get();
                         match (lesson(), lesson_id.get()) {
-                            (Some(l), _) => l.title.get(lang).to_string(),
+                            (Some(l), _) => l.title.get(l.text_lang(lang)).to_string(),
                             (None, Some(id)) => id,
                             _ => String::new(),
                         }
@@ -449,6 +450,7 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                                     {move || (t().missing_lesson)(&lesson_id.get().unwrap_or_default())}
                                 </p>
                             })}
+                            <SwapForCopy plan_id=id index=i lesson_id/>
                             {move || (too_long.get() || split.get()).then(|| view! {
                                 <div class="plan-item__flag">
                                     {move || too_long.get().then(|| view! {

@@ -138,6 +138,13 @@ impl CustomLessons {
         })
     }
 
+    /// The lessons adapted from the lesson with `id`, to offer in its place in a plan.
+    pub fn adapted_copies<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Lesson> + 'a {
+        self.lessons()
+            .map(|(_, l)| l)
+            .filter(move |l| l.adapted_from.as_deref() == Some(id))
+    }
+
     /// Saves `lesson`: it replaces the lesson with its id where that one is (an imported
     /// lesson stays in its pack), or joins "Your lessons".
     pub fn upsert(&mut self, lesson: Lesson) {
@@ -366,6 +373,11 @@ mod tests {
         assert_eq!(merged.lessons.len(), lib.lessons.len() + 1);
         assert_eq!(merged.lessons.last().map(|l| l.id.as_str()), Some("copy"));
         assert_eq!(merged.lesson(&original.id), Some(original));
+        let copies: Vec<&str> = c
+            .adapted_copies(&original.id)
+            .map(|l| l.id.as_str())
+            .collect();
+        assert_eq!(copies, ["copy"]);
     }
 
     #[test]
