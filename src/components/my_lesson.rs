@@ -119,6 +119,7 @@ pub fn SwapForCopy(
 ) -> impl IntoView {
     let my = use_my_lessons();
     let plans = use_plans();
+    let announcer = use_announcer();
     let lang = use_lang();
     move || {
         let id = lesson_id.get()?;
@@ -137,7 +138,7 @@ pub fn SwapForCopy(
                     view! {
                         <button type="button" class="button button--quiet" data-testid="use-copy" on:click=move |_| {
                             plans.edit(&plan_id.get_value(), None, |p| p.swap_lesson(index, &copy));
-                            plans.status.set((t.swapped)(&title));
+                            announcer.say((t.swapped)(&title));
                         }>{label}</button>
                     }
                 })
