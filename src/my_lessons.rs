@@ -3,11 +3,11 @@
 //! (`state.rs`). The library sees them through `content::library`.
 
 use crate::content;
-use crate::state::now;
-use crate::storage::{self, Problem};
+use crate::storage;
 use leptos::prelude::*;
-use planner_domain::curriculum::custom::CustomLessons;
+use planner_domain::curriculum::custom::{self, CustomLessons};
 use planner_domain::curriculum::exchange::{self, Preview};
+use planner_domain::curriculum::pack::Pack;
 use planner_domain::curriculum::validate;
 use planner_domain::curriculum::Lesson;
 use planner_domain::history::Histories;
@@ -19,39 +19,42 @@ pub struct MyLessons {
     history: StoredValue<Histories<Lesson>>,
     /// Bumped on every history change so undo/redo buttons update.
     history_rev: RwSignal<u32>,
-    pub problem: RwSignal<Option<Problem>>,
+}
+
+/// The stored packs as the collection, "Your lessons" first (made when there is none).
+fn custom_lessons(packs: Vec<Pack>) -> CustomLessons {
+    if packs.is_empty() {
+        CustomLessons::default()
+    } else {
+        CustomLessons {
+            schema: custom::SCHEMA,
+            packs,
+        }
+    }
 }
 
 impl MyLessons {
-    /// Loads the stored lessons (or none, keeping any problem to show).
+    /// Takes the lessons storage read at start (its problems are the app's `StorageHealth`),
+    /// and follows what other tabs save.
     pub fn load() -> MyLessons {
-        let (all, problem) = storage::load_lessons(now());
-        content::set_custom(&all);
+        let all = RwSignal::new(custom_lessons(storage::load_lessons().0));
+        all.with_untracked(content::set_custom);
+        storage::on_lessons_merged(move |packs| {
+            let merged = custom_lessons(packs);
+            content::set_custom(&merged);
+            all.set(merged);
+        });
         MyLessons {
-            all: RwSignal::new(all),
+            all,
             history: StoredValue::new(Histories::default()),
             history_rev: RwSignal::new(0),
-            problem: RwSignal::new(problem),
         }
     }
 
+    /// Saves in the background (`storage::save_lessons`, which reports to `StorageHealth`).
     fn save(&self) {
         self.all.with_untracked(content::set_custom);
-        // A newer or unbacked-up document is never overwritten.
-        if self.problem.get_untracked() == Some(Problem::Newer) {
-            return;
-        }
-        match self.all.with_untracked(storage::save_lessons) {
-            Ok(()) => {
-                if matches!(
-                    self.problem.get_untracked(),
-                    Some(Problem::SaveFailed | Problem::Unavailable)
-                ) {
-                    self.problem.set(None);
-                }
-            }
-            Err(p) => self.problem.set(Some(p)),
-        }
+        storage::save_lessons(self.all.with_untracked(|a| a.packs.clone()));
     }
 
     /// Stores the lessons of confirmed import previews (`exchange::apply`) and saves; returns

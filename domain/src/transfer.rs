@@ -234,6 +234,9 @@ pub fn parse_import(
         Some(Value::Array(packs)) => packs,
         Some(_) => return Err(ImportError::BadShape("lesson_packs is not a list".into())),
     };
+    // Export files of earlier releases take the stored document's migrations.
+    let value =
+        crate::store::migrate(value).map_err(|e| ImportError::BadShape(format!("{e:?}")))?;
     let mut export: Export =
         serde_json::from_value(value).map_err(|e| ImportError::BadShape(e.to_string()))?;
     if carried.len() > MAX_PLANS {
@@ -329,6 +332,9 @@ fn validate<'a>(
                 "grade {} or period {} out of range",
                 p.grade, p.period_minutes
             )));
+        }
+        if p.has_repeated_item_ids() {
+            return Err(ImportError::BadShape("two lessons share an item id".into()));
         }
         for item in &p.items {
             if item.notes.chars().count() > MAX_NOTES_CHARS {

@@ -1,21 +1,17 @@
 // Never lose or leak a plan: corrupt storage, no storage, a full quota, two tabs, export and
 // import (with hostile files), share links.
 
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, openPage, curriculumLessons } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons } from './support.mjs';
 
-let app;
+const app = appUnderTest();
 let scratch;
-before(async () => {
-  app = await startApp();
+before(() => {
   scratch = mkdtempSync(join(tmpdir(), 'planner-import-'));
-});
-after(async () => {
-  await app?.close();
 });
 
 const stored = (page) => page.evaluate(() => localStorage.getItem('planner.plans'));
@@ -62,7 +58,7 @@ test('corrupt stored plans: the app starts, keeps the text as a backup, and offe
   assert.equal(readFileSync(await download.path(), 'utf8'), raw);
   // The app keeps working and saving.
   await page.locator('[data-testid="add-to-plan"]').first().click();
-  assert.match(await stored(page), /"version":1/);
+  assert.match(await stored(page), /"version":2/);
   await context.close();
 });
 

@@ -7,6 +7,7 @@ use super::model::{
     Source, Step, Topic,
 };
 use super::validate::FieldProblem;
+use super::vocabulary::TermId;
 use crate::lang::{Lang, Text};
 
 /// `name[i]` as (`name`, `Some(i)`), `name` as (`name`, `None`).
@@ -201,8 +202,8 @@ pub fn choice(l: &Lesson, path: &str) -> Option<String> {
     match path {
         "audience" => Some(l.audience.id().to_string()),
         _ => match entry_field(path)? {
-            ("steps", i, "method") => l.steps.get(i).map(|s| super::id_of(&s.method)),
-            ("adaptations", i, "light") => l.adaptations.get(i).map(|a| super::id_of(&a.light)),
+            ("steps", i, "method") => l.steps.get(i).map(|s| s.method.id().to_string()),
+            ("adaptations", i, "light") => l.adaptations.get(i).map(|a| a.light.id().to_string()),
             ("assessment", i, "answer") => l.assessment.get(i).map(|a| a.answer.to_string()),
             _ => None,
         },
@@ -212,8 +213,8 @@ pub fn choice(l: &Lesson, path: &str) -> Option<String> {
 /// Sets a choice field (see [`choice`]) to the value with id `id`; an unknown id changes
 /// nothing.
 pub fn set_choice(l: &mut Lesson, path: &str, id: &str) {
-    fn find<T: Copy + serde::Serialize>(all: &[T], id: &str) -> Option<T> {
-        all.iter().copied().find(|v| super::id_of(v) == id)
+    fn find<T: Copy + TermId>(all: &[T], id: &str) -> Option<T> {
+        all.iter().copied().find(|v| v.term_id() == id)
     }
     if path == "audience" {
         if let Some(a) = find(&super::Audience::ALL, id) {
@@ -307,8 +308,8 @@ pub fn has_tag(l: &Lesson, list: &str, id: &str) -> bool {
 }
 
 fn tag_ids(l: &Lesson, list: &str) -> Vec<String> {
-    fn ids<T: serde::Serialize>(v: &[T]) -> Vec<String> {
-        v.iter().map(super::id_of).collect()
+    fn ids<T: TermId>(v: &[T]) -> Vec<String> {
+        v.iter().map(|t| t.term_id().to_string()).collect()
     }
     match list {
         "grades" => ids(&l.grades),
@@ -324,8 +325,8 @@ fn tag_ids(l: &Lesson, list: &str) -> Vec<String> {
 
 /// Adds `id` to the tag list `list` or takes it out; closed lists stay in vocabulary order.
 pub fn toggle_tag(l: &mut Lesson, list: &str, id: &str) {
-    fn flip<T: Copy + Ord + serde::Serialize>(v: &mut Vec<T>, all: &[T], id: &str) {
-        let Some(value) = all.iter().copied().find(|x| super::id_of(x) == id) else {
+    fn flip<T: Copy + Ord + TermId>(v: &mut Vec<T>, all: &[T], id: &str) {
+        let Some(value) = all.iter().copied().find(|x| x.term_id() == id) else {
             return;
         };
         match v.iter().position(|x| *x == value) {

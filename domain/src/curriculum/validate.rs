@@ -5,9 +5,8 @@
 
 use super::library::{Document, PacketPieces};
 use super::model::{GradeBand, Lesson, Level, Method, Topic};
-use super::vocabulary::{id_of, Vocabulary};
+use super::vocabulary::{List, TermId, Vocabulary};
 use crate::lang::{Lang, Text};
-use serde::Serialize;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -295,7 +294,8 @@ pub fn british_spellings(english: &str) -> Vec<(String, String)> {
 /// Checks the vocabulary: unique ids, both names, and a term for every closed-list value.
 pub fn vocabulary(file: &str, vocab: &Vocabulary) -> Vec<Problem> {
     let mut r = Report::new(&Lang::ALL);
-    for (list, terms) in vocab.lists() {
+    for &list in List::ALL {
+        let (terms, list) = (vocab.terms(list), list.key());
         let mut seen = HashSet::new();
         for (i, term) in terms.iter().enumerate() {
             if !seen.insert(term.id.as_str()) {
@@ -310,36 +310,26 @@ pub fn vocabulary(file: &str, vocab: &Vocabulary) -> Vec<Problem> {
             }
         }
     }
-    require_all(&mut r, "levels", &vocab.levels, &Level::ALL);
-    require_all(&mut r, "grades", &vocab.grades, &GradeBand::ALL);
-    require_all(&mut r, "forms", &vocab.forms, &super::model::Form::ALL);
-    require_all(&mut r, "topics", &vocab.topics, &Topic::ALL);
-    require_all(&mut r, "methods", &vocab.methods, &Method::ALL);
+    require_all(&mut r, vocab, List::Levels, &Level::ALL);
+    require_all(&mut r, vocab, List::Grades, &GradeBand::ALL);
+    require_all(&mut r, vocab, List::Forms, &super::model::Form::ALL);
+    require_all(&mut r, vocab, List::Topics, &Topic::ALL);
+    require_all(&mut r, vocab, List::Methods, &Method::ALL);
+    require_all(&mut r, vocab, List::Audiences, &super::model::Audience::ALL);
     require_all(
         &mut r,
-        "audiences",
-        &vocab.audiences,
-        &super::model::Audience::ALL,
-    );
-    require_all(
-        &mut r,
-        "nc_elements",
-        &vocab.nc_elements,
+        vocab,
+        List::NcElements,
         &super::model::NcElement::ALL,
     );
     r.into_problems(file)
 }
 
-fn require_all<T: Serialize>(
-    r: &mut Report,
-    list: &str,
-    terms: &[super::vocabulary::Term],
-    values: &[T],
-) {
+fn require_all<T: TermId>(r: &mut Report, vocab: &Vocabulary, list: List, values: &[T]) {
     for v in values {
-        let id = id_of(v);
-        if !terms.iter().any(|t| t.id == id) {
-            r.add(list, Issue::NoEntry(id));
+        let id = v.term_id();
+        if !vocab.terms(list).iter().any(|t| t.id == id) {
+            r.add(list.key(), Issue::NoEntry(id.to_string()));
         }
     }
 }

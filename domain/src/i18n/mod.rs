@@ -27,6 +27,7 @@
 
 use crate::lang::Lang;
 
+pub mod backup;
 pub(crate) mod catalog;
 pub mod checks;
 mod data;
@@ -319,6 +320,8 @@ catalog! {
     data: &'static DataStrings = &data::EN, &data::ES;
     /// The lesson editor's strings (see [`editor`]).
     editor: &'static editor::EditorStrings = &editor::EN, &editor::ES;
+    /// Backups, restore and saves the browser did not keep (see [`backup`]).
+    backup: &'static backup::BackupStrings = &backup::EN, &backup::ES;
     /// The printed packet's strings (see [`packet`]).
     packet: &'static packet::PacketStrings = &packet::EN, &packet::ES;
     /// Lesson packs: import, export, and the lessons a plan file carries (see [`packs`]).

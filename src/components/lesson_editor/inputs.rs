@@ -7,7 +7,7 @@ use crate::app::use_lang;
 use crate::components::field::synced_value;
 use crate::content;
 use leptos::prelude::*;
-use planner_domain::curriculum::{fields, id_of, Light};
+use planner_domain::curriculum::{fields, Light, List};
 use planner_domain::i18n::strings;
 use planner_domain::Lang;
 
@@ -85,7 +85,7 @@ fn options(ed: Ed, path: &str, lang: Lang) -> Vec<(String, String)> {
             (Light::Yellow, s.light_yellow),
             (Light::Red, s.light_red),
         ]
-        .map(|(l, name)| (id_of(&l), name.to_string()))
+        .map(|(l, name)| (l.id().to_string(), name.to_string()))
         .to_vec()
     } else {
         let list = path.replace(".answer", ".choices");
@@ -130,11 +130,10 @@ pub fn TagGroup(list: &'static str, label: Name) -> impl IntoView {
     let ed = expect_context::<Ed>();
     let lang = use_lang();
     let vocab = &content::builtin().expect("library loaded").vocabulary;
-    let terms = vocab
-        .lists()
-        .into_iter()
-        .find(|(n, _)| *n == list)
-        .map_or(&[][..], |(_, t)| t);
+    let terms = List::ALL
+        .iter()
+        .find(|l| l.key() == list)
+        .map_or(&[][..], |&l| vocab.terms(l));
     view! {
         <fieldset class="tags" data-field=list aria-describedby=problem_id(list, None)>
             <legend>{move || label(strings(lang.get()))}</legend>
