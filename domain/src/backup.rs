@@ -80,6 +80,10 @@ impl LessonsDoc {
     }
 }
 
+fn first_plans_schema() -> u32 {
+    1
+}
+
 /// A backup file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Backup {
@@ -88,6 +92,10 @@ pub struct Backup {
     pub version: u32,
     /// When it was made, milliseconds since the epoch.
     pub created: i64,
+    /// The stored plans' schema version the plans are written in ([`crate::store`]); files
+    /// written before it existed hold version 1 plans. Plans are read through its migrations.
+    #[serde(default = "first_plans_schema")]
+    pub plans_schema: u32,
     pub plans: Vec<Plan>,
     #[serde(default)]
     pub lessons: Vec<Pack>,
@@ -101,6 +109,7 @@ impl Backup {
             format: FORMAT.into(),
             version: VERSION,
             created: now,
+            plans_schema: crate::store::SCHEMA_VERSION,
             plans,
             lessons,
             settings,
@@ -170,6 +179,20 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
             .collect::<Result<Vec<_>, _>>()?,
         Some(_) => return Err(BackupError::Damaged("lessons is not a list".into())),
     };
+    // Plans through the stored document's migrations, from the version they were written in.
+    let plans_schema = value
+        .get("plans_schema")
+        .and_then(Value::as_u64)
+        .unwrap_or(1);
+    if let Some(plans) = value.as_object_mut().and_then(|o| o.remove("plans")) {
+        let version = u32::try_from(plans_schema).unwrap_or(u32::MAX);
+        let plans = crate::store::migrate_plans(plans, version).map_err(|e| match e {
+            crate::store::LoadError::Newer(_) => BackupError::Newer(version),
+            crate::store::LoadError::Corrupt(e) => BackupError::Damaged(e),
+        })?;
+        value["plans"] = plans;
+        value["plans_schema"] = Value::from(crate::store::SCHEMA_VERSION);
+    }
     let mut backup: Backup =
         serde_json::from_value(value).map_err(|e| BackupError::Damaged(e.to_string()))?;
     backup.lessons = packs;

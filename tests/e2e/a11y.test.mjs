@@ -5,7 +5,7 @@
 
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appUnderTest, ROOT } from './support.mjs';
@@ -173,6 +173,18 @@ for (const [lang, locale] of [
     await page.locator('[data-testid="import-error"]').waitFor();
     await audit(page, `${lang} import error`);
 
+    // The restore preview: a plan that differs (with its tick) and one that is new.
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByTestId('back-up').click()]);
+    const backup = JSON.parse(readFileSync(await saved.path(), 'utf8'));
+    backup.plans.push({ ...backup.plans[0], id: 'p-other', name: 'Another plan' });
+    backup.plans[0] = { ...backup.plans[0], name: 'Lincoln 7, an older version' };
+    const backupFile = join(scratch, `backup-${lang}.json`);
+    writeFileSync(backupFile, JSON.stringify(backup));
+    await page.getByTestId('restore-file').setInputFiles(backupFile);
+    await page.getByTestId('restore-replace').waitFor();
+    await audit(page, `${lang} restore preview`);
+    await page.getByTestId('restore-cancel').click();
+
     await page.goto(shareUrl);
     await page.locator('[data-testid="import-preview"]').waitFor();
     await audit(page, `${lang} import preview`);
@@ -192,6 +204,8 @@ for (const [lang, locale] of [
       seed: () => {
         if (!sessionStorage.getItem('seeded')) {
           localStorage.setItem('planner.plans', '{"version":1,"plans":[{"id":"p1"');
+          // A change made long ago and never backed up: the backup reminder shows.
+          localStorage.setItem('planner.backup-state', '{"changed_since":1}');
           sessionStorage.setItem('seeded', '1');
         }
       },
@@ -200,7 +214,8 @@ for (const [lang, locale] of [
     // What the service worker registration says when a new version is ready.
     await page.evaluate(() => window.dispatchEvent(new Event('planner-update-ready')));
     await page.locator('[data-testid="update-banner"]').waitFor();
-    await audit(page, `${lang} storage and update notices`);
+    await page.locator('[data-testid="backup-reminder"]').waitFor();
+    await audit(page, `${lang} storage, backup and update notices`);
   });
 
   test(`the Share lessons screen and lessons carried by a plan pass axe in ${lang}`, async () => {
