@@ -101,6 +101,11 @@ pub fn origin(id: &str, lang: Lang) -> Option<String> {
     })
 }
 
+/// Runs `f` on the custom lessons as last saved (for exports started anywhere).
+pub fn with_custom<R>(f: impl FnOnce(&CustomLessons) -> R) -> R {
+    CUSTOM.with_borrow(f)
+}
+
 /// Takes in the custom lessons as saved; the merged library is rebuilt when next asked for.
 pub fn set_custom(custom: &CustomLessons) {
     CUSTOM.with_borrow_mut(|c| c.clone_from(custom));

@@ -6,7 +6,7 @@ use crate::components::coverage::{CoverageCard, LanguageAdvice};
 use crate::components::field::synced_value;
 use crate::components::my_lesson::SwapForCopy;
 use crate::components::schedule::ScheduleView;
-use crate::components::transfer::PlanTransfer;
+use crate::components::share::PlanTransfer;
 use crate::content::use_library;
 use crate::state::Plans;
 use leptos::prelude::*;
