@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// The current version of the stored document.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Everything the app stores about plans.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,21 +48,56 @@ pub fn load(json: &str) -> Result<Stored, LoadError> {
     serde_json::from_value(value).map_err(|e| LoadError::Corrupt(e.to_string()))
 }
 
-/// Brings a stored document of any known version up to [`SCHEMA_VERSION`].
-///
-/// Version 1 is the first shipped shape, so there is nothing to convert yet; the next change
-/// of shape adds `1 => v1_to_v2(value)` here and a fixture of version 1 to the tests.
-pub fn migrate(value: Value) -> Result<Value, LoadError> {
+/// Brings a stored document (or an export file: the same `version` and `plans`) of any known
+/// version up to [`SCHEMA_VERSION`], one step per version.
+pub fn migrate(mut value: Value) -> Result<Value, LoadError> {
     let version = value
         .get("version")
         .and_then(Value::as_u64)
         .ok_or_else(|| LoadError::Corrupt("no schema version".into()))?;
     let version = u32::try_from(version).map_err(|_| LoadError::Newer(u32::MAX))?;
     match version {
-        v if v > SCHEMA_VERSION => Err(LoadError::Newer(v)),
-        1 => Ok(value),
-        v => Err(LoadError::Corrupt(format!("unknown schema version {v}"))),
+        v if v > SCHEMA_VERSION => return Err(LoadError::Newer(v)),
+        0 => return Err(LoadError::Corrupt("unknown schema version 0".into())),
+        _ => {}
     }
+    if version < 3 {
+        each_plan(&mut value, schedule_to_section);
+    }
+    value["version"] = Value::from(SCHEMA_VERSION);
+    Ok(value)
+}
+
+fn each_plan(value: &mut Value, step: fn(&mut serde_json::Map<String, Value>)) {
+    if let Some(plans) = value.get_mut("plans").and_then(Value::as_array_mut) {
+        for plan in plans.iter_mut().filter_map(Value::as_object_mut) {
+            step(plan);
+        }
+    }
+}
+
+/// Version 3: a plan is taught to sections, each with its own schedule. An older plan's
+/// period, start date, meeting days and no-class dates become its one section.
+fn schedule_to_section(plan: &mut serde_json::Map<String, Value>) {
+    if plan.contains_key("sections") {
+        return;
+    }
+    let mut section = serde_json::Map::new();
+    section.insert("id".into(), "s1".into());
+    section.insert(
+        "period_minutes".into(),
+        plan.remove("period_minutes")
+            .unwrap_or(Value::from(crate::section::DEFAULT_PERIOD)),
+    );
+    for field in ["start", "days", "no_class"] {
+        if let Some(v) = plan.remove(field) {
+            section.insert(field.into(), v);
+        }
+    }
+    plan.insert(
+        "sections".into(),
+        Value::Array(vec![Value::Object(section)]),
+    );
 }
 
 #[cfg(test)]
