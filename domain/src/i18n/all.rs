@@ -152,6 +152,7 @@ impl Strings {
             months,
             data,
             packet,
+            delivery,
         } = self;
         let mut all: Vec<Entry> = vec![
             text!(app_name),
@@ -304,6 +305,12 @@ impl Strings {
                 .all()
                 .into_iter()
                 .map(|(k, v)| (format!("packet.{k}"), v)),
+        );
+        all.extend(
+            delivery
+                .all()
+                .into_iter()
+                .map(|(k, v)| (format!("delivery.{k}"), v)),
         );
         all
     }

@@ -15,6 +15,7 @@ mod all;
 pub mod checks;
 mod data;
 mod dates;
+pub mod delivery;
 pub use data::DataStrings;
 pub mod packet;
 pub use dates::{long_date, month_year, short_date};
@@ -177,6 +178,8 @@ pub struct Strings {
     pub data: &'static DataStrings,
     /// The printed packet's strings (see [`packet`]).
     pub packet: &'static packet::PacketStrings,
+    /// Sections, the delivery log, results, reports and calendars (see [`delivery`]).
+    pub delivery: &'static delivery::DeliveryStrings,
 }
 
 /// English.
@@ -338,6 +341,7 @@ pub const EN: Strings = Strings {
     ],
     data: &data::EN,
     packet: &packet::EN,
+    delivery: &delivery::EN,
 };
 
 /// Spanish.
@@ -499,6 +503,7 @@ pub const ES: Strings = Strings {
     ],
     data: &data::ES,
     packet: &packet::ES,
+    delivery: &delivery::ES,
 };
 
 /// The catalog for `lang`.
