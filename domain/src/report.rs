@@ -723,7 +723,7 @@ pub(crate) mod tests {
         assert_eq!(rows.len(), 3);
         assert_eq!(&rows[0][0], "2026-03-02");
         assert_eq!(&rows[0][1], "Lincoln, \"spring\" — período 3");
-        assert_eq!(&rows[0][3], "Sección 1");
+        assert_eq!(&rows[0][3], "Grupo 1");
         assert!(
             rows.iter().all(|r| r[13].parse::<u32>().is_ok()),
             "plain minutes"

@@ -1,773 +1,280 @@
 //! Strings for delivering a series: class sections, the delivery log, pre/post results,
 //! reports and calendars.
 
-use super::all::Entry;
+use super::catalog::{catalog, Sample};
 use crate::results::CodeProblem;
 
-/// UI strings about delivery, one value per language.
-pub struct DeliveryStrings {
-    pub sections_heading: &'static str,
-    pub sections_hint: &'static str,
-    /// "Section N", for a section without a name.
-    pub section_n: fn(usize) -> String,
-    pub section_name: &'static str,
-    pub section_name_hint: &'static str,
-    pub teacher: &'static str,
-    pub room: &'static str,
-    pub class_size: &'static str,
-    pub add_section: &'static str,
-    pub remove_section: &'static str,
-    pub deliver_link: &'static str,
-    /// "Delivery: <plan>".
-    pub deliver_heading: fn(&str) -> String,
-    pub choose_section: &'static str,
-    pub sessions_heading: &'static str,
-    /// "Delivered <date>".
-    pub state_delivered: fn(&str) -> String,
-    pub state_due: &'static str,
-    pub state_planned: &'static str,
-    pub no_date: &'static str,
-    pub record: &'static str,
-    pub edit_record: &'static str,
-    pub postpone: &'static str,
-    pub postpone_preview: &'static str,
-    /// "Session N: <from> → <to>".
-    pub postpone_shift: fn(usize, &str, &str) -> String,
-    pub postpone_confirm: &'static str,
-    /// "Postponed: session N moves to <date>."
-    pub postponed_notice: fn(usize, &str) -> String,
-    pub postponed_dates: &'static str,
-    pub restore: &'static str,
-    pub change_date: &'static str,
-    /// "New date for session N".
-    pub new_date_for: fn(usize) -> String,
-    pub apply: &'static str,
-    pub moved_once: &'static str,
-    pub print_blank_logs: &'static str,
-    pub calendar_export: &'static str,
-    pub calendar_hint: &'static str,
-    pub results_link: &'static str,
-    pub needs_schedule: &'static str,
-    /// "Session N: <lesson>".
-    pub log_heading: fn(usize, &str) -> String,
-    pub delivered_on: &'static str,
-    pub present: &'static str,
-    pub minutes_taught: &'static str,
-    pub steps_heading: &'static str,
-    pub steps_hint: &'static str,
-    pub step_as_written: &'static str,
-    pub step_with_changes: &'static str,
-    pub step_not_taught: &'static str,
-    pub step_reason: &'static str,
-    pub reason_needed: &'static str,
-    pub adaptations_heading: &'static str,
-    pub add_adaptation: &'static str,
-    pub adaptation_what: &'static str,
-    pub adaptation_why: &'static str,
-    pub adaptation_light: &'static str,
-    pub engagement: &'static str,
-    pub engagement_none: &'static str,
-    /// "3", "1 (few took part)", "5 (nearly all, eagerly)".
-    pub engagement_level: fn(u8) -> String,
-    pub log_notes: &'static str,
-    pub save_log: &'static str,
-    /// "Session N recorded."
-    pub log_saved: fn(usize) -> String,
-    pub delete_log: &'static str,
-    pub back_to_sessions: &'static str,
-    pub session_not_found: &'static str,
-    /// "Pre/post results: <section>".
-    pub results_heading: fn(&str) -> String,
-    pub anonymous_note: &'static str,
-    pub entry_label: &'static str,
-    pub entry_tally: &'static str,
-    pub entry_grid: &'static str,
-    pub pre_date: &'static str,
-    pub post_date: &'static str,
-    /// "Question N".
-    pub item_n: fn(usize) -> String,
-    pub pre_answered: &'static str,
-    pub pre_correct: &'static str,
-    pub post_answered: &'static str,
-    pub post_correct: &'static str,
-    pub student_code: &'static str,
-    pub pre_answers: &'static str,
-    pub post_answers: &'static str,
-    /// The hint under the answer fields: one letter per question, N questions.
-    pub answers_hint: fn(usize) -> String,
-    pub add_student: &'static str,
-    pub code_error: fn(CodeProblem) -> String,
-    pub outcome_heading: &'static str,
-    pub col_before: &'static str,
-    pub col_after: &'static str,
-    pub col_change: &'static str,
-    pub all_questions: &'static str,
-    pub too_few: &'static str,
-    /// "+12 points", "−3 points".
-    pub points: fn(i64) -> String,
-    pub percent: fn(u32) -> String,
-    /// "N students took both tests".
-    pub paired: fn(usize) -> String,
-    pub no_test_items: &'static str,
-    pub more_correct_than_answered: &'static str,
-    pub nav_reports: &'static str,
-    pub report_heading: &'static str,
-    pub report_intro: &'static str,
-    pub from: &'static str,
-    pub to: &'static str,
-    pub plans_in_report: &'static str,
-    pub total: &'static str,
-    pub col_measure: &'static str,
-    pub m_sections: &'static str,
-    pub m_planned: &'static str,
-    pub m_delivered: &'static str,
-    pub m_postponed: &'static str,
-    pub m_minutes: &'static str,
-    pub m_reached: &'static str,
-    pub m_attendance: &'static str,
-    pub m_fidelity: &'static str,
-    pub m_green: &'static str,
-    pub m_yellow: &'static str,
-    pub m_red: &'static str,
-    pub m_change: &'static str,
-    pub m_levels: &'static str,
-    pub m_factors: &'static str,
-    pub reached_hint: &'static str,
-    pub chart_delivery: &'static str,
-    pub chart_fidelity: &'static str,
-    pub chart_lights: &'static str,
-    pub chart_outcomes: &'static str,
-    pub chart_note: &'static str,
-    pub legend_planned: &'static str,
-    pub legend_delivered: &'static str,
-    pub download_sessions_csv: &'static str,
-    pub download_summary_csv: &'static str,
-    pub print_report: &'static str,
-    pub no_plans_selected: &'static str,
-    pub fidelity_heading: &'static str,
-    pub fidelity_intro: &'static str,
-    pub fl_date: &'static str,
-    pub fl_place: &'static str,
-    pub fl_time: &'static str,
-    pub fl_attending: &'static str,
-    pub fl_step: &'static str,
-    pub fl_reason: &'static str,
-    pub fl_adaptations: &'static str,
-    pub fl_engagement: &'static str,
-    pub fl_pre_post: &'static str,
-    pub print: &'static str,
-    /// The packet's schedule table of one section: "Schedule: <section>, <teacher>".
-    pub packet_schedule: fn(&str, &str) -> String,
+impl Sample for CodeProblem {
+    fn sample() -> Self {
+        CodeProblem::LooksLikeName
+    }
 }
 
-/// English.
-pub const EN: DeliveryStrings = DeliveryStrings {
-    sections_heading: "Class sections",
-    sections_hint: "Teach this plan to several classes: each section has its own schedule; the lessons are shared.",
-    section_n: |n| format!("Section {n}"),
-    section_name: "Section name",
-    section_name_hint: "For example, Period 3",
-    teacher: "Teacher",
-    room: "Room",
-    class_size: "Class size",
-    add_section: "Add a section",
-    remove_section: "Remove this section",
-    deliver_link: "Record delivery and results",
-    deliver_heading: |plan| format!("Delivery: {plan}"),
-    choose_section: "Section",
-    sessions_heading: "Sessions",
-    state_delivered: |date| format!("Delivered {date}"),
-    state_due: "Not recorded yet",
-    state_planned: "Planned",
-    no_date: "No date yet",
-    record: "Record",
-    edit_record: "Edit the record",
-    postpone: "Postpone",
-    postpone_preview: "Postponing moves these sessions to the next meeting days:",
-    postpone_shift: |n, from, to| format!("Session {n}: {from} → {to}"),
-    postpone_confirm: "Postpone these sessions",
-    postponed_notice: |n, date| format!("Postponed: session {n} moves to {date}."),
-    postponed_dates: "Postponed dates",
-    restore: "Restore",
-    change_date: "Change only this date",
-    new_date_for: |n| format!("New date for session {n}"),
-    apply: "Apply",
-    moved_once: "date changed",
-    print_blank_logs: "Print blank fidelity logs",
-    calendar_export: "Download the calendar (.ics)",
-    calendar_hint: "Import it into your calendar or the teacher's. Exporting again updates the same events.",
-    results_link: "Pre/post results",
-    needs_schedule: "Give this section a start date and meeting days (in the plan) to date its sessions.",
-    log_heading: |n, lesson| format!("Session {n}: {lesson}"),
-    delivered_on: "Delivered on",
-    present: "Students present",
-    minutes_taught: "Minutes taught",
-    steps_heading: "Steps",
-    steps_hint: "Every step starts as taught as written; change only the ones that were not.",
-    step_as_written: "As written",
-    step_with_changes: "With changes",
-    step_not_taught: "Not taught",
-    step_reason: "What changed, or why it was not taught",
-    reason_needed: "Say why this step was not taught.",
-    adaptations_heading: "Adaptations",
-    add_adaptation: "Add an adaptation",
-    adaptation_what: "What changed",
-    adaptation_why: "Why",
-    adaptation_light: "Traffic light",
-    engagement: "Engagement",
-    engagement_none: "Not rated",
-    engagement_level: |n| match n {
-        1 => "1 (few took part)".into(),
-        5 => "5 (nearly all, eagerly)".into(),
-        n => n.to_string(),
+impl Sample for i64 {
+    fn sample() -> Self {
+        12
+    }
+}
+
+catalog! {
+    /// UI strings about delivery, one value per language.
+    pub struct DeliveryStrings;
+    sections_heading = "Class sections", "Grupos";
+    sections_hint =
+        "Teach this plan to several classes: each section has its own schedule; the lessons are shared.",
+        "Enseñe este plan a varios grupos: cada grupo tiene su propio horario; las lecciones se comparten.";
+    /// "Section N", for a section without a name.
+    section_n(usize) = |n| format!("Section {n}"), |n| format!("Grupo {n}");
+    section_name = "Section name", "Nombre del grupo";
+    section_name_hint = "For example, Period 3", "Por ejemplo, 3.er periodo";
+    teacher = "Teacher", "Docente";
+    room = "Room", "Salón";
+    class_size = "Class size", "Estudiantes inscritos";
+    add_section = "Add a section", "Agregar un grupo";
+    remove_section = "Remove this section", "Quitar este grupo";
+    deliver_link = "Record delivery and results", "Registrar sesiones y resultados";
+    /// "Delivery: <plan>".
+    deliver_heading(&str) =
+        |plan| format!("Delivery: {plan}"),
+        |plan| format!("Sesiones impartidas: {plan}");
+    choose_section = "Section", "Grupo";
+    sessions_heading = "Sessions", "Sesiones";
+    /// "Delivered <date>".
+    state_delivered(&str) =
+        |date| format!("Delivered {date}"),
+        |date| format!("Impartida el {date}");
+    state_due = "Not recorded yet", "Sin registrar";
+    state_planned = "Planned", "Programada";
+    no_date = "No date yet", "Sin fecha todavía";
+    record = "Record", "Registrar";
+    edit_record = "Edit the record", "Editar el registro";
+    postpone = "Postpone", "Posponer";
+    postpone_preview =
+        "Postponing moves these sessions to the next meeting days:",
+        "Al posponer, estas sesiones pasan a los siguientes días de clase:";
+    /// "Session N: <from> → <to>".
+    postpone_shift(usize, &str, &str) =
+        |n, from, to| format!("Session {n}: {from} → {to}"),
+        |n, from, to| format!("Sesión {n}: {from} → {to}");
+    postpone_confirm = "Postpone these sessions", "Posponer estas sesiones";
+    /// "Postponed: session N moves to <date>."
+    postponed_notice(usize, &str) =
+        |n, date| format!("Postponed: session {n} moves to {date}."),
+        |n, date| format!("Pospuesta: la sesión {n} pasa al {date}.");
+    postponed_dates = "Postponed dates", "Fechas pospuestas";
+    restore = "Restore", "Restablecer";
+    change_date = "Change only this date", "Cambiar solo esta fecha";
+    /// "New date for session N".
+    new_date_for(usize) =
+        |n| format!("New date for session {n}"),
+        |n| format!("Nueva fecha para la sesión {n}");
+    apply = "Apply", "Aplicar";
+    moved_once = "date changed", "fecha cambiada";
+    print_blank_logs = "Print blank fidelity logs", "Imprimir registros de fidelidad en blanco";
+    calendar_export = "Download the calendar (.ics)", "Descargar el calendario (.ics)";
+    calendar_hint =
+        "Import it into your calendar or the teacher's. Exporting again updates the same events.",
+        "Impórtelo en su calendario o en el del docente. Si lo exporta de nuevo, se actualizan los mismos eventos.";
+    results_link = "Pre/post results", "Resultados pre y post";
+    needs_schedule =
+        "Give this section a start date and meeting days (in the plan) to date its sessions.",
+        "Indique en el plan la fecha de inicio y los días de clase de este grupo para fechar sus sesiones.";
+    /// "Session N: <lesson>".
+    log_heading(usize, &str) =
+        |n, lesson| format!("Session {n}: {lesson}"),
+        |n, lesson| format!("Sesión {n}: {lesson}");
+    delivered_on = "Delivered on", "Impartida el";
+    present = "Students present", "Estudiantes presentes";
+    minutes_taught = "Minutes taught", "Minutos impartidos";
+    steps_heading = "Steps", "Pasos";
+    steps_hint =
+        "Every step starts as taught as written; change only the ones that were not.",
+        "Cada paso empieza como impartido tal como está escrito; cambie solo los que no lo fueron.";
+    step_as_written = "As written", "Tal como está escrito";
+    step_with_changes = "With changes", "Con cambios";
+    step_not_taught = "Not taught", "No impartido";
+    step_reason = "What changed, or why it was not taught", "Qué cambió, o por qué no se impartió";
+    reason_needed =
+        "Say why this step was not taught.",
+        "Indique por qué no se impartió este paso.";
+    adaptations_heading = "Adaptations", "Adaptaciones";
+    add_adaptation = "Add an adaptation", "Agregar una adaptación";
+    adaptation_what = "What changed", "Qué cambió";
+    adaptation_why = "Why", "Por qué";
+    adaptation_light = "Traffic light", "Semáforo";
+    engagement = "Engagement", "Participación";
+    engagement_none = "Not rated", "Sin calificar";
+    /// "3", "1 of 5 (few took part)", "5 of 5 (nearly all, eagerly)".
+    engagement_level(u8) =
+        |n| match n {
+        1 => "1 of 5 (few took part)".into(),
+        5 => "5 of 5 (nearly all, eagerly)".into(),
+        n => format!("{n} of 5"),
     },
-    log_notes: "Notes",
-    save_log: "Save the record",
-    log_saved: |n| format!("Session {n} recorded."),
-    delete_log: "Delete this record",
-    back_to_sessions: "Back to the sessions",
-    session_not_found: "This session is no longer in the plan.",
-    results_heading: |section| format!("Pre/post results: {section}"),
-    anonymous_note: "Anonymous: never enter a student's name here. Enter tallies, or short codes (like P3-07) that pair one student's pre- and post-test.",
-    entry_label: "How to enter the results",
-    entry_tally: "Tally per question",
-    entry_grid: "Answers by student code",
-    pre_date: "Pre-test date",
-    post_date: "Post-test date",
-    item_n: |n| format!("Question {n}"),
-    pre_answered: "Pre-test: answered",
-    pre_correct: "Pre-test: correct",
-    post_answered: "Post-test: answered",
-    post_correct: "Post-test: correct",
-    student_code: "Student code (not a name)",
-    pre_answers: "Pre-test answers",
-    post_answers: "Post-test answers",
-    answers_hint: |n| format!("One letter per question ({n} questions), - for no answer, for example ABDC."),
-    add_student: "Add a student code",
-    code_error: |p| match p {
+        |n| match n {
+        1 => "1 de 5 (pocos participaron)".into(),
+        5 => "5 de 5 (casi todos, con entusiasmo)".into(),
+        n => format!("{n} de 5"),
+    };
+    log_notes = "Notes", "Notas";
+    save_log = "Save the record", "Guardar el registro";
+    /// "Session N recorded."
+    log_saved(usize) = |n| format!("Session {n} recorded."), |n| format!("Sesión {n} registrada.");
+    delete_log = "Delete this record", "Eliminar este registro";
+    back_to_sessions = "Back to the sessions", "Volver a las sesiones";
+    session_not_found =
+        "This session is no longer in the plan.",
+        "Esta sesión ya no está en el plan.";
+    /// "Pre/post results: <section>".
+    results_heading(&str) =
+        |section| format!("Pre/post results: {section}"),
+        |section| format!("Resultados pre y post: {section}");
+    anonymous_note =
+        "Anonymous: never enter a student's name here. Enter tallies, or short codes (like P3-07) that pair one student's pre- and post-test.",
+        "Anónimo: nunca escriba aquí el nombre de un estudiante. Anote conteos, o códigos cortos (como P3-07) que unen la prueba previa y la posterior de un mismo estudiante.";
+    entry_label = "How to enter the results", "Cómo anotar los resultados";
+    entry_tally = "Tally per question", "Conteo por pregunta";
+    entry_grid = "Answers by student code", "Respuestas por código de estudiante";
+    pre_date = "Pre-test date", "Fecha de la prueba previa";
+    post_date = "Post-test date", "Fecha de la prueba posterior";
+    /// "Question N".
+    item_n(usize) = |n| format!("Question {n}"), |n| format!("Pregunta {n}");
+    pre_answered = "Pre-test: answered", "Prueba previa: respondieron";
+    pre_correct = "Pre-test: correct", "Prueba previa: correctas";
+    post_answered = "Post-test: answered", "Prueba posterior: respondieron";
+    post_correct = "Post-test: correct", "Prueba posterior: correctas";
+    student_code = "Student code (not a name)", "Código del estudiante (no su nombre)";
+    pre_answers = "Pre-test answers", "Respuestas de la prueba previa";
+    post_answers = "Post-test answers", "Respuestas de la prueba posterior";
+    /// The hint under the answer fields: one letter per question, N questions.
+    answers_hint(usize) =
+        |n| format!("One letter per question ({n} questions), - for no answer, for example ABDC."),
+        |n| format!("Una letra por pregunta ({n} preguntas), - si no respondió; por ejemplo, ABDC.");
+    add_student = "Add a student code", "Agregar un código de estudiante";
+    code_error(CodeProblem) =
+        |p| match p {
         CodeProblem::Empty => "Enter a code.".into(),
         CodeProblem::LooksLikeName => "This looks like a name. Use a short code with no spaces, like P3-07: names never go here.".into(),
         CodeProblem::TooLong => "Codes are at most 12 characters.".into(),
         CodeProblem::Duplicate => "Another student already has this code.".into(),
     },
-    outcome_heading: "Before and after",
-    col_before: "Before",
-    col_after: "After",
-    col_change: "Change",
-    all_questions: "All questions",
-    too_few: "too few answers",
-    points: |p| match p {
-        p if p > 0 => format!("+{p} points"),
-        0 => "no change".into(),
-        p => format!("−{} points", -p),
-    },
-    percent: |n| format!("{n}%"),
-    paired: |n| match n {
-        1 => "1 student took both tests".into(),
-        n => format!("{n} students took both tests"),
-    },
-    no_test_items: "This plan's lessons have no test questions.",
-    more_correct_than_answered: "More correct than answered: check the numbers.",
-    nav_reports: "Reports",
-    report_heading: "Delivery report",
-    report_intro: "Reach, dosage, fidelity and outcomes of what was delivered, per plan and in total, for your program and its funders.",
-    from: "From",
-    to: "To",
-    plans_in_report: "Plans in the report",
-    total: "Total",
-    col_measure: "Measure",
-    m_sections: "Sections",
-    m_planned: "Sessions planned",
-    m_delivered: "Sessions delivered",
-    m_postponed: "Sessions postponed",
-    m_minutes: "Minutes delivered (dosage)",
-    m_reached: "Students reached",
-    m_attendance: "Average attendance",
-    m_fidelity: "Fidelity: steps taught as written",
-    m_green: "Green adaptations",
-    m_yellow: "Yellow adaptations",
-    m_red: "Red adaptations",
-    m_change: "Pre/post change, all questions",
-    m_levels: "Social-ecological levels covered",
-    m_factors: "Risk and protective factors covered",
-    reached_hint: "Students reached counts, per section, the most students present at one session.",
-    chart_delivery: "Sessions planned and delivered, per plan",
-    chart_fidelity: "Fidelity per plan (percent of steps taught as written)",
-    chart_lights: "Adaptations by traffic light",
-    chart_outcomes: "Percent correct before and after, per question",
-    chart_note: "The same numbers are in the table below each chart.",
-    legend_planned: "Planned",
-    legend_delivered: "Delivered",
-    download_sessions_csv: "Download sessions (CSV)",
-    download_summary_csv: "Download summary (CSV)",
-    print_report: "Print the report",
-    no_plans_selected: "Choose at least one plan.",
-    fidelity_heading: "Fidelity log",
-    fidelity_intro: "For the facilitator or an observer: fill it in during or right after the session.",
-    fl_date: "Date",
-    fl_place: "School and room",
-    fl_time: "Start and end time",
-    fl_attending: "Number attending",
-    fl_step: "Step",
-    fl_reason: "Reason or changes",
-    fl_adaptations: "Adaptations made (what, traffic light, why)",
-    fl_engagement: "Engagement (1 to 5) and facilitator comfort",
-    fl_pre_post: "Pre- and post-test dates",
-    print: "Print",
-    packet_schedule: |section, teacher| match teacher.trim() {
-        "" => format!("Schedule: {section}"),
-        t => format!("Schedule: {section}, {t}"),
-    },
-};
-
-/// Latin American Spanish.
-pub const ES: DeliveryStrings = DeliveryStrings {
-    sections_heading: "Grupos",
-    sections_hint: "Enseñe este plan a varios grupos: cada grupo tiene su propio horario; las lecciones se comparten.",
-    section_n: |n| format!("Sección {n}"),
-    section_name: "Nombre del grupo",
-    section_name_hint: "Por ejemplo, 3.er periodo",
-    teacher: "Docente",
-    room: "Salón",
-    class_size: "Estudiantes inscritos",
-    add_section: "Agregar un grupo",
-    remove_section: "Quitar este grupo",
-    deliver_link: "Registrar sesiones y resultados",
-    deliver_heading: |plan| format!("Sesiones impartidas: {plan}"),
-    choose_section: "Grupo",
-    sessions_heading: "Sesiones",
-    state_delivered: |date| format!("Impartida el {date}"),
-    state_due: "Sin registrar",
-    state_planned: "Programada",
-    no_date: "Sin fecha todavía",
-    record: "Registrar",
-    edit_record: "Editar el registro",
-    postpone: "Posponer",
-    postpone_preview: "Al posponer, estas sesiones pasan a los siguientes días de clase:",
-    postpone_shift: |n, from, to| format!("Sesión {n}: {from} → {to}"),
-    postpone_confirm: "Posponer estas sesiones",
-    postponed_notice: |n, date| format!("Pospuesta: la sesión {n} pasa al {date}."),
-    postponed_dates: "Fechas pospuestas",
-    restore: "Restablecer",
-    change_date: "Cambiar solo esta fecha",
-    new_date_for: |n| format!("Nueva fecha para la sesión {n}"),
-    apply: "Aplicar",
-    moved_once: "fecha cambiada",
-    print_blank_logs: "Imprimir registros de fidelidad en blanco",
-    calendar_export: "Descargar el calendario (.ics)",
-    calendar_hint: "Impórtelo en su calendario o en el del docente. Si lo exporta de nuevo, se actualizan los mismos eventos.",
-    results_link: "Resultados pre y post",
-    needs_schedule: "Indique en el plan la fecha de inicio y los días de clase de este grupo para fechar sus sesiones.",
-    log_heading: |n, lesson| format!("Sesión {n}: {lesson}"),
-    delivered_on: "Impartida el",
-    present: "Estudiantes presentes",
-    minutes_taught: "Minutos impartidos",
-    steps_heading: "Pasos",
-    steps_hint: "Cada paso empieza como impartido tal como está escrito; cambie solo los que no lo fueron.",
-    step_as_written: "Tal como está escrito",
-    step_with_changes: "Con cambios",
-    step_not_taught: "No impartido",
-    step_reason: "Qué cambió, o por qué no se impartió",
-    reason_needed: "Indique por qué no se impartió este paso.",
-    adaptations_heading: "Adaptaciones",
-    add_adaptation: "Agregar una adaptación",
-    adaptation_what: "Qué cambió",
-    adaptation_why: "Por qué",
-    adaptation_light: "Semáforo",
-    engagement: "Participación",
-    engagement_none: "Sin calificar",
-    engagement_level: |n| match n {
-        1 => "1 (pocos participaron)".into(),
-        5 => "5 (casi todos, con entusiasmo)".into(),
-        n => n.to_string(),
-    },
-    log_notes: "Notas",
-    save_log: "Guardar el registro",
-    log_saved: |n| format!("Sesión {n} registrada."),
-    delete_log: "Eliminar este registro",
-    back_to_sessions: "Volver a las sesiones",
-    session_not_found: "Esta sesión ya no está en el plan.",
-    results_heading: |section| format!("Resultados pre y post: {section}"),
-    anonymous_note: "Anónimo: nunca escriba aquí el nombre de un estudiante. Anote conteos, o códigos cortos (como P3-07) que unen la prueba previa y la posterior de un mismo estudiante.",
-    entry_label: "Cómo anotar los resultados",
-    entry_tally: "Conteo por pregunta",
-    entry_grid: "Respuestas por código de estudiante",
-    pre_date: "Fecha de la prueba previa",
-    post_date: "Fecha de la prueba posterior",
-    item_n: |n| format!("Pregunta {n}"),
-    pre_answered: "Prueba previa: respondieron",
-    pre_correct: "Prueba previa: correctas",
-    post_answered: "Prueba posterior: respondieron",
-    post_correct: "Prueba posterior: correctas",
-    student_code: "Código del estudiante (no su nombre)",
-    pre_answers: "Respuestas de la prueba previa",
-    post_answers: "Respuestas de la prueba posterior",
-    answers_hint: |n| format!("Una letra por pregunta ({n} preguntas), - si no respondió; por ejemplo, ABDC."),
-    add_student: "Agregar un código de estudiante",
-    code_error: |p| match p {
+        |p| match p {
         CodeProblem::Empty => "Escriba un código.".into(),
         CodeProblem::LooksLikeName => "Esto parece un nombre. Use un código corto sin espacios, como P3-07: aquí nunca van nombres.".into(),
         CodeProblem::TooLong => "Los códigos tienen como máximo 12 caracteres.".into(),
         CodeProblem::Duplicate => "Otro estudiante ya tiene este código.".into(),
+    };
+    outcome_heading = "Before and after", "Antes y después";
+    col_before = "Before", "Antes";
+    col_after = "After", "Después";
+    col_change = "Change", "Cambio";
+    all_questions = "All questions", "Todas las preguntas";
+    too_few = "too few answers", "muy pocas respuestas";
+    /// "+12 points", "−3 points".
+    points(i64) =
+        |p| match p {
+        p if p > 0 => format!("+{p} points"),
+        0 => "no change".into(),
+        p => format!("−{} points", -p),
     },
-    outcome_heading: "Antes y después",
-    col_before: "Antes",
-    col_after: "Después",
-    col_change: "Cambio",
-    all_questions: "Todas las preguntas",
-    too_few: "muy pocas respuestas",
-    points: |p| match p {
+        |p| match p {
         p if p > 0 => format!("+{p} puntos"),
         0 => "sin cambio".into(),
         p => format!("−{} puntos", -p),
+    };
+    percent(u32) = |n| format!("{n}%"), |n| format!("{n} %");
+    /// "N students took both tests".
+    paired(usize) =
+        |n| match n {
+        1 => "1 student took both tests".into(),
+        n => format!("{n} students took both tests"),
     },
-    percent: |n| format!("{n} %"),
-    paired: |n| match n {
+        |n| match n {
         1 => "1 estudiante hizo ambas pruebas".into(),
         n => format!("{n} estudiantes hicieron ambas pruebas"),
+    };
+    no_test_items =
+        "This plan's lessons have no test questions.",
+        "Las lecciones de este plan no tienen preguntas de prueba.";
+    more_correct_than_answered =
+        "More correct than answered: check the numbers.",
+        "Hay más correctas que respuestas: revise los números.";
+    nav_reports = "Reports", "Informes";
+    report_heading = "Delivery report", "Informe de sesiones impartidas";
+    report_intro =
+        "Reach, dosage, fidelity and outcomes of what was delivered, per plan and in total, for your program and its funders.",
+        "Alcance, dosis, fidelidad y resultados de lo impartido, por plan y en total, para su programa y quienes lo financian.";
+    from = "From", "Desde";
+    to = "To", "Hasta";
+    plans_in_report = "Plans in the report", "Planes del informe";
+    total = "Total", "Total general";
+    col_measure = "Measure", "Medida";
+    m_sections = "Sections", "Grupos";
+    m_planned = "Sessions planned", "Sesiones programadas";
+    m_delivered = "Sessions delivered", "Sesiones impartidas";
+    m_postponed = "Sessions postponed", "Sesiones pospuestas";
+    m_minutes = "Minutes delivered (dosage)", "Minutos impartidos (dosis)";
+    m_reached = "Students reached", "Estudiantes alcanzados";
+    m_attendance = "Average attendance", "Asistencia promedio";
+    m_fidelity =
+        "Fidelity: steps taught as written",
+        "Fidelidad: pasos impartidos tal como están escritos";
+    m_green = "Green adaptations", "Adaptaciones verdes";
+    m_yellow = "Yellow adaptations", "Adaptaciones amarillas";
+    m_red = "Red adaptations", "Adaptaciones rojas";
+    m_change = "Pre/post change, all questions", "Cambio pre y post, todas las preguntas";
+    m_levels = "Social-ecological levels covered", "Niveles del modelo socioecológico cubiertos";
+    m_factors =
+        "Risk and protective factors covered",
+        "Factores de riesgo y de protección cubiertos";
+    reached_hint =
+        "Students reached counts, per section, the most students present at one session.",
+        "Estudiantes alcanzados cuenta, por grupo, el mayor número de presentes en una sesión.";
+    chart_delivery =
+        "Sessions planned and delivered, per plan",
+        "Sesiones programadas e impartidas, por plan";
+    chart_fidelity =
+        "Fidelity per plan (percent of steps taught as written)",
+        "Fidelidad por plan (porcentaje de pasos impartidos tal como están escritos)";
+    chart_lights = "Adaptations by traffic light", "Adaptaciones según el semáforo";
+    chart_outcomes =
+        "Percent correct before and after, per question",
+        "Porcentaje de respuestas correctas antes y después, por pregunta";
+    chart_note =
+        "The same numbers are in the table below each chart.",
+        "Los mismos números están en la tabla debajo de cada gráfica.";
+    legend_planned = "Planned", "Programadas";
+    legend_delivered = "Delivered", "Impartidas";
+    download_sessions_csv = "Download sessions (CSV)", "Descargar sesiones (CSV)";
+    download_summary_csv = "Download summary (CSV)", "Descargar resumen (CSV)";
+    print_report = "Print the report", "Imprimir el informe";
+    no_plans_selected = "Choose at least one plan.", "Elija al menos un plan.";
+    fidelity_heading = "Fidelity log", "Registro de fidelidad";
+    fidelity_intro =
+        "For the facilitator or an observer: fill it in during or right after the session.",
+        "Para quien facilita o quien observa: llénelo durante la sesión o justo después.";
+    fl_date = "Date", "Fecha";
+    fl_place = "School and room", "Escuela y salón";
+    fl_time = "Start and end time", "Hora de inicio y de fin";
+    fl_attending = "Number attending", "Número de asistentes";
+    fl_step = "Step", "Paso";
+    fl_reason = "Reason or changes", "Motivo o cambios";
+    fl_adaptations =
+        "Adaptations made (what, traffic light, why)",
+        "Adaptaciones hechas (qué, semáforo, por qué)";
+    fl_engagement =
+        "Engagement (1 to 5) and facilitator comfort",
+        "Participación (1 a 5) y comodidad de quien facilita";
+    fl_pre_post = "Pre- and post-test dates", "Fechas de la prueba previa y la posterior";
+    print = "Print", "Imprimir";
+    /// The packet's schedule table of one section: "Schedule: <section>, <teacher>".
+    packet_schedule(&str, &str) =
+        |section, teacher| match teacher.trim() {
+        "" => format!("Schedule: {section}"),
+        t => format!("Schedule: {section}, {t}"),
     },
-    no_test_items: "Las lecciones de este plan no tienen preguntas de prueba.",
-    more_correct_than_answered: "Hay más correctas que respuestas: revise los números.",
-    nav_reports: "Informes",
-    report_heading: "Informe de sesiones impartidas",
-    report_intro: "Alcance, dosis, fidelidad y resultados de lo impartido, por plan y en total, para su programa y quienes lo financian.",
-    from: "Desde",
-    to: "Hasta",
-    plans_in_report: "Planes del informe",
-    total: "Total general",
-    col_measure: "Medida",
-    m_sections: "Grupos",
-    m_planned: "Sesiones programadas",
-    m_delivered: "Sesiones impartidas",
-    m_postponed: "Sesiones pospuestas",
-    m_minutes: "Minutos impartidos (dosis)",
-    m_reached: "Estudiantes alcanzados",
-    m_attendance: "Asistencia promedio",
-    m_fidelity: "Fidelidad: pasos impartidos tal como están escritos",
-    m_green: "Adaptaciones verdes",
-    m_yellow: "Adaptaciones amarillas",
-    m_red: "Adaptaciones rojas",
-    m_change: "Cambio pre y post, todas las preguntas",
-    m_levels: "Niveles del modelo socioecológico cubiertos",
-    m_factors: "Factores de riesgo y de protección cubiertos",
-    reached_hint: "Estudiantes alcanzados cuenta, por grupo, el mayor número de presentes en una sesión.",
-    chart_delivery: "Sesiones programadas e impartidas, por plan",
-    chart_fidelity: "Fidelidad por plan (porcentaje de pasos impartidos tal como están escritos)",
-    chart_lights: "Adaptaciones según el semáforo",
-    chart_outcomes: "Porcentaje de respuestas correctas antes y después, por pregunta",
-    chart_note: "Los mismos números están en la tabla debajo de cada gráfica.",
-    legend_planned: "Programadas",
-    legend_delivered: "Impartidas",
-    download_sessions_csv: "Descargar sesiones (CSV)",
-    download_summary_csv: "Descargar resumen (CSV)",
-    print_report: "Imprimir el informe",
-    no_plans_selected: "Elija al menos un plan.",
-    fidelity_heading: "Registro de fidelidad",
-    fidelity_intro: "Para quien facilita o quien observa: llénelo durante la sesión o justo después.",
-    fl_date: "Fecha",
-    fl_place: "Escuela y salón",
-    fl_time: "Hora de inicio y de fin",
-    fl_attending: "Número de asistentes",
-    fl_step: "Paso",
-    fl_reason: "Motivo o cambios",
-    fl_adaptations: "Adaptaciones hechas (qué, semáforo, por qué)",
-    fl_engagement: "Participación (1 a 5) y comodidad de quien facilita",
-    fl_pre_post: "Fechas de la prueba previa y la posterior",
-    print: "Imprimir",
-    packet_schedule: |section, teacher| match teacher.trim() {
+        |section, teacher| match teacher.trim() {
         "" => format!("Horario: {section}"),
         t => format!("Horario: {section}, {t}"),
-    },
-};
-
-/// The entry of a plain-text field: its name is its key.
-macro_rules! text {
-    ($field:ident) => {
-        (stringify!($field).to_string(), $field.to_string())
     };
-}
-
-impl DeliveryStrings {
-    /// Every string in this catalog (see `all.rs`): destructured without `..`, so a new
-    /// field that is not listed fails to compile.
-    pub fn all(&self) -> Vec<Entry> {
-        let DeliveryStrings {
-            sections_heading,
-            sections_hint,
-            section_n,
-            section_name,
-            section_name_hint,
-            teacher,
-            room,
-            class_size,
-            add_section,
-            remove_section,
-            deliver_link,
-            deliver_heading,
-            choose_section,
-            sessions_heading,
-            state_delivered,
-            state_due,
-            state_planned,
-            no_date,
-            record,
-            edit_record,
-            postpone,
-            postpone_preview,
-            postpone_shift,
-            postpone_confirm,
-            postponed_notice,
-            postponed_dates,
-            restore,
-            change_date,
-            new_date_for,
-            apply,
-            moved_once,
-            print_blank_logs,
-            calendar_export,
-            calendar_hint,
-            results_link,
-            needs_schedule,
-            log_heading,
-            delivered_on,
-            present,
-            minutes_taught,
-            steps_heading,
-            steps_hint,
-            step_as_written,
-            step_with_changes,
-            step_not_taught,
-            step_reason,
-            reason_needed,
-            adaptations_heading,
-            add_adaptation,
-            adaptation_what,
-            adaptation_why,
-            adaptation_light,
-            engagement,
-            engagement_none,
-            engagement_level,
-            log_notes,
-            save_log,
-            log_saved,
-            delete_log,
-            back_to_sessions,
-            session_not_found,
-            results_heading,
-            anonymous_note,
-            entry_label,
-            entry_tally,
-            entry_grid,
-            pre_date,
-            post_date,
-            item_n,
-            pre_answered,
-            pre_correct,
-            post_answered,
-            post_correct,
-            student_code,
-            pre_answers,
-            post_answers,
-            answers_hint,
-            add_student,
-            code_error,
-            outcome_heading,
-            col_before,
-            col_after,
-            col_change,
-            all_questions,
-            too_few,
-            points,
-            percent,
-            paired,
-            no_test_items,
-            more_correct_than_answered,
-            nav_reports,
-            report_heading,
-            report_intro,
-            from,
-            to,
-            plans_in_report,
-            total,
-            col_measure,
-            m_sections,
-            m_planned,
-            m_delivered,
-            m_postponed,
-            m_minutes,
-            m_reached,
-            m_attendance,
-            m_fidelity,
-            m_green,
-            m_yellow,
-            m_red,
-            m_change,
-            m_levels,
-            m_factors,
-            reached_hint,
-            chart_delivery,
-            chart_fidelity,
-            chart_lights,
-            chart_outcomes,
-            chart_note,
-            legend_planned,
-            legend_delivered,
-            download_sessions_csv,
-            download_summary_csv,
-            print_report,
-            no_plans_selected,
-            fidelity_heading,
-            fidelity_intro,
-            fl_date,
-            fl_place,
-            fl_time,
-            fl_attending,
-            fl_step,
-            fl_reason,
-            fl_adaptations,
-            fl_engagement,
-            fl_pre_post,
-            print,
-            packet_schedule,
-        } = self;
-        vec![
-            text!(sections_heading),
-            text!(sections_hint),
-            ("section_n".into(), section_n(2)),
-            text!(section_name),
-            text!(section_name_hint),
-            text!(teacher),
-            text!(room),
-            text!(class_size),
-            text!(add_section),
-            text!(remove_section),
-            text!(deliver_link),
-            ("deliver_heading".into(), deliver_heading("X")),
-            text!(choose_section),
-            text!(sessions_heading),
-            ("state_delivered".into(), state_delivered("X")),
-            text!(state_due),
-            text!(state_planned),
-            text!(no_date),
-            text!(record),
-            text!(edit_record),
-            text!(postpone),
-            text!(postpone_preview),
-            ("postpone_shift".into(), postpone_shift(2, "X", "Y")),
-            text!(postpone_confirm),
-            ("postponed_notice".into(), postponed_notice(2, "X")),
-            text!(postponed_dates),
-            text!(restore),
-            text!(change_date),
-            ("new_date_for".into(), new_date_for(2)),
-            text!(apply),
-            text!(moved_once),
-            text!(print_blank_logs),
-            text!(calendar_export),
-            text!(calendar_hint),
-            text!(results_link),
-            text!(needs_schedule),
-            ("log_heading".into(), log_heading(2, "X")),
-            text!(delivered_on),
-            text!(present),
-            text!(minutes_taught),
-            text!(steps_heading),
-            text!(steps_hint),
-            text!(step_as_written),
-            text!(step_with_changes),
-            text!(step_not_taught),
-            text!(step_reason),
-            text!(reason_needed),
-            text!(adaptations_heading),
-            text!(add_adaptation),
-            text!(adaptation_what),
-            text!(adaptation_why),
-            text!(adaptation_light),
-            text!(engagement),
-            text!(engagement_none),
-            ("engagement_level".into(), engagement_level(1)),
-            text!(log_notes),
-            text!(save_log),
-            ("log_saved".into(), log_saved(2)),
-            text!(delete_log),
-            text!(back_to_sessions),
-            text!(session_not_found),
-            ("results_heading".into(), results_heading("X")),
-            text!(anonymous_note),
-            text!(entry_label),
-            text!(entry_tally),
-            text!(entry_grid),
-            text!(pre_date),
-            text!(post_date),
-            ("item_n".into(), item_n(2)),
-            text!(pre_answered),
-            text!(pre_correct),
-            text!(post_answered),
-            text!(post_correct),
-            text!(student_code),
-            text!(pre_answers),
-            text!(post_answers),
-            ("answers_hint".into(), answers_hint(4)),
-            text!(add_student),
-            ("code_error".into(), code_error(CodeProblem::LooksLikeName)),
-            text!(outcome_heading),
-            text!(col_before),
-            text!(col_after),
-            text!(col_change),
-            text!(all_questions),
-            text!(too_few),
-            ("points".into(), points(12)),
-            ("percent".into(), percent(40)),
-            ("paired".into(), paired(3)),
-            text!(no_test_items),
-            text!(more_correct_than_answered),
-            text!(nav_reports),
-            text!(report_heading),
-            text!(report_intro),
-            text!(from),
-            text!(to),
-            text!(plans_in_report),
-            text!(total),
-            text!(col_measure),
-            text!(m_sections),
-            text!(m_planned),
-            text!(m_delivered),
-            text!(m_postponed),
-            text!(m_minutes),
-            text!(m_reached),
-            text!(m_attendance),
-            text!(m_fidelity),
-            text!(m_green),
-            text!(m_yellow),
-            text!(m_red),
-            text!(m_change),
-            text!(m_levels),
-            text!(m_factors),
-            text!(reached_hint),
-            text!(chart_delivery),
-            text!(chart_fidelity),
-            text!(chart_lights),
-            text!(chart_outcomes),
-            text!(chart_note),
-            text!(legend_planned),
-            text!(legend_delivered),
-            text!(download_sessions_csv),
-            text!(download_summary_csv),
-            text!(print_report),
-            text!(no_plans_selected),
-            text!(fidelity_heading),
-            text!(fidelity_intro),
-            text!(fl_date),
-            text!(fl_place),
-            text!(fl_time),
-            text!(fl_attending),
-            text!(fl_step),
-            text!(fl_reason),
-            text!(fl_adaptations),
-            text!(fl_engagement),
-            text!(fl_pre_post),
-            text!(print),
-            ("packet_schedule".into(), packet_schedule("X", "Y")),
-        ]
-    }
 }
