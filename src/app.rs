@@ -1,5 +1,9 @@
 //! The app shell: language and route state, the header, and the screen for the current URL.
 
+use crate::components::delivery::{
+    fidelity::FidelityView, log_form::LogForm, report::ReportView, results::ResultsView,
+    sessions::DeliverView,
+};
 use crate::components::{
     header::Header, lesson::LessonDetail, library::LibraryView, packet::PrintView,
     plan_editor::PlanEditor, plans::PlanList, transfer::SharedPlan,
@@ -167,6 +171,11 @@ enum Screen {
     Plan(String),
     Import(String),
     Print(String),
+    Deliver(String, String),
+    Log(String, String, String),
+    Results(String, String),
+    Fidelity(String, String),
+    Report,
 }
 
 /// The language the app starts in: the one chosen before, else the browser's.
@@ -272,6 +281,11 @@ pub fn App(content: Content) -> impl IntoView {
         Route::Plan(id) => Screen::Plan(id),
         Route::Import(data) => Screen::Import(data),
         Route::Print(id) => Screen::Print(id),
+        Route::Deliver(p, s) => Screen::Deliver(p, s),
+        Route::Log(p, s, k) => Screen::Log(p, s, k),
+        Route::Results(p, s) => Screen::Results(p, s),
+        Route::Fidelity(p, s) => Screen::Fidelity(p, s),
+        Route::Report => Screen::Report,
     });
 
     // Each screen waits for the lessons it needs (content.rs): the library for its index
@@ -339,6 +353,11 @@ pub fn App(content: Content) -> impl IntoView {
                                 Screen::Plan(id) => view! { <PlanEditor id=id/> }.into_any(),
                                 Screen::Import(data) => view! { <SharedPlan data=data/> }.into_any(),
                                 Screen::Print(id) => view! { <PrintView id=id/> }.into_any(),
+                                Screen::Deliver(p, s) => view! { <DeliverView plan_id=p section_id=s/> }.into_any(),
+                                Screen::Log(p, s, k) => view! { <LogForm plan_id=p section_id=s key=k/> }.into_any(),
+                                Screen::Results(p, s) => view! { <ResultsView plan_id=p section_id=s/> }.into_any(),
+                                Screen::Fidelity(p, s) => view! { <FidelityView plan_id=p section_id=s/> }.into_any(),
+                                Screen::Report => view! { <ReportView/> }.into_any(),
                             }}
                         </Provider>
                     }

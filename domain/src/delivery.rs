@@ -260,6 +260,55 @@ pub fn postpone_preview(
         .collect()
 }
 
+/// The packet's schedule of every section: a heading (section and teacher) and a table of
+/// its sessions' dates, so a plan taught to several classes prints once.
+pub fn schedule_tables(
+    plan: &Plan,
+    library: &Library,
+    lang: crate::Lang,
+) -> Vec<crate::packet::Block> {
+    use crate::packet::Block;
+    let t = crate::i18n::strings(lang);
+    let mut blocks = Vec::new();
+    for (i, section) in plan.sections.iter().enumerate() {
+        let name = crate::report::section_name(plan, i, lang);
+        blocks.push(Block::Heading((t.delivery.packet_schedule)(
+            &name,
+            &section.teacher,
+        )));
+        let rows = section_sessions(plan, section, library)
+            .iter()
+            .map(|s| {
+                let item = &plan.items[s.item];
+                let title = library
+                    .lesson(&item.lesson)
+                    .map_or(item.lesson.clone(), |l| l.title.get(lang).to_string());
+                let part = if s.parts > 1 {
+                    format!(" ({})", (t.part_of)(s.part, s.parts))
+                } else {
+                    String::new()
+                };
+                vec![
+                    s.number.to_string(),
+                    s.date
+                        .map(|d| crate::i18n::short_date(d, lang))
+                        .unwrap_or_default(),
+                    format!("{title}{part}"),
+                ]
+            })
+            .collect();
+        blocks.push(Block::Table {
+            head: vec![
+                t.packet.col_session.into(),
+                t.packet.col_date.into(),
+                t.packet.col_lesson.into(),
+            ],
+            rows,
+        });
+    }
+    blocks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,6 +437,35 @@ mod tests {
         for s in StepStatus::ALL {
             assert_eq!(StepStatus::from_id(s.id()), Some(s));
         }
+    }
+
+    #[test]
+    fn the_packet_prints_a_schedule_table_per_section() {
+        let lib = library();
+        let mut p = plan(&lib);
+        let mut b = p.first().like("s2".into());
+        b.days = vec![chrono::Weekday::Wed];
+        b.name = "Period 4".into();
+        p.sections.push(b);
+        let blocks = schedule_tables(&p, &lib, crate::Lang::En);
+        assert_eq!(blocks.len(), 4);
+        let crate::packet::Block::Table { rows, .. } = &blocks[3] else {
+            panic!()
+        };
+        assert_eq!(rows.len(), 4);
+        assert!(
+            matches!(&blocks[2], crate::packet::Block::Heading(h) if h == "Schedule: Period 4")
+        );
+        // Section 2 meets on Wednesdays: its first session is 4 February.
+        assert_eq!(
+            rows[0][1],
+            crate::i18n::short_date(d(2, 4), crate::Lang::En)
+        );
+        let pages = crate::packet::assemble(&p, &lib, &crate::packet::Options::for_plan(&p));
+        let scope = pages
+            .iter()
+            .find(|pg| pg.blocks.iter().any(|b| b == &blocks[2]));
+        assert!(scope.is_some(), "the scope page carries the tables");
     }
 
     #[test]

@@ -477,6 +477,13 @@ impl<'a> Builder<'a> {
             page.blocks
                 .push(Block::Prose((t.nc_not_covered)(&names.join("; "))));
         }
+        if self.plan.sections.len() > 1 {
+            page.blocks.extend(crate::delivery::schedule_tables(
+                self.plan,
+                self.library,
+                lang,
+            ));
+        }
         page
     }
 

@@ -1,6 +1,7 @@
 //! UI components: thin views over the domain, one file per screen or screen part.
 
 pub mod coverage;
+pub mod delivery;
 pub mod field;
 pub mod header;
 pub mod lesson;

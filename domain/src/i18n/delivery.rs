@@ -137,6 +137,7 @@ catalog! {
     entry_grid = "Answers by student code", "Respuestas por código de estudiante";
     pre_date = "Pre-test date", "Fecha de la prueba previa";
     post_date = "Post-test date", "Fecha de la prueba posterior";
+    col_question = "Question", "Pregunta";
     /// "Question N".
     item_n(usize) = |n| format!("Question {n}"), |n| format!("Pregunta {n}");
     pre_answered = "Pre-test: answered", "Prueba previa: respondieron";
