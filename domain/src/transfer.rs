@@ -355,6 +355,15 @@ pub fn share_data(plan: &Plan) -> String {
     URL_SAFE_NO_PAD.encode(serde_json::to_vec(&export).expect("plan serialises"))
 }
 
+/// The longest share link data offered: mail and chat apps cut longer links, so a plan that
+/// carries a long delivery log or many results moves as an export file instead.
+pub const MAX_SHARE_CHARS: usize = 32_000;
+
+/// Whether share link data is short enough to travel as a link.
+pub fn share_fits(data: &str) -> bool {
+    data.len() <= MAX_SHARE_CHARS
+}
+
 /// Decodes a share link's data back to export text (then checked by [`parse_import`]).
 pub fn decode_share(data: &str) -> Result<String, ImportError> {
     if data.len() > MAX_IMPORT_BYTES * 4 / 3 + 4 {
@@ -401,6 +410,10 @@ mod tests {
         let text = decode_share(&data).unwrap();
         assert_eq!(parse_import(&text, &lib), Ok(vec![p]));
         assert_eq!(decode_share("%%%"), Err(ImportError::NotJson));
+        assert!(share_fits(&data));
+        // A year of delivery records for one plan is a file, not a link.
+        let year = crate::report::tests::year_plan(&lib, 0);
+        assert!(!share_fits(&share_data(&year)));
     }
 
     #[test]

@@ -118,3 +118,57 @@ fn a_split_lesson_divides_its_steps_and_a_long_one_is_flagged() {
         u32::from(lesson.minutes - lesson.steps[0].minutes)
     );
 }
+
+#[test]
+fn a_version_3_export_brings_its_sections_delivery_log_and_results() {
+    use planner_domain::delivery::StepStatus;
+    use planner_domain::results::{test_items, Entry};
+    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let text = fixture("export-v3.prevention-plan.json");
+    let plans = planner_domain::transfer::parse_import(&text, &lib).expect("a v3 export loads");
+    let plan = &plans[0];
+    assert_eq!(plan.sections.len(), 2);
+    let (a, b) = (&plan.sections[0], &plan.sections[1]);
+    assert_eq!(
+        (a.name.as_str(), a.teacher.as_str(), a.class_size),
+        ("Period 2", "Ms. Ruiz", Some(26))
+    );
+    assert_eq!(a.postponed.len(), 1);
+    let log = &a.log[0];
+    assert_eq!((log.present, log.as_written()), (24, 3));
+    assert_eq!(log.status(2), StepStatus::WithChanges);
+    assert_eq!(b.moved[0].date.to_string(), "2027-02-05");
+    assert_eq!(b.results.entry, Entry::Grid);
+    let items = test_items(plan, &lib);
+    let out = a.results.outcomes(&items);
+    assert_eq!(
+        (out[0].pre.percent(), out[0].post.percent()),
+        (Some(42), Some(83))
+    );
+    assert_eq!(b.results.paired(), 1);
+    // The postponed 3 February pushes the second session to the next meeting day.
+    let s = planner_domain::schedule::section_sessions(plan, a, &lib);
+    assert_eq!(s[1].date.unwrap().to_string(), "2027-02-08");
+    // The report a lead sees after importing it.
+    let r = planner_domain::report::build(&plans, &lib, &Default::default());
+    assert_eq!(
+        (r.total.delivered, r.total.sections, r.total.reached),
+        (1, 2, 24)
+    );
+    // Written again and read back, nothing is lost.
+    let again = planner_domain::transfer::export(&plans);
+    assert_eq!(
+        planner_domain::transfer::parse_import(&again, &lib).unwrap(),
+        plans
+    );
+}
+
+#[test]
+fn an_import_never_brings_a_student_name_in() {
+    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let text = fixture("export-v3.prevention-plan.json").replace("P5-02", "Maria Lopez");
+    assert!(matches!(
+        planner_domain::transfer::parse_import(&text, &lib),
+        Err(planner_domain::transfer::ImportError::BadShape(_))
+    ));
+}

@@ -172,6 +172,7 @@ pub fn PlanTransfer(plan: Memo<Option<Plan>>) -> impl IntoView {
     let announcer = use_announcer();
     let t = move || strings(lang.get());
     let link = RwSignal::new(None::<String>);
+    let too_long = RwSignal::new(false);
     view! {
         <div class="toolbar__actions">
             <button type="button" class="button button--quiet" data-testid="export-plan" on:click=move |_| {
@@ -187,13 +188,22 @@ pub fn PlanTransfer(plan: Memo<Option<Plan>>) -> impl IntoView {
                         location.origin().unwrap_or_default(),
                         location.pathname().unwrap_or_default()
                     );
-                    let url = format!("{base}{}", Route::Import(transfer::share_data(&p)).to_hash());
+                    let data = transfer::share_data(&p);
+                    too_long.set(!transfer::share_fits(&data));
+                    if !transfer::share_fits(&data) {
+                        link.set(None);
+                        return;
+                    }
+                    let url = format!("{base}{}", Route::Import(data).to_hash());
                     let _ = window().navigator().clipboard().write_text(&url);
                     link.set(Some(url));
                     announcer.say(strings(lang.get_untracked()).data.share_copied);
                 }
             }>{move || t().data.share_link}</button>
         </div>
+        <Show when=move || too_long.get()>
+            <p class="notice" role="alert" data-testid="share-too-long">{move || t().delivery.share_too_long}</p>
+        </Show>
         {move || link.get().map(|url| view! {
             <label class="field share-link">
                 <span>{t().data.share_hint}</span>

@@ -138,6 +138,9 @@ catalog! {
     pre_date = "Pre-test date", "Fecha de la prueba previa";
     post_date = "Post-test date", "Fecha de la prueba posterior";
     col_question = "Question", "Pregunta";
+    share_too_long =
+        "This plan carries too much delivery history for a link. Export it as a file instead; the file keeps everything.",
+        "Este plan lleva demasiado historial de sesiones para un enlace. Expórtelo como archivo; el archivo conserva todo.";
     /// "Question N".
     item_n(usize) = |n| format!("Question {n}"), |n| format!("Pregunta {n}");
     pre_answered = "Pre-test: answered", "Prueba previa: respondieron";
