@@ -401,6 +401,7 @@ function yearOfWork(lessonIds) {
   return Array.from({ length: 20 }, (_, p) => ({
     ...planJson(`year-${p}`, 8, lessons),
     name: `School ${p} — 8th grade`,
+    items: lessons.map((lesson, i) => ({ id: i + 1, lesson })),
     sections: Array.from({ length: 6 }, (_, s) => ({
       id: `s${s + 1}`, name: `Period ${s + 1}`, teacher: 'Ms. Ruiz', room: `Room ${100 + s}`, class_size: 25,
       period_minutes: 240, start: '2026-01-12', days: ['Mon', 'Wed'],

@@ -85,6 +85,9 @@ impl Contact {
 /// One lesson in a plan, with this class's edits.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanItem {
+    /// Unique within its plan and kept when the item moves, so the editor can key its rows by
+    /// it (the same lesson may be in a plan twice). [`Plan::add`] gives the next free one.
+    pub id: u32,
     pub lesson: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
@@ -98,8 +101,10 @@ pub struct PlanItem {
 }
 
 impl PlanItem {
-    pub fn new(lesson: &str) -> PlanItem {
+    /// An item for `lesson` with id `id` (see [`Plan::add`] for a plan's next id).
+    pub fn new(id: u32, lesson: &str) -> PlanItem {
         PlanItem {
+            id,
             lesson: lesson.to_string(),
             notes: String::new(),
             skipped: Vec::new(),
@@ -393,9 +398,22 @@ impl Plan {
             .unwrap_or(crate::section::DEFAULT_PERIOD)
     }
 
-    /// Adds a lesson at the end.
+    /// Adds a lesson at the end, with an item id no other item of the plan has.
     pub fn add(&mut self, lesson: &str) {
-        self.items.push(PlanItem::new(lesson));
+        let id = self.items.iter().map(|i| i.id).max().map_or(1, |m| m + 1);
+        self.items.push(PlanItem::new(id, lesson));
+    }
+
+    /// Where the item with id `item` is now.
+    pub fn position_of(&self, item: u32) -> Option<usize> {
+        self.items.iter().position(|i| i.id == item)
+    }
+
+    /// Whether two items share an id (a hand-edited file; the app never writes one).
+    pub fn has_repeated_item_ids(&self) -> bool {
+        let mut ids: Vec<u32> = self.items.iter().map(|i| i.id).collect();
+        ids.sort_unstable();
+        ids.windows(2).any(|w| w[0] == w[1])
     }
 
     /// Moves the item at `from` so it ends up at `to` (both clamped to the list).
@@ -441,6 +459,23 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn item_ids_stay_with_their_items_and_are_never_shared() {
+        let mut p = Plan::new("p".into(), "P".into(), 0);
+        for lesson in ["a", "b", "a"] {
+            p.add(lesson);
+        }
+        assert_eq!(p.items.iter().map(|i| i.id).collect::<Vec<_>>(), [1, 2, 3]);
+        p.move_item(0, 2);
+        assert_eq!(p.position_of(1), Some(2));
+        p.remove(0);
+        p.add("c");
+        assert_eq!(p.items.iter().map(|i| i.id).collect::<Vec<_>>(), [3, 1, 4]);
+        assert!(!p.has_repeated_item_ids());
+        p.items[1].id = 3;
+        assert!(p.has_repeated_item_ids());
+    }
 
     fn plan() -> Plan {
         let mut p = Plan::new("p1".into(), "Test".into(), 0);
@@ -528,7 +563,7 @@ mod tests {
     fn a_split_cuts_at_step_boundaries_so_every_part_fits_the_period() {
         // 45 minutes in a 30-minute period: the old halving gave 12 and 33.
         let l = lesson(&[(5, false), (7, false), (15, true), (10, false), (8, false)]);
-        let mut item = PlanItem::new(&l.id);
+        let mut item = PlanItem::new(1, &l.id);
         assert_eq!(split(&item, &l, 30), [45]);
         assert_eq!(item.length_fix(&l, 30), Some(LengthFix::Split(2)));
         item.split = true;
@@ -549,7 +584,7 @@ mod tests {
             (15, false),
             (20, false),
         ]);
-        let mut item = PlanItem::new(&l.id);
+        let mut item = PlanItem::new(1, &l.id);
         assert_eq!(item.length_fix(&l, 30), Some(LengthFix::Split(3)));
         item.split = true;
         assert_eq!(split(&item, &l, 30), [25, 25, 20]);
@@ -564,7 +599,7 @@ mod tests {
     fn when_no_split_fits_the_fix_names_the_optional_steps_or_the_step_too_long() {
         // A 35-minute optional step in a 30-minute period: only skipping it helps.
         let l = lesson(&[(10, false), (35, true), (10, false)]);
-        let mut item = PlanItem::new(&l.id);
+        let mut item = PlanItem::new(1, &l.id);
         assert_eq!(
             item.length_fix(&l, 30),
             Some(LengthFix::Skip {
@@ -585,7 +620,7 @@ mod tests {
         let l = lesson(&[(10, false), (35, false), (10, true)]);
         let item = PlanItem {
             split: true,
-            ..PlanItem::new(&l.id)
+            ..PlanItem::new(1, &l.id)
         };
         assert_eq!(
             item.length_fix(&l, 30),
@@ -593,12 +628,12 @@ mod tests {
         );
         // Steps that pair up with none of their neighbours: one session each.
         let l = lesson(&[(20, false), (25, true), (20, false), (15, false)]);
-        let item = PlanItem::new(&l.id);
+        let item = PlanItem::new(1, &l.id);
         assert_eq!(item.length_fix(&l, 30), Some(LengthFix::Split(4)));
         // Skipping plus splitting.
         let l = lesson(&[(20, false), (45, true), (20, false), (15, false)]);
         assert_eq!(
-            PlanItem::new(&l.id).length_fix(&l, 30),
+            PlanItem::new(1, &l.id).length_fix(&l, 30),
             Some(LengthFix::Skip {
                 steps: vec![1],
                 split: true

@@ -405,7 +405,7 @@ pub fn sessions_csv(report: &Report, plans: &[Plan], library: &Library, lang: La
                     .map(|l| {
                         library
                             .vocabulary
-                            .names("levels", &l.levels, lang)
+                            .names(crate::curriculum::List::Levels, &l.levels, lang)
                             .join("; ")
                     })
                     .unwrap_or_default(),
@@ -473,7 +473,7 @@ pub fn summary_csv(
             .collect();
         library
             .vocabulary
-            .names("levels", &covered, lang)
+            .names(crate::curriculum::List::Levels, &covered, lang)
             .join("; ")
     };
     let outcome_cells = |o: &Outcome| {

@@ -1,8 +1,9 @@
 //! The stored data: a versioned document holding every plan, and its migrations.
 //!
 //! The browser keeps one JSON document. Every change to its shape bumps [`SCHEMA_VERSION`] and
-//! adds a step to [`migrate`], tested from a fixture of the older shape, so a plan saved by any
-//! earlier release still opens.
+//! adds a step to [`MIGRATIONS`], tested from a fixture of the older shape
+//! (`domain/tests/fixtures/stored-v*.json`), so a plan saved by any earlier release still opens.
+//! Export files carry the same version and go through the same steps.
 
 use crate::plan::Plan;
 use serde::{Deserialize, Serialize};
@@ -10,6 +11,12 @@ use serde_json::Value;
 
 /// The current version of the stored document.
 pub const SCHEMA_VERSION: u32 = 3;
+
+/// The steps from each version to the next, in order: `MIGRATIONS[0]` turns version 1 into
+/// version 2, and so on. A new version appends its step (the array's length is checked
+/// against [`SCHEMA_VERSION`]).
+const MIGRATIONS: [fn(Value) -> Result<Value, LoadError>; SCHEMA_VERSION as usize - 1] =
+    [v1_to_v2, v2_to_v3];
 
 /// Everything the app stores about plans.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,56 +55,77 @@ pub fn load(json: &str) -> Result<Stored, LoadError> {
     serde_json::from_value(value).map_err(|e| LoadError::Corrupt(e.to_string()))
 }
 
-/// Brings a stored document (or an export file: the same `version` and `plans`) of any known
-/// version up to [`SCHEMA_VERSION`], one step per version.
+/// Brings a stored document of any known version up to [`SCHEMA_VERSION`], one step at a
+/// time.
 pub fn migrate(mut value: Value) -> Result<Value, LoadError> {
     let version = value
         .get("version")
         .and_then(Value::as_u64)
         .ok_or_else(|| LoadError::Corrupt("no schema version".into()))?;
     let version = u32::try_from(version).map_err(|_| LoadError::Newer(u32::MAX))?;
-    match version {
-        v if v > SCHEMA_VERSION => return Err(LoadError::Newer(v)),
-        0 => return Err(LoadError::Corrupt("unknown schema version 0".into())),
-        _ => {}
+    if version > SCHEMA_VERSION {
+        return Err(LoadError::Newer(version));
     }
-    if version < 3 {
-        each_plan(&mut value, schedule_to_section);
+    if version == 0 {
+        return Err(LoadError::Corrupt(format!(
+            "unknown schema version {version}"
+        )));
     }
-    value["version"] = Value::from(SCHEMA_VERSION);
+    for (from, step) in MIGRATIONS.iter().enumerate().skip(version as usize - 1) {
+        value = step(value)?;
+        value["version"] = Value::from(from as u32 + 2);
+    }
     Ok(value)
 }
 
-fn each_plan(value: &mut Value, step: fn(&mut serde_json::Map<String, Value>)) {
-    if let Some(plans) = value.get_mut("plans").and_then(Value::as_array_mut) {
-        for plan in plans.iter_mut().filter_map(Value::as_object_mut) {
-            step(plan);
+/// Version 2 gives every plan item an id, unique within its plan (1, 2, 3… in plan order), so
+/// the editor can key its rows by it.
+fn v1_to_v2(mut value: Value) -> Result<Value, LoadError> {
+    let plans = value
+        .get_mut("plans")
+        .and_then(Value::as_array_mut)
+        .ok_or_else(|| LoadError::Corrupt("no plans list".into()))?;
+    for plan in plans {
+        if let Some(items) = plan.get_mut("items").and_then(Value::as_array_mut) {
+            for (i, item) in items.iter_mut().enumerate() {
+                if let Some(item) = item.as_object_mut() {
+                    item.insert("id".into(), Value::from(i as u32 + 1));
+                }
+            }
         }
     }
+    Ok(value)
 }
 
-/// Version 3: a plan is taught to sections, each with its own schedule. An older plan's
+/// Version 3: a plan is taught to class sections, each with its own schedule. An older plan's
 /// period, start date, meeting days and no-class dates become its one section.
-fn schedule_to_section(plan: &mut serde_json::Map<String, Value>) {
-    if plan.contains_key("sections") {
-        return;
-    }
-    let mut section = serde_json::Map::new();
-    section.insert("id".into(), "s1".into());
-    section.insert(
-        "period_minutes".into(),
-        plan.remove("period_minutes")
-            .unwrap_or(Value::from(crate::section::DEFAULT_PERIOD)),
-    );
-    for field in ["start", "days", "no_class"] {
-        if let Some(v) = plan.remove(field) {
-            section.insert(field.into(), v);
+fn v2_to_v3(mut value: Value) -> Result<Value, LoadError> {
+    let plans = value
+        .get_mut("plans")
+        .and_then(Value::as_array_mut)
+        .ok_or_else(|| LoadError::Corrupt("no plans list".into()))?;
+    for plan in plans.iter_mut().filter_map(Value::as_object_mut) {
+        if plan.contains_key("sections") {
+            continue;
         }
+        let mut section = serde_json::Map::new();
+        section.insert("id".into(), "s1".into());
+        section.insert(
+            "period_minutes".into(),
+            plan.remove("period_minutes")
+                .unwrap_or(Value::from(crate::section::DEFAULT_PERIOD)),
+        );
+        for field in ["start", "days", "no_class"] {
+            if let Some(v) = plan.remove(field) {
+                section.insert(field.into(), v);
+            }
+        }
+        plan.insert(
+            "sections".into(),
+            Value::Array(vec![Value::Object(section)]),
+        );
     }
-    plan.insert(
-        "sections".into(),
-        Value::Array(vec![Value::Object(section)]),
-    );
+    Ok(value)
 }
 
 #[cfg(test)]

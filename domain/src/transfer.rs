@@ -197,6 +197,9 @@ fn validate(plans: &[Plan], library: &Library) -> Result<(), ImportError> {
                 p.grade
             )));
         }
+        if p.has_repeated_item_ids() {
+            return Err(ImportError::BadShape("two lessons share an item id".into()));
+        }
         for item in &p.items {
             if item.notes.chars().count() > MAX_NOTES_CHARS {
                 return Err(too_long("notes"));

@@ -28,6 +28,9 @@ fn a_version_1_document_loads_with_everything_in_it() {
     assert_eq!(plan.contacts[2].kind, ContactKind::Other);
     assert_eq!(plan.contacts[2].label, "School nurse");
     assert_eq!(plan.items.len(), 3);
+    // Version 2 numbered the items in plan order.
+    let ids: Vec<u32> = plan.items.iter().map(|i| i.id).collect();
+    assert_eq!(ids, [1, 2, 3]);
     assert_eq!(plan.items[0].skipped, vec![3]);
     assert!(plan.items[2].split);
     // Settings added after version 1 take their defaults.
@@ -50,6 +53,11 @@ fn an_export_file_of_an_earlier_release_imports_and_writes_dates_as_it_did() {
     assert!(section.log.is_empty() && section.results.is_empty());
     assert_eq!((plan.min_sessions, plan.post_test), (6, false));
     assert!(plan.items[1].split);
+    assert!(plan
+        .items
+        .iter()
+        .map(|i| i.id)
+        .eq(1..=plan.items.len() as u32));
     // Written again, the dates and weekdays are exactly what earlier releases wrote.
     let again = planner_domain::transfer::export(&plans);
     for written in [

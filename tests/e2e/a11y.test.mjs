@@ -3,12 +3,12 @@
 // heading levels; the page never scrolls sideways on a 360 px wide phone; `<html lang>` follows
 // the UI language and other-language content is marked with its own lang.
 
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, ROOT } from './support.mjs';
+import { appUnderTest, ROOT } from './support.mjs';
 
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 // WCAG 2.1 A and AA, and axe's best practices (a duplicate landmark, say) at moderate impact
@@ -16,14 +16,10 @@ const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const IMPACTS = ['moderate', 'serious', 'critical'];
 
-let app;
+const app = appUnderTest();
 let scratch;
-before(async () => {
-  app = await startApp();
+before(() => {
   scratch = mkdtempSync(join(tmpdir(), 'planner-a11y-'));
-});
-after(async () => {
-  await app?.close();
 });
 
 /**

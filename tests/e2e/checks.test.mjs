@@ -3,17 +3,11 @@
 // one and changes the rings; the language guide advises on the preventionist's notes in
 // English and in Spanish.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, openPage, curriculumLessons, curriculumVocabulary, showAll } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, curriculumVocabulary, showAll } from './support.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appUnderTest();
 
 const WAIT = { timeout: 5000 };
 

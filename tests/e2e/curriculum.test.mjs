@@ -4,22 +4,16 @@
 // names the elements; sessions for adults print a sign-in sheet. Expected values come from
 // curriculum/, never from the app.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, openPage, curriculumLessons, curriculumVocabulary, eventually, showAll } from './support.mjs';
+import {
+  appUnderTest, openPage, curriculumLessons, curriculumVocabulary, eventually, showAll, shownLessons,
+} from './support.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appUnderTest();
 
 const LESSONS = curriculumLessons();
 const VOCAB = curriculumVocabulary();
-const shown = (page) =>
-  page.$$eval('[data-testid="lesson-list"] > li[data-lesson-id]', (els) => els.map((e) => e.dataset.lessonId));
 const box = (page, facet, value) =>
   page.locator(`fieldset[data-facet="${facet}"] input[type="checkbox"][value="${value}"]`);
 const elementName = (id, lang) => VOCAB.nc_elements.find((e) => e.id === id).name[lang];
@@ -29,7 +23,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['es-US', 'es']]) {
     const page = await openPage(app, { locale });
     await box(page, 'audience', 'staff').check();
     await eventually(async () =>
-      assert.deepEqual(await shown(page), LESSONS.filter((l) => l.audience === 'staff').map((l) => l.id)),
+      assert.deepEqual(await shownLessons(page), LESSONS.filter((l) => l.audience === 'staff').map((l) => l.id)),
     );
     await box(page, 'audience', 'staff').uncheck();
     await box(page, 'audience', 'students').check();
@@ -39,7 +33,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['es-US', 'es']]) {
       (l) => (l.audience ?? 'students') === 'students' && (l.nc_elements ?? []).includes('sex-trafficking'),
     ).map((l) => l.id);
     assert.ok(expected.length > 2);
-    await eventually(async () => assert.deepEqual(await shown(page), expected));
+    await eventually(async () => assert.deepEqual(await shownLessons(page), expected));
     const legend = await page.locator('fieldset[data-facet="nc"] legend').textContent();
     assert.match(legend, /G\.S\. 115C-81\.30/);
     assert.match(

@@ -1,21 +1,17 @@
 // Never lose or leak a plan: corrupt storage, no storage, a full quota, two tabs, export and
 // import (with hostile files), share links.
 
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, openPage, curriculumLessons } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons } from './support.mjs';
 
-let app;
+const app = appUnderTest();
 let scratch;
-before(async () => {
-  app = await startApp();
+before(() => {
   scratch = mkdtempSync(join(tmpdir(), 'planner-import-'));
-});
-after(async () => {
-  await app?.close();
 });
 
 const stored = (page) => page.evaluate(() => localStorage.getItem('planner.plans'));

@@ -2,17 +2,11 @@
 // Space and typing only, never the mouse. Every control reached shows a visible focus
 // indicator.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, openPage, curriculumLessons } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons } from './support.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appUnderTest();
 
 /** What has focus now: a short description, whether it matches `selector`, and its outline. */
 const focused = (page, selector) =>

@@ -1,20 +1,14 @@
 // Offline after one load, updates in the background, a strict CSP, and no request ever
 // leaving the machine.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, openPage, curriculumLessons, showAll, ROOT } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, showAll, ROOT } from './support.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appUnderTest();
 
 /** Waits until the service worker controls the page (after the first load). */
 async function controlled(page) {

@@ -3,56 +3,24 @@
 // splitting, undo/redo, the plan list, persistence across reloads and a plan whose lesson has
 // left the library. Expected values come from curriculum/ and from the rules, never from the app.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, openPage, curriculumLessons, cardsPerPage, showAll, eventually } from './support.mjs';
+import {
+  appUnderTest, withPage, actionName, shownLessons, storedDocument, curriculumLessons, cardsPerPage, showAll, eventually,
+  fold,
+} from './support.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appUnderTest();
 
 const LESSONS = curriculumLessons();
 const BY_ID = new Map(LESSONS.map((l) => [l.id, l]));
 const PLANS_KEY = 'planner.plans';
-const TIMEOUT = 5000;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** Case- and accent-insensitive form of a text (independent of the app's own folding). */
-const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-
 /** Whitespace collapsed and prose list markers dropped, to compare TOML prose with the page. */
 const flat = (s) => s.replace(/^\s*- /gm, '').replace(/\s+/g, ' ').trim();
-
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The accessible name of an action button that carries its object in visually hidden text:
- * "Move down: <title>" (Chromium may put a space before the colon).
- */
-const actionName = (action, object) => new RegExp(`^${escapeRe(action)} ?: ${escapeRe(object)}$`);
-
-/** Opens a page, runs `body`, then checks there were no console errors and closes it. */
-async function withPage(options, body) {
-  const page = await openPage(app, options);
-  page.context().setDefaultTimeout(TIMEOUT);
-  try {
-    await body(page);
-    assert.deepEqual(page.errors, [], 'no console errors or uncaught exceptions');
-  } finally {
-    await page.context().close();
-  }
-}
-
-const shownLessons = (page) =>
-  page.$$eval('[data-testid="lesson-list"] > li[data-lesson-id]', (els) =>
-    els.map((e) => e.dataset.lessonId),
-  );
 
 /** Every result of the library's current filter: "Show more" until it is gone, then the ids. */
 async function allResults(page) {
@@ -64,9 +32,6 @@ const planOrder = (page) =>
   page.$$eval('[data-testid="plan-items"] > li[data-lesson-id]', (els) =>
     els.map((e) => e.dataset.lessonId),
   );
-
-const storedPlans = (page) =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PLANS_KEY);
 
 const statusText = (page) => page.getByTestId('status').textContent();
 
@@ -165,7 +130,7 @@ test('library: level + topic filter shows exactly the matching lessons, counts a
   const all = LESSONS.map((l) => l.id).sort();
   const perPage = cardsPerPage();
 
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     // One page of cards at first, in library order; "Show more" reveals the rest.
     assert.deepEqual(await shownLessons(page), LESSONS.slice(0, perPage).map((l) => l.id));
     assert.deepEqual((await allResults(page)).sort(), all);
@@ -253,7 +218,7 @@ test('search in Spanish ignores accents; an English word finds nothing', async (
   );
   assert.ok(english, 'some English title word does not occur in Spanish');
 
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     await page.getByRole('button', { name: 'Español' }).click();
     await page.getByRole('heading', { level: 2, name: 'Biblioteca de lecciones' }).waitFor();
     const search = page.getByRole('searchbox', { name: 'Buscar en títulos, resúmenes y objetivos' });
@@ -293,7 +258,7 @@ test('a search reaches the bookmarkable URL after a pause in typing; a link foll
   assert.ok(matching('labor job').length > 0 && matching('labor job').length < matching('labor').length);
   // The results fit on one page, so no "Show more" click takes focus from the search box.
   assert.ok(matching('labor').length <= cardsPerPage(), '"labor" matches at most one page of lessons');
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     const search = page.getByTestId('search');
     await search.pressSequentially('labor', { delay: 10 });
     await eventually(async () => assert.deepEqual((await shownLessons(page)).sort(), matching('labor')));
@@ -329,7 +294,7 @@ test('lesson detail shows its objectives, steps, handouts, assessment, safety no
     (a, b) => b.handouts.length + b.sources.length - (a.handouts.length + a.sources.length),
   )[0];
 
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     // The lesson may be past the first page of cards.
     await showAll(page);
     await page.getByRole('link', { name: lesson.title.en, exact: true }).click();
@@ -430,7 +395,7 @@ test('journey 1: add lessons, fill in the plan, and the schedule and calendar fo
   const noClass = '2027-02-16';
   const expectedDates = meetingDates(start, [2, 4], [noClass], ids.length); // Tue, Thu
 
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     await addFromLibrary(page, ids.slice(0, 1));
     assert.equal(await statusText(page), 'Added to “Untitled plan”');
     await addFromLibrary(page, ids.slice(1));
@@ -481,7 +446,7 @@ test('journey 1: add lessons, fill in the plan, and the schedule and calendar fo
     );
 
     // What was typed is what is stored.
-    const [plan] = (await storedPlans(page)).plans;
+    const [plan] = (await storedDocument(page)).plans;
     assert.equal(plan.name, 'Spring series, 8th grade');
     assert.equal(plan.school, 'Lincoln Middle School');
     assert.equal(plan.grade, 8);
@@ -503,7 +468,7 @@ test('journey 1: add lessons, fill in the plan, and the schedule and calendar fo
 test('reorder by keyboard: Enter and Space on Move down move the lesson, keep focus on it and announce it', async () => {
   const ids = LESSONS.slice(0, 4).map((l) => l.id);
   const [a, b, c, d] = ids;
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     await buildPlan(page, ids);
 
     const focused = () =>
@@ -544,7 +509,7 @@ test('reorder by keyboard: Enter and Space on Move down move the lesson, keep fo
     await eventually(async () => assert.deepEqual(await focused(), { lesson: a, move: 'up' }));
     assert.equal(await statusText(page), `Moved “${BY_ID.get(a).title.en}” to position 3.`);
 
-    const stored = (await storedPlans(page)).plans[0].items.map((i) => i.lesson);
+    const stored = (await storedDocument(page)).plans[0].items.map((i) => i.lesson);
     assert.deepEqual(stored, [b, c, a, d]);
   });
 });
@@ -555,14 +520,14 @@ test('reorder by keyboard: Enter and Space on Move down move the lesson, keep fo
 test('reorder by drag and drop: dragging the first lesson onto the third moves it there', async () => {
   const ids = LESSONS.slice(0, 4).map((l) => l.id);
   const [a, b, c, d] = ids;
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     await buildPlan(page, ids);
     // Show the whole list, as on a tall screen: Playwright's drag cannot scroll mid-drag.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.setViewportSize({ width: 1280, height: Math.min(height + 50, 6000) });
     await item(page, 0).locator('.drag-handle').dragTo(item(page, 2));
     await eventually(async () => assert.deepEqual(await planOrder(page), [b, c, a, d]));
-    assert.deepEqual((await storedPlans(page)).plans[0].items.map((i) => i.lesson), [b, c, a, d]);
+    assert.deepEqual((await storedDocument(page)).plans[0].items.map((i) => i.lesson), [b, c, a, d]);
     // And back: the last onto the first.
     await item(page, 3).locator('.drag-handle').dragTo(item(page, 0));
     await eventually(async () => assert.deepEqual(await planOrder(page), [d, b, c, a]));
@@ -577,7 +542,7 @@ test('after a reload the plan keeps its lessons in order, notes, skipped steps a
   const [a, b, c] = ids;
   const lessonA = BY_ID.get(a);
   const note = 'Use the gym example; ask Ms. Rivera to sit in.';
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     const planId = await buildPlan(page, ids);
     await page.locator('input[name="name"]').fill('Roosevelt MS, period 3');
 
@@ -631,7 +596,7 @@ test('after a reload the plan keeps its lessons in order, notes, skipped steps a
 test('undo and redo with Ctrl+Z / Ctrl+Shift+Z and with the buttons', async () => {
   const ids = LESSONS.slice(0, 3).map((l) => l.id);
   const [a, b, c] = ids;
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     await buildPlan(page, ids);
     const name = page.locator('input[name="name"]');
     const heading = page.getByRole('heading', { level: 2 });
@@ -644,11 +609,11 @@ test('undo and redo with Ctrl+Z / Ctrl+Shift+Z and with the buttons', async () =
     await page.keyboard.press('Control+z');
     await eventually(async () => assert.equal(await name.inputValue(), 'Untitled plan'));
     assert.equal(await heading.textContent(), 'Untitled plan');
-    assert.equal((await storedPlans(page)).plans[0].name, 'Untitled plan');
+    assert.equal((await storedDocument(page)).plans[0].name, 'Untitled plan');
     await page.keyboard.press('Control+Shift+Z');
     await eventually(async () => assert.equal(await name.inputValue(), 'Spring'));
     assert.equal(await heading.textContent(), 'Spring');
-    assert.equal((await storedPlans(page)).plans[0].name, 'Spring');
+    assert.equal((await storedDocument(page)).plans[0].name, 'Spring');
 
     // The buttons, on a reorder.
     const undo = page.getByTestId('undo');
@@ -658,21 +623,21 @@ test('undo and redo with Ctrl+Z / Ctrl+Shift+Z and with the buttons', async () =
     await eventually(async () => assert.deepEqual(await planOrder(page), [b, a, c]));
     await undo.click();
     await eventually(async () => assert.deepEqual(await planOrder(page), [a, b, c]));
-    assert.deepEqual((await storedPlans(page)).plans[0].items.map((i) => i.lesson), [a, b, c]);
+    assert.deepEqual((await storedDocument(page)).plans[0].items.map((i) => i.lesson), [a, b, c]);
     assert.equal(await redo.isEnabled(), true);
     await redo.click();
     await eventually(async () => assert.deepEqual(await planOrder(page), [b, a, c]));
     assert.equal(await redo.isDisabled(), true);
-    assert.deepEqual((await storedPlans(page)).plans[0].items.map((i) => i.lesson), [b, a, c]);
+    assert.deepEqual((await storedDocument(page)).plans[0].items.map((i) => i.lesson), [b, a, c]);
   });
 });
 
 test('Ctrl+Z typed in the library search box does not silently change a plan', async () => {
   const lesson = LESSONS[0];
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     await addFromLibrary(page, [lesson.id]);
     await eventually(async () =>
-      assert.deepEqual((await storedPlans(page)).plans[0].items.map((i) => i.lesson), [lesson.id]),
+      assert.deepEqual((await storedDocument(page)).plans[0].items.map((i) => i.lesson), [lesson.id]),
     );
     const search = page.getByTestId('search');
     await search.pressSequentially('job', { delay: 10 });
@@ -680,7 +645,7 @@ test('Ctrl+Z typed in the library search box does not silently change a plan', a
     await page.keyboard.press('Control+z');
     await page.waitForTimeout(200);
     assert.deepEqual(
-      (await storedPlans(page)).plans[0].items.map((i) => i.lesson),
+      (await storedDocument(page)).plans[0].items.map((i) => i.lesson),
       [lesson.id],
       'the lesson just added to the plan is still in it',
     );
@@ -693,7 +658,7 @@ test('Ctrl+Z typed in the library search box does not silently change a plan', a
 test('plans list: duplicate, delete, undo the deletion, and a last-edited date', async () => {
   const ids = LESSONS.slice(0, 2).map((l) => l.id);
   const name = 'Lincoln MS fall series';
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     await buildPlan(page, ids);
     await page.locator('input[name="name"]').fill(name);
     await page.getByRole('link', { name: /^My plans/ }).click();
@@ -716,13 +681,13 @@ test('plans list: duplicate, delete, undo the deletion, and a last-edited date',
 
     await row.getByRole('button', { name: actionName('Delete', name) }).click();
     await eventually(async () => assert.deepEqual(await rowNames(), [`Copy of ${name}`]));
-    assert.deepEqual((await storedPlans(page)).plans.map((p) => p.name), [`Copy of ${name}`]);
+    assert.deepEqual((await storedDocument(page)).plans.map((p) => p.name), [`Copy of ${name}`]);
     const notice = page.locator('.toast', { hasText: `Deleted “${name}”.` });
     await notice.waitFor();
     await notice.getByRole('button', { name: 'Undo' }).click();
     await eventually(async () => assert.deepEqual((await rowNames()).sort(), [`Copy of ${name}`, name].sort()));
     assert.equal(await notice.count(), 0, 'the deletion notice goes away');
-    assert.deepEqual((await storedPlans(page)).plans.map((p) => p.name).sort(), [`Copy of ${name}`, name].sort());
+    assert.deepEqual((await storedDocument(page)).plans.map((p) => p.name).sort(), [`Copy of ${name}`, name].sort());
     // The restored plan still opens with its lessons.
     await page.getByRole('link', { name, exact: true }).click();
     await eventually(async () => assert.deepEqual(await planOrder(page), ids));
@@ -731,7 +696,7 @@ test('plans list: duplicate, delete, undo the deletion, and a last-edited date',
 
 test("the deletion notice's Undo brings back the deleted plan, even after another change", async () => {
   const name = 'Plan A';
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     await buildPlan(page, [LESSONS[0].id]);
     await page.locator('input[name="name"]').fill(name);
     await page.getByRole('link', { name: /^My plans/ }).click();
@@ -783,7 +748,7 @@ test('a short class period flags long lessons; splitting one removes its flag an
   const others = LESSONS.filter((l) => l.id !== fits.id && l.minutes > period).slice(0, 2);
   const ids = [others[0].id, fits.id, others[1].id];
 
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     await buildPlan(page, ids);
     assert.equal(await page.getByTestId('too-long').count(), 0, 'nothing is too long for 50 minutes');
     await page.locator('input[name="period"]').fill(String(period));
@@ -853,7 +818,7 @@ test('a plan naming a lesson that left the library opens, warns, and keeps the i
     ],
   };
 
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     await page.evaluate(
       ([key, doc]) => {
         localStorage.setItem(key, JSON.stringify(doc));
@@ -884,7 +849,7 @@ test('a plan naming a lesson that left the library opens, warns, and keeps the i
     await itemFor(page, real.id).locator('textarea.item-notes').fill('bring handouts');
     await page.locator('input[name="school"]').fill('Roosevelt High School');
     await eventually(async () => {
-      const plan = (await storedPlans(page)).plans[0];
+      const plan = (await storedDocument(page)).plans[0];
       assert.equal(plan.school, 'Roosevelt High School');
       assert.deepEqual(plan.items.map((i) => i.lesson), [gone, real.id]);
       assert.equal(plan.items[0].notes, 'keep me');
@@ -893,6 +858,6 @@ test('a plan naming a lesson that left the library opens, warns, and keeps the i
     // And moving it keeps it too.
     await itemFor(page, gone).getByRole('button', { name: /^Move down/ }).click();
     await eventually(async () => assert.deepEqual(await planOrder(page), [real.id, gone]));
-    assert.deepEqual((await storedPlans(page)).plans[0].items.map((i) => i.lesson), [real.id, gone]);
+    assert.deepEqual((await storedDocument(page)).plans[0].items.map((i) => i.lesson), [real.id, gone]);
   });
 });

@@ -4,43 +4,24 @@
 // they should, long text wraps, and the plans list works on a phone. Expected values come from
 // curriculum/ and from the rules, never from the app.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, openPage, curriculumLessons, eventually } from './support.mjs';
+import {
+  appUnderTest, withPage, actionName, escapeRe, storedDocument, curriculumLessons, eventually,
+} from './support.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appUnderTest();
 
 const LESSONS = curriculumLessons();
 const BY_ID = new Map(LESSONS.map((l) => [l.id, l]));
-const PLANS_KEY = 'planner.plans';
 const scratch = mkdtempSync(join(tmpdir(), 'planner-safety-'));
 
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const actionName = (action, object) => new RegExp(`^${escapeRe(action)} ?: ${escapeRe(object)}$`);
-const stored = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PLANS_KEY);
-const storedPlans = async (page) => (await stored(page))?.plans ?? [];
+const storedPlans = async (page) => (await storedDocument(page))?.plans ?? [];
 const minutes = (lesson) => lesson.steps.reduce((n, s) => n + s.minutes, 0);
-
-async function withPage(options, body) {
-  const page = await openPage(app, options);
-  page.context().setDefaultTimeout(5000);
-  try {
-    await body(page);
-    assert.deepEqual(page.errors, [], 'no console errors or uncaught exceptions');
-  } finally {
-    await page.context().close();
-  }
-}
 
 /** From the plans list: a new plan, opened in its editor; returns its id. */
 async function newPlan(page) {
@@ -67,7 +48,7 @@ const check = (page, kind) => page.locator(`[data-testid="checks"] [data-check="
 
 test('Undo is disabled when a plan opens, and pressing it until disabled never loses the plan or its lessons', async () => {
   const ids = LESSONS.slice(0, 2).map((l) => l.id);
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     const id = await newPlan(page);
     await addLessons(page, id, ids);
     const undo = page.getByTestId('undo');
@@ -90,7 +71,7 @@ test('Undo is disabled when a plan opens, and pressing it until disabled never l
 });
 
 test('undo belongs to the plan being edited: undo in B never changes A', async () => {
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     const a = await newPlan(page);
     await page.locator('input[name="school"]').fill('School A');
     await page.locator('input[name="name"]').fill('Plan A');
@@ -114,7 +95,7 @@ test('undo belongs to the plan being edited: undo in B never changes A', async (
 });
 
 test('creating, duplicating and importing are undone from the plans list, under a notice that offers Redo', async () => {
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     await newPlan(page);
     await page.locator('input[name="name"]').fill('Fall series');
     await page.getByRole('link', { name: /^My plans/ }).click();
@@ -153,7 +134,7 @@ test('creating, duplicating and importing are undone from the plans list, under 
 });
 
 test('Spanish: the plans list notice and its Undo and Redo', async () => {
-  await withPage({ locale: 'es-US' }, async (page) => {
+  await withPage(app, { locale: 'es-US' }, async (page) => {
     await newPlan(page);
     await page.getByRole('link', { name: /^Mis planes/ }).click();
     const notice = page.getByTestId('list-notice').first();
@@ -208,7 +189,7 @@ test('a split lesson is cut at step boundaries so every part fits the period, an
   });
   assert.ok(lesson, 'the library has a lesson that halving could not fit into 30 minutes');
   const parts = fewestParts(stepsOf(lesson), period);
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     const id = await newPlan(page);
     await addLessons(page, id, [lesson.id]);
     await page.locator('input[name="period"]').fill(String(period));
@@ -238,7 +219,7 @@ test('when no split fits, the check says so and names what to skip', async () =>
   const lesson = [...LESSONS].sort((a, b) => required(b) - required(a))[0];
   const period = Math.max(10, Math.floor((required(lesson) - 1) / 5) * 5);
   assert.ok(period < required(lesson));
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     const id = await newPlan(page);
     await addLessons(page, id, [lesson.id]);
     await page.locator('input[name="period"]').fill(String(period));
@@ -254,7 +235,7 @@ test('when no split fits, the check says so and names what to skip', async () =>
 // 3. Checks that do not say "looks good" when they should not
 
 test('an empty plan has nothing to check yet; a missing level, a non-meeting no-class date and print warnings are said', async () => {
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     const id = await newPlan(page);
     for (const kind of ['grade-band', 'length']) {
       assert.equal(await check(page, kind).getAttribute('data-status'), 'pending', kind);
@@ -309,7 +290,7 @@ test('an empty plan has nothing to check yet; a missing level, a non-meeting no-
 });
 
 test('Spanish: an empty plan has nothing to check yet', async () => {
-  await withPage({ locale: 'es-US' }, async (page) => {
+  await withPage(app, { locale: 'es-US' }, async (page) => {
     await newPlan(page);
     assert.match(await check(page, 'grade-band').textContent(), /Aún no hay nada que revisar/);
     assert.match(await check(page, 'length').textContent(), /Aún no hay nada que revisar/);
@@ -320,7 +301,7 @@ test('Spanish: an empty plan has nothing to check yet', async () => {
 // 4. The language guide
 
 test('the language guide flags plurals and inflections in both languages', async () => {
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     await newPlan(page);
     const wording = check(page, 'wording');
     const notes = page.locator('textarea[name="notes"]');
@@ -344,7 +325,7 @@ test('the letter reads correctly with blank fields, in English and Spanish', asy
     ['en-US', ['with Riverside Middle School', 'team Riverside', 'dates to be confirmed to', '1 sessions']],
     ['es-US', [' de el ', 'equipo de prevención Riverside', 'por confirmar al', '1 sesiones']],
   ]) {
-    await withPage({ locale }, async (page) => {
+    await withPage(app, { locale }, async (page) => {
       const id = await newPlan(page);
       await page.locator('input[name="school"]').fill('Riverside Middle School');
       await addLessons(page, id, [LESSONS[0].id]);
@@ -356,7 +337,7 @@ test('the letter reads correctly with blank fields, in English and Spanish', asy
     });
   }
   // The calendar names the month in Spanish lower case.
-  await withPage({ locale: 'es-US' }, async (page) => {
+  await withPage(app, { locale: 'es-US' }, async (page) => {
     const id = await newPlan(page);
     await addLessons(page, id, [LESSONS[0].id]);
     await page.locator('input[name="start"]').fill('2027-02-02');
@@ -371,7 +352,7 @@ test('the letter reads correctly with blank fields, in English and Spanish', asy
 // 6. Where screens open and what they remember
 
 test('screens open at their top; packet sections are remembered per plan; the introduction can be hidden for good', async () => {
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     assert.equal(await page.getByTestId('intro').count(), 1, 'the library greets a first visit');
     // A lesson opened from a scrolled library opens at its top.
     await page.setViewportSize({ width: 1280, height: 700 });
@@ -422,7 +403,7 @@ test('screens open at their top; packet sections are remembered per plan; the in
 const LONG = 'Riverside'.repeat(30);
 
 test('a long unbroken plan name wraps at 360 px and on Letter; phone numbers never break', async () => {
-  await withPage({}, async (page) => {
+  await withPage(app, {}, async (page) => {
     await page.setViewportSize({ width: 360, height: 740 });
     const id = await newPlan(page);
     await page.locator('input[name="name"]').fill(LONG);
@@ -468,7 +449,7 @@ test('a long unbroken plan name wraps at 360 px and on Letter; phone numbers nev
 
 test('My plans at 390 px: Duplicate and Delete are on screen, no sideways scrolling', async () => {
   for (const locale of ['en-US', 'es-US']) {
-    await withPage({ locale }, async (page) => {
+    await withPage(app, { locale }, async (page) => {
       await page.setViewportSize({ width: 390, height: 800 });
       await newPlan(page);
       await page.locator('input[name="name"]').fill('Lincoln Middle School, spring semester series');

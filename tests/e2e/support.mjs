@@ -1,6 +1,8 @@
 // Shared helpers for the end-to-end tests: serve the built app on a free loopback port and
 // drive Debian's Chromium through playwright-core (never a downloaded browser).
 
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +37,52 @@ export async function startApp() {
     },
   };
 }
+
+/**
+ * Starts the app before this file's tests and closes it after them: the returned handle gets
+ * `url` and `browser` (see `startApp`) once the tests run.
+ */
+export function appUnderTest() {
+  const app = {};
+  before(async () => {
+    Object.assign(app, await startApp());
+  });
+  after(async () => {
+    await app.close?.();
+  });
+  return app;
+}
+
+/**
+ * Opens a page (as `openPage`, with `options`), runs `body` with it, then checks there were no
+ * console errors or uncaught exceptions and closes it.
+ */
+export async function withPage(app, options, body) {
+  const page = await openPage(app, options);
+  page.context().setDefaultTimeout(5000);
+  try {
+    await body(page);
+    assert.deepEqual(page.errors, [], 'no console errors or uncaught exceptions');
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** The plans document the app stored (`planner.plans`, parsed), or null. */
+export const storedDocument = (page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('planner.plans') ?? 'null'));
+
+/** The ids of the lesson cards the library shows, in order. */
+export const shownLessons = (page) =>
+  page.$$eval('[data-testid="lesson-list"] > li[data-lesson-id]', (els) => els.map((e) => e.dataset.lessonId));
+
+export const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The accessible name of an action button that carries its object in visually hidden text:
+ * "Move down: <title>" (Chromium may put a space before the colon).
+ */
+export const actionName = (action, object) => new RegExp(`^${escapeRe(action)} ?: ${escapeRe(object)}$`);
 
 /**
  * Opens a fresh page (own context: empty storage unless `context` is given) and records
@@ -111,6 +159,26 @@ export async function showAll(page) {
   if (shown !== Number(m[1])) {
     throw new Error(`after "Show more" is gone, ${shown} cards are shown but the count says "${count}"`);
   }
+}
+
+/**
+ * Case- and accent-insensitive form of a text, from Unicode's decomposition: independent of
+ * the app's own folding (domain/src/search.rs), which app.test.mjs checks against it.
+ */
+export const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/**
+ * The app's table of accented letters and the plain letters they fold to, as the build wrote
+ * it on the first paint in dist/index.html (`data-fold-from`, `data-fold-to`).
+ */
+export function accentTable() {
+  const html = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
+  const attr = (name) => {
+    const m = new RegExp(`${name}="?([^" >]+)`).exec(html);
+    if (!m) throw new Error(`dist/index.html's first paint has no ${name}`);
+    return [...m[1]];
+  };
+  return { from: attr('data-fold-from'), to: attr('data-fold-to') };
 }
 
 /** Retries `check` (which throws on failure) until it passes or `ms` elapse. */

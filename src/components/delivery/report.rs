@@ -157,7 +157,10 @@ fn Numbers(report: Report) -> impl IntoView {
             .filter(|(_, n)| **n > 0)
             .map(|(l, _)| *l)
             .collect();
-        library.vocabulary.names("levels", &covered, l).join(", ")
+        library
+            .vocabulary
+            .names(planner_domain::curriculum::List::Levels, &covered, l)
+            .join(", ")
     };
     let column =
         |t_: &Totals, o: &planner_domain::results::Outcome, lv: &[usize; 4], factors: usize| {
