@@ -26,9 +26,7 @@ pub fn TallyEditor(ctx: ResultsCtx, plan: PlanMemo) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    type Pick = fn(&ItemTally) -> u32;
-    type Put = fn(&mut ItemTally, u32);
-    let columns: [(fn() -> &'static str, &'static str, Pick, Put); 4] = [
+    let columns: [Column; 4] = [
         (
             || strings(use_lang().get()).delivery.pre_answered,
             "pre-answered",
@@ -96,6 +94,14 @@ pub fn TallyEditor(ctx: ResultsCtx, plan: PlanMemo) -> impl IntoView {
         </div>
     }
 }
+
+/// A column of the tally: its label, field name, and how it reads and writes a tally.
+type Column = (
+    fn() -> &'static str,
+    &'static str,
+    fn(&ItemTally) -> u32,
+    fn(&mut ItemTally, u32),
+);
 
 fn over(c: Count) -> bool {
     c.correct > c.answered
