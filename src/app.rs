@@ -1,6 +1,10 @@
 //! The app shell: language and route state, the header, and the screen for the current URL.
 
 use crate::components::backup::{back_up_everything, BackupReminder};
+use crate::components::delivery::{
+    fidelity::FidelityView, log_form::LogForm, report::ReportView, results::ResultsView,
+    sessions::DeliverView,
+};
 use crate::components::{
     header::Header, lesson::LessonDetail, lesson_editor::LessonEditor, library::LibraryView,
     packet::PrintView, packs::ShareLessons, plan_editor::PlanEditor, plans::PlanList,
@@ -177,6 +181,11 @@ enum Screen {
     Print(String),
     Edit(String),
     Packs,
+    Deliver(String, String),
+    Log(String, String, String),
+    Results(String, String),
+    Fidelity(String, String),
+    Report,
 }
 
 /// The language the app starts in: the one chosen before, else the browser's.
@@ -290,6 +299,11 @@ pub fn App(content: Content) -> impl IntoView {
         Route::Print(id) => Screen::Print(id),
         Route::Edit(id) => Screen::Edit(id),
         Route::Packs => Screen::Packs,
+        Route::Deliver(p, s) => Screen::Deliver(p, s),
+        Route::Log(p, s, k) => Screen::Log(p, s, k),
+        Route::Results(p, s) => Screen::Results(p, s),
+        Route::Fidelity(p, s) => Screen::Fidelity(p, s),
+        Route::Report => Screen::Report,
     });
 
     // Each screen waits for the lessons it needs (content.rs): the library for its index
@@ -359,6 +373,11 @@ pub fn App(content: Content) -> impl IntoView {
                                 Screen::Print(id) => view! { <PrintView id=id/> }.into_any(),
                                 Screen::Edit(id) => view! { <LessonEditor id=id/> }.into_any(),
                                 Screen::Packs => view! { <ShareLessons/> }.into_any(),
+                                Screen::Deliver(p, s) => view! { <DeliverView plan_id=p section_id=s/> }.into_any(),
+                                Screen::Log(p, s, k) => view! { <LogForm plan_id=p section_id=s key=k/> }.into_any(),
+                                Screen::Results(p, s) => view! { <ResultsView plan_id=p section_id=s/> }.into_any(),
+                                Screen::Fidelity(p, s) => view! { <FidelityView plan_id=p section_id=s/> }.into_any(),
+                                Screen::Report => view! { <ReportView/> }.into_any(),
                             }}
                         </Provider>
                     }

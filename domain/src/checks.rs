@@ -484,7 +484,7 @@ impl<'a> Cx<'a> {
         if let Some(c) = self.pending(CheckKind::Length, t.length_title) {
             return c;
         }
-        let period = self.plan.period_minutes;
+        let period = self.plan.period_minutes();
         let long: Vec<(&Lesson, LengthFix)> = self
             .lessons()
             .filter_map(|(i, l)| self.plan.items[i].length_fix(l, period).map(|fix| (l, fix)))
@@ -1044,7 +1044,7 @@ mod tests {
         let band = en(&p, &lib, CheckKind::GradeBand);
         assert_eq!(band.details, ["“Trusted Adults and Asking for Help”"]);
 
-        p.period_minutes = 45;
+        p.first_mut().period_minutes = 45;
         let length = en(&p, &lib, CheckKind::Length);
         assert_eq!(length.status, Status::Warning);
         assert_eq!(length.details, ["“When a Debt Becomes a Trap”"]);

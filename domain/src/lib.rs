@@ -5,9 +5,11 @@
 //! compiled and tested natively. The web layer in the root crate renders what this computes.
 
 pub mod backup;
+pub mod calendar;
 pub mod checks;
 pub mod coverage;
 pub mod curriculum;
+pub mod delivery;
 pub mod filter;
 pub mod first_paint;
 pub mod history;
@@ -16,9 +18,12 @@ pub mod lang;
 pub mod packet;
 pub mod plan;
 pub mod prose;
+pub mod report;
+pub mod results;
 pub mod route;
 pub mod schedule;
 pub mod search;
+pub mod section;
 pub mod store;
 pub mod sync;
 pub mod transfer;

@@ -255,7 +255,7 @@ fn distinct_lessons<'a>(plan: &Plan, library: &'a Library) -> Vec<&'a Lesson> {
 
 /// The plan's distinct lessons for students (not the sessions for families or staff), whose
 /// assessment items make the pre- and post-test.
-fn student_lessons<'a>(plan: &Plan, library: &'a Library) -> Vec<&'a Lesson> {
+pub(crate) fn student_lessons<'a>(plan: &Plan, library: &'a Library) -> Vec<&'a Lesson> {
     distinct_lessons(plan, library)
         .into_iter()
         .filter(|l| l.audience == curriculum::Audience::Students)
@@ -478,6 +478,13 @@ impl<'a> Builder<'a> {
             page.blocks
                 .push(Block::Prose((t.nc_not_covered)(&names.join("; "))));
         }
+        if self.plan.sections.len() > 1 {
+            page.blocks.extend(crate::delivery::schedule_tables(
+                self.plan,
+                self.library,
+                lang,
+            ));
+        }
         page
     }
 
@@ -539,7 +546,7 @@ impl<'a> Builder<'a> {
             blocks.push(Block::Prose(item.notes.trim().to_string()));
         }
         blocks.push(Block::Heading(ui.procedure.into()));
-        let parts = item.parts(lesson, self.plan.period_minutes);
+        let parts = item.parts(lesson, self.plan.period_minutes());
         for (p, steps) in parts.iter().enumerate() {
             if parts.len() > 1 {
                 let label = own

@@ -5,7 +5,7 @@
 
 use crate::curriculum::{GradeBand, Lesson, Library};
 use crate::lang::Lang;
-use chrono::{NaiveDate, Weekday};
+use crate::section::Section;
 use serde::{Deserialize, Serialize};
 
 /// The language a plan's packet is printed in.
@@ -282,15 +282,11 @@ pub struct Plan {
     pub organization: String,
     /// School grade, 6 to 12.
     pub grade: u8,
-    pub period_minutes: u16,
     #[serde(default)]
     pub packet_lang: PacketLang,
-    #[serde(default)]
-    pub start: Option<NaiveDate>,
-    #[serde(default)]
-    pub days: Vec<Weekday>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub no_class: Vec<NaiveDate>,
+    /// The classes the plan is taught to, each with its own schedule; never empty (the
+    /// stored-data migration makes an older plan's schedule its one section).
+    pub sections: Vec<Section>,
     #[serde(default)]
     pub contacts: Vec<Contact>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -337,11 +333,8 @@ impl Plan {
             facilitators: String::new(),
             organization: String::new(),
             grade: 8,
-            period_minutes: 50,
             packet_lang: PacketLang::En,
-            start: None,
-            days: Vec::new(),
-            no_class: Vec::new(),
+            sections: vec![Section::new("s1".into())],
             contacts: vec![
                 Contact::new(ContactKind::Counselor),
                 Contact::new(ContactKind::CrisisCenter),
@@ -376,11 +369,33 @@ impl Plan {
         }
     }
 
-    /// Whether the class meets on `date`'s weekday (a no-class date on another day changes
-    /// nothing).
-    pub fn meets_on(&self, date: NaiveDate) -> bool {
-        use chrono::Datelike;
-        self.days.contains(&date.weekday())
+    /// The first section: the one the plan editor's schedule and the checks start from.
+    pub fn first(&self) -> &Section {
+        self.sections
+            .first()
+            .expect("a plan always has a section (see `Plan::sections`)")
+    }
+
+    /// The first section, to edit.
+    pub fn first_mut(&mut self) -> &mut Section {
+        self.sections
+            .first_mut()
+            .expect("a plan always has a section (see `Plan::sections`)")
+    }
+
+    /// The section with this id.
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// The shortest class period among the sections: a lesson must fit every section, so
+    /// the length checks use it.
+    pub fn period_minutes(&self) -> u16 {
+        self.sections
+            .iter()
+            .map(|s| s.period_minutes)
+            .min()
+            .unwrap_or(crate::section::DEFAULT_PERIOD)
     }
 
     /// Adds a lesson at the end, with an item id no other item of the plan has.
@@ -446,7 +461,7 @@ impl Plan {
         };
         library
             .lesson(&item.lesson)
-            .is_some_and(|lesson| item.overruns(lesson, self.period_minutes))
+            .is_some_and(|lesson| item.overruns(lesson, self.period_minutes()))
     }
 }
 

@@ -21,6 +21,16 @@ pub enum Route {
     Edit(String),
     /// Importing and exporting lesson pack files.
     Packs,
+    /// A section's sessions, to record delivery: plan id, section id.
+    Deliver(String, String),
+    /// The delivery log form of one session: plan id, section id, session key.
+    Log(String, String, String),
+    /// A section's pre/post results: plan id, section id.
+    Results(String, String),
+    /// Printable blank fidelity logs of a section's sessions: plan id, section id.
+    Fidelity(String, String),
+    /// The delivery report over every plan.
+    Report,
 }
 
 impl Route {
@@ -28,6 +38,16 @@ impl Route {
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let ids: Vec<String> = path.split('/').skip(1).map(percent_decode).collect();
+        let ok = |n: usize| ids.len() == n && ids.iter().all(|s| !s.is_empty());
+        match path.split('/').next().unwrap_or("") {
+            "deliver" if ok(2) => return Route::Deliver(ids[0].clone(), ids[1].clone()),
+            "log" if ok(3) => return Route::Log(ids[0].clone(), ids[1].clone(), ids[2].clone()),
+            "results" if ok(2) => return Route::Results(ids[0].clone(), ids[1].clone()),
+            "fidelity" if ok(2) => return Route::Fidelity(ids[0].clone(), ids[1].clone()),
+            "report" if ids.is_empty() => return Route::Report,
+            _ => {}
+        }
         let mut parts = path.splitn(2, '/');
         match (parts.next().unwrap_or(""), parts.next()) {
             ("lesson", Some(id)) if !id.is_empty() => Route::Lesson(percent_decode(id)),
@@ -53,6 +73,22 @@ impl Route {
             Route::Print(id) => format!("#/print/{}", percent_encode(id)),
             Route::Edit(id) => format!("#/edit/{}", percent_encode(id)),
             Route::Packs => "#/packs".into(),
+            Route::Deliver(p, s) => {
+                format!("#/deliver/{}/{}", percent_encode(p), percent_encode(s))
+            }
+            Route::Log(p, s, k) => format!(
+                "#/log/{}/{}/{}",
+                percent_encode(p),
+                percent_encode(s),
+                percent_encode(k)
+            ),
+            Route::Results(p, s) => {
+                format!("#/results/{}/{}", percent_encode(p), percent_encode(s))
+            }
+            Route::Fidelity(p, s) => {
+                format!("#/fidelity/{}/{}", percent_encode(p), percent_encode(s))
+            }
+            Route::Report => "#/report".into(),
         }
     }
 }
@@ -74,6 +110,15 @@ mod tests {
             Route::Print("plan con ñ/2".into()),
             Route::Edit("my-lesson-2".into()),
             Route::Packs,
+            Route::Deliver("p-17".into(), "s2".into()),
+            Route::Log(
+                "p/1".into(),
+                "s1".into(),
+                "what-is-trafficking-6-8/1/2".into(),
+            ),
+            Route::Results("p".into(), "s1".into()),
+            Route::Fidelity("p".into(), "s3".into()),
+            Route::Report,
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r);
         }
@@ -85,5 +130,7 @@ mod tests {
         assert_eq!(Route::parse("#/nowhere"), Route::Library(String::new()));
         assert_eq!(Route::parse("#/lesson/"), Route::Library(String::new()));
         assert_eq!(Route::parse("#/print/"), Route::Library(String::new()));
+        assert_eq!(Route::parse("#/deliver/p"), Route::Library(String::new()));
+        assert_eq!(Route::parse("#/log/p//k"), Route::Library(String::new()));
     }
 }

@@ -1,10 +1,12 @@
 //! Scheduling: which date each session of a plan falls on.
 //!
-//! Sessions fall on the plan's meeting days from its start date on, skipping the dates with no
-//! class. A split lesson takes two sessions. Pure chrono, so it is tested natively.
+//! Each section's sessions fall on its meeting days from its start date on, skipping the dates
+//! with no class and the postponed ones; a session moved once keeps its own date. A split
+//! lesson takes several sessions. Pure chrono, so it is tested natively.
 
 use crate::curriculum::Library;
 use crate::plan::Plan;
+use crate::section::Section;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 /// One class meeting of a plan.
@@ -19,8 +21,12 @@ pub struct Session {
     pub parts: usize,
     /// Minutes planned for this session (0 when the lesson is missing from the library).
     pub minutes: u32,
-    /// `None` until the plan has a start date and meeting days.
+    /// `None` until the section has a start date and meeting days.
     pub date: Option<NaiveDate>,
+    /// Names the session in the delivery log and the calendar, stable when other lessons
+    /// are added, removed or reordered: the lesson id and part, and which repeat of that
+    /// lesson in the plan when it is there more than once.
+    pub key: String,
 }
 
 /// How far ahead dates are looked for: a plan that cannot be scheduled within this many days
@@ -52,16 +58,29 @@ pub fn meeting_dates(
     dates
 }
 
-/// Every session of the plan, in order, with its date when it can be known.
+/// Every session of the plan's first section, in order (see [`section_sessions`]).
 pub fn sessions(plan: &Plan, library: &Library) -> Vec<Session> {
+    section_sessions(plan, plan.first(), library)
+}
+
+/// Every session of `section`, in order, with its date when it can be known.
+pub fn section_sessions(plan: &Plan, section: &Section, library: &Library) -> Vec<Session> {
     let mut out = Vec::new();
     for (item_index, item) in plan.items.iter().enumerate() {
         let minutes = match library.lesson(&item.lesson) {
-            Some(lesson) => item.part_minutes(lesson, plan.period_minutes),
+            Some(lesson) => item.part_minutes(lesson, section.period_minutes),
             None => vec![0],
         };
+        let repeat = plan.items[..item_index]
+            .iter()
+            .filter(|i| i.lesson == item.lesson)
+            .count();
         let parts = minutes.len();
         for (p, m) in minutes.into_iter().enumerate() {
+            let key = match repeat {
+                0 => format!("{}/{}", item.lesson, p + 1),
+                n => format!("{}/{}/{}", item.lesson, p + 1, n + 1),
+            };
             out.push(Session {
                 number: out.len() + 1,
                 item: item_index,
@@ -69,12 +88,20 @@ pub fn sessions(plan: &Plan, library: &Library) -> Vec<Session> {
                 parts,
                 minutes: m,
                 date: None,
+                key,
             });
         }
     }
-    if let Some(start) = plan.start {
-        let dates = meeting_dates(start, &plan.days, &plan.no_class, out.len());
+    if let Some(start) = section.start {
+        let dates = meeting_dates(start, &section.days, &section.skipped_dates(), out.len());
         for (session, date) in out.iter_mut().zip(dates) {
+            session.date = Some(date);
+        }
+    }
+    // A delivered session is shown on the day it was taught, a moved one on its new date.
+    for session in &mut out {
+        let delivered = section.log_of(&session.key).map(|l| l.date);
+        if let Some(date) = delivered.or_else(|| section.moved_to(&session.key)) {
             session.date = Some(date);
         }
     }

@@ -10,12 +10,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// The current version of the stored document.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The steps from each version to the next, in order: `MIGRATIONS[0]` turns version 1 into
 /// version 2, and so on. A new version appends its step (the array's length is checked
 /// against [`SCHEMA_VERSION`]).
-const MIGRATIONS: [fn(Value) -> Result<Value, LoadError>; SCHEMA_VERSION as usize - 1] = [v1_to_v2];
+const MIGRATIONS: [fn(Value) -> Result<Value, LoadError>; SCHEMA_VERSION as usize - 1] =
+    [v1_to_v2, v2_to_v3];
 
 /// Everything the app stores about plans.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -99,6 +100,37 @@ fn v1_to_v2(mut value: Value) -> Result<Value, LoadError> {
                 }
             }
         }
+    }
+    Ok(value)
+}
+
+/// Version 3: a plan is taught to class sections, each with its own schedule. An older plan's
+/// period, start date, meeting days and no-class dates become its one section.
+fn v2_to_v3(mut value: Value) -> Result<Value, LoadError> {
+    let plans = value
+        .get_mut("plans")
+        .and_then(Value::as_array_mut)
+        .ok_or_else(|| LoadError::Corrupt("no plans list".into()))?;
+    for plan in plans.iter_mut().filter_map(Value::as_object_mut) {
+        if plan.contains_key("sections") {
+            continue;
+        }
+        let mut section = serde_json::Map::new();
+        section.insert("id".into(), "s1".into());
+        section.insert(
+            "period_minutes".into(),
+            plan.remove("period_minutes")
+                .unwrap_or(Value::from(crate::section::DEFAULT_PERIOD)),
+        );
+        for field in ["start", "days", "no_class"] {
+            if let Some(v) = plan.remove(field) {
+                section.insert(field.into(), v);
+            }
+        }
+        plan.insert(
+            "sections".into(),
+            Value::Array(vec![Value::Object(section)]),
+        );
     }
     Ok(value)
 }

@@ -235,8 +235,10 @@ pub fn parse_import(
         Some(_) => return Err(ImportError::BadShape("lesson_packs is not a list".into())),
     };
     // Export files of earlier releases take the stored document's migrations.
-    let value =
-        crate::store::migrate(value).map_err(|e| ImportError::BadShape(format!("{e:?}")))?;
+    let value = crate::store::migrate(value).map_err(|e| match e {
+        crate::store::LoadError::Newer(v) => ImportError::NewerVersion(v),
+        crate::store::LoadError::Corrupt(why) => ImportError::BadShape(why),
+    })?;
     let mut export: Export =
         serde_json::from_value(value).map_err(|e| ImportError::BadShape(e.to_string()))?;
     if carried.len() > MAX_PLANS {
@@ -272,7 +274,7 @@ pub fn parse_import(
                     .find(|l| l.id == id)
             })
     };
-    validate(&export.plans, lookup)?;
+    validate(&export.plans, library, lookup)?;
     Ok(Received {
         plans: export.plans,
         lessons,
@@ -281,6 +283,7 @@ pub fn parse_import(
 
 fn validate<'a>(
     plans: &[Plan],
+    library: &Library,
     lesson: impl Fn(&str) -> Option<&'a Lesson>,
 ) -> Result<(), ImportError> {
     if plans.is_empty() {
@@ -316,9 +319,10 @@ fn validate<'a>(
         if p.items.len() > MAX_ITEMS {
             return Err(too_long("items"));
         }
-        if p.contacts.len() > MAX_CONTACTS || p.no_class.len() > 400 {
+        if p.contacts.len() > MAX_CONTACTS {
             return Err(too_long("contacts"));
         }
+        validate_sections(p, library)?;
         for c in &p.contacts {
             if [&c.label, &c.name, &c.phone]
                 .iter()
@@ -327,10 +331,10 @@ fn validate<'a>(
                 return Err(too_long("contacts"));
             }
         }
-        if !crate::plan::GRADES.contains(&p.grade) || !(10..=240).contains(&p.period_minutes) {
+        if !crate::plan::GRADES.contains(&p.grade) {
             return Err(ImportError::BadShape(format!(
-                "grade {} or period {} out of range",
-                p.grade, p.period_minutes
+                "grade {} out of range",
+                p.grade
             )));
         }
         if p.has_repeated_item_ids() {
@@ -362,6 +366,104 @@ fn validate<'a>(
     } else {
         Err(ImportError::UnknownLessons(unknown))
     }
+}
+
+/// The most sections, dates and logged sessions a plan may bring.
+pub const MAX_SECTIONS: usize = 30;
+pub const MAX_DATES: usize = 400;
+pub const MAX_STUDENTS: usize = 300;
+
+/// Checks a plan's sections and what they recorded: sizes, ranges, and student codes that
+/// are codes (an imported file cannot bring a student's name in).
+fn validate_sections(p: &Plan, library: &Library) -> Result<(), ImportError> {
+    let too_long = |field: &'static str| ImportError::TooLong {
+        plan: p.name.chars().take(60).collect(),
+        field,
+    };
+    let bad = |what: String| ImportError::BadShape(what);
+    if p.sections.is_empty() {
+        return Err(bad("a plan without sections".into()));
+    }
+    if p.sections.len() > MAX_SECTIONS {
+        return Err(too_long("sections"));
+    }
+    let tests = crate::results::test_items(p, library).len().max(1);
+    for (i, s) in p.sections.iter().enumerate() {
+        if p.sections[..i].iter().any(|o| o.id == s.id) {
+            return Err(bad(format!(
+                "two sections with the id {}",
+                s.id.chars().take(40).collect::<String>()
+            )));
+        }
+        for text in [&s.id, &s.name, &s.teacher, &s.room] {
+            if text.chars().count() > MAX_NAME_CHARS {
+                return Err(too_long("sections"));
+            }
+        }
+        if !(10..=240).contains(&s.period_minutes) {
+            return Err(bad(format!("period {} out of range", s.period_minutes)));
+        }
+        if [
+            s.no_class.len(),
+            s.postponed.len(),
+            s.moved.len(),
+            s.log.len(),
+        ]
+        .iter()
+        .any(|&n| n > MAX_DATES)
+        {
+            return Err(too_long("dates"));
+        }
+        for log in &s.log {
+            let texts = [&log.session, &log.facilitators];
+            if texts.iter().any(|t| t.chars().count() > MAX_NAME_CHARS)
+                || log.notes.chars().count() > MAX_NOTES_CHARS
+                || log.changed.len() > MAX_ITEMS
+                || log.adaptations.len() > MAX_ITEMS
+                || log
+                    .changed
+                    .iter()
+                    .any(|m| m.reason.chars().count() > MAX_NOTES_CHARS)
+                || log
+                    .adaptations
+                    .iter()
+                    .any(|a| a.what.chars().count() + a.why.chars().count() > MAX_NOTES_CHARS)
+            {
+                return Err(too_long("log"));
+            }
+            if log
+                .engagement
+                .is_some_and(|e| !crate::delivery::ENGAGEMENT.contains(&e))
+            {
+                return Err(bad(format!("engagement {:?} out of range", log.engagement)));
+            }
+        }
+        let r = &s.results;
+        if r.students.len() > MAX_STUDENTS || r.tally.len() > MAX_DATES || r.items.len() > MAX_DATES
+        {
+            return Err(too_long("results"));
+        }
+        let mut codes: Vec<&str> = Vec::new();
+        for st in &r.students {
+            if crate::results::check_code(&st.code, &codes).is_err() {
+                return Err(bad("a student code that is not a short code".into()));
+            }
+            codes.push(&st.code);
+            if st.pre.chars().count() > tests.max(r.items.len())
+                || st.post.chars().count() > tests.max(r.items.len())
+            {
+                return Err(too_long("results"));
+            }
+        }
+        if r.tally.iter().any(|t| {
+            t.item.chars().count() > MAX_NAME_CHARS
+                || t.pre.correct > t.pre.answered
+                || t.post.correct > t.post.answered
+        }) {
+            return Err(bad("a tally with more correct than answered".into()));
+        }
+    }
+    Ok(())
 }
 
 /// Adds imported plans to `existing`: a plan whose id is already taken gets a new id and a
@@ -455,6 +557,10 @@ mod tests {
         let text = decode_share(&data).unwrap();
         assert_eq!(plans_of(&text, &lib), Ok(vec![p]));
         assert_eq!(decode_share("%%%"), Err(ImportError::NotJson));
+        assert!(share_link("https://example.org/", &p, &[]).is_ok());
+        // A year of delivery records for one plan is a file, not a link.
+        let year = crate::report::tests::year_plan(&lib, 0);
+        assert!(share_link("https://example.org/", &year, &[]).is_err());
     }
 
     #[test]

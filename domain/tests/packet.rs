@@ -28,9 +28,10 @@ fn plan() -> Plan {
     p.school = "Lincoln Middle School".into();
     p.facilitators = "Ana Ruiz".into();
     p.grade = 8;
-    p.start = NaiveDate::from_ymd_opt(2026, 2, 3);
-    p.days = vec![Weekday::Tue, Weekday::Thu];
-    p.no_class = vec![NaiveDate::from_ymd_opt(2026, 2, 17).unwrap()];
+    let s = p.first_mut();
+    s.start = NaiveDate::from_ymd_opt(2026, 2, 3);
+    s.days = vec![Weekday::Tue, Weekday::Thu];
+    s.no_class = vec![NaiveDate::from_ymd_opt(2026, 2, 17).unwrap()];
     p.contacts = vec![
         Contact {
             kind: ContactKind::Counselor,
@@ -164,7 +165,7 @@ fn the_parent_letter_reads_correctly_for_every_blank_and_filled_field() {
                 p.facilitators = "   ".into();
             }
             if blank(3) {
-                p.start = None;
+                p.first_mut().start = None;
             }
             let all = pages(&p, &lib, PacketLang::Both);
             for lang in Lang::ALL {
@@ -273,7 +274,7 @@ fn a_split_lesson_shows_the_steps_of_each_part_under_its_session() {
     assert_eq!(parts.len(), 2);
     let lesson = lib.lesson(LESSONS[1]).unwrap();
     let expected: Vec<Vec<String>> = plan.items[1]
-        .parts(lesson, plan.period_minutes)
+        .parts(lesson, plan.period_minutes())
         .iter()
         .map(|p| {
             p.iter()

@@ -22,7 +22,9 @@ fn a_version_1_document_loads_with_everything_in_it() {
     let plan = &stored.plans[0];
     assert_eq!(plan.name, "Lincoln Middle — spring");
     assert_eq!(plan.packet_lang, PacketLang::Both);
-    assert_eq!(plan.days.len(), 2);
+    // Its schedule became its one section (schema 3).
+    assert_eq!(plan.sections.len(), 1);
+    assert_eq!(plan.first().days.len(), 2);
     assert_eq!(plan.contacts[2].kind, ContactKind::Other);
     assert_eq!(plan.contacts[2].label, "School nurse");
     assert_eq!(plan.items.len(), 3);
@@ -46,9 +48,11 @@ fn an_export_file_of_an_earlier_release_imports_and_writes_dates_as_it_did() {
     let plan = &plans[0];
     assert_eq!(plan.name, "Roosevelt High — fall");
     assert_eq!(plan.packet_lang, PacketLang::Es);
-    assert_eq!(plan.start.unwrap().to_string(), "2026-09-14");
-    assert_eq!(plan.days.len(), 3);
-    assert_eq!(plan.no_class.len(), 2);
+    let section = plan.first();
+    assert_eq!(section.start.unwrap().to_string(), "2026-09-14");
+    assert_eq!(section.days.len(), 3);
+    assert_eq!(section.no_class.len(), 2);
+    assert!(section.log.is_empty() && section.results.is_empty());
     assert_eq!((plan.min_sessions, plan.post_test), (6, false));
     assert!(plan.items[1].split);
     assert!(plan
@@ -70,7 +74,10 @@ fn an_export_file_of_an_earlier_release_imports_and_writes_dates_as_it_did() {
     let reloaded: serde_json::Value =
         serde_json::from_str(&store::load(&fixture("stored-v1.json")).unwrap().to_json()).unwrap();
     for key in ["start", "days", "no_class"] {
-        assert_eq!(reloaded["plans"][0][key], stored["plans"][0][key], "{key}");
+        assert_eq!(
+            reloaded["plans"][0]["sections"][0][key], stored["plans"][0][key],
+            "{key}"
+        );
     }
 }
 
@@ -119,15 +126,15 @@ fn a_split_lesson_divides_its_steps_and_a_long_one_is_flagged() {
     let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
     let lesson = lib.lesson("fraudulent-job-offers-9-12").unwrap();
     let mut plan = planner_domain::plan::Plan::new("p".into(), "P".into(), 0);
-    plan.period_minutes = 30;
+    plan.first_mut().period_minutes = 30;
     plan.add(&lesson.id);
     assert!(plan.too_long(0, &lib));
     plan.items[0].split = true;
-    let parts = plan.items[0].part_minutes(lesson, plan.period_minutes);
+    let parts = plan.items[0].part_minutes(lesson, plan.period_minutes());
     assert_eq!(parts.len(), 2);
     assert_eq!(parts.iter().sum::<u32>(), u32::from(lesson.minutes));
     assert_eq!(
-        plan.items[0].parts(lesson, plan.period_minutes).concat(),
+        plan.items[0].parts(lesson, plan.period_minutes()).concat(),
         (0..lesson.steps.len()).collect::<Vec<_>>()
     );
     assert_eq!(plan.too_long(0, &lib), parts.iter().any(|&m| m > 30));
@@ -138,4 +145,58 @@ fn a_split_lesson_divides_its_steps_and_a_long_one_is_flagged() {
         plan.items[0].minutes(lesson),
         u32::from(lesson.minutes - lesson.steps[0].minutes)
     );
+}
+
+#[test]
+fn a_version_3_export_brings_its_sections_delivery_log_and_results() {
+    use planner_domain::delivery::StepStatus;
+    use planner_domain::results::{test_items, Entry};
+    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let text = fixture("export-v3.prevention-plan.json");
+    let plans = planner_domain::transfer::parse_import(&text, &lib).expect("a v3 export loads");
+    let plan = &plans[0];
+    assert_eq!(plan.sections.len(), 2);
+    let (a, b) = (&plan.sections[0], &plan.sections[1]);
+    assert_eq!(
+        (a.name.as_str(), a.teacher.as_str(), a.class_size),
+        ("Period 2", "Ms. Ruiz", Some(26))
+    );
+    assert_eq!(a.postponed.len(), 1);
+    let log = &a.log[0];
+    assert_eq!((log.present, log.as_written()), (24, 3));
+    assert_eq!(log.status(2), StepStatus::WithChanges);
+    assert_eq!(b.moved[0].date.to_string(), "2027-02-05");
+    assert_eq!(b.results.entry, Entry::Grid);
+    let items = test_items(plan, &lib);
+    let out = a.results.outcomes(&items);
+    assert_eq!(
+        (out[0].pre.percent(), out[0].post.percent()),
+        (Some(42), Some(83))
+    );
+    assert_eq!(b.results.paired(), 1);
+    // The postponed 3 February pushes the second session to the next meeting day.
+    let s = planner_domain::schedule::section_sessions(plan, a, &lib);
+    assert_eq!(s[1].date.unwrap().to_string(), "2027-02-08");
+    // The report a lead sees after importing it.
+    let r = planner_domain::report::build(&plans, &lib, &Default::default());
+    assert_eq!(
+        (r.total.delivered, r.total.sections, r.total.reached),
+        (1, 2, 24)
+    );
+    // Written again and read back, nothing is lost.
+    let again = planner_domain::transfer::export(&plans);
+    assert_eq!(
+        planner_domain::transfer::parse_import(&again, &lib).unwrap(),
+        plans
+    );
+}
+
+#[test]
+fn an_import_never_brings_a_student_name_in() {
+    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let text = fixture("export-v3.prevention-plan.json").replace("P5-02", "Maria Lopez");
+    assert!(matches!(
+        planner_domain::transfer::parse_import(&text, &lib),
+        Err(planner_domain::transfer::ImportError::BadShape(_))
+    ));
 }

@@ -18,7 +18,18 @@ pub fn Header() -> impl IntoView {
             Route::Library(_) | Route::Lesson(_) | Route::Packs
         )
     };
-    let on_plans = move || matches!(route.get(), Route::Plans | Route::Plan(_) | Route::Print(_));
+    let on_plans = move || {
+        matches!(
+            route.get(),
+            Route::Plans
+                | Route::Plan(_)
+                | Route::Print(_)
+                | Route::Deliver(..)
+                | Route::Log(..)
+                | Route::Results(..)
+                | Route::Fidelity(..)
+        )
+    };
     // The introduction greets a first visit on the library, until it is hidden for good.
     let intro_hidden = RwSignal::new(storage::intro_hidden());
     let show_intro = move || !intro_hidden.get() && matches!(route.get(), Route::Library(_));
@@ -54,6 +65,9 @@ pub fn Header() -> impl IntoView {
                 </a>
                 <a href="#/plans" aria-current=move || on_plans().then_some("page")>
                     {move || format!("{} ({})", t().nav_plans, plans.list.with(Vec::len))}
+                </a>
+                <a href="#/report" data-testid="nav-report" aria-current=move || matches!(route.get(), Route::Report).then_some("page")>
+                    {move || t().delivery.nav_reports}
                 </a>
             </nav>
             <Show when=show_intro>

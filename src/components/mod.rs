@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod coverage;
+pub mod delivery;
 pub mod field;
 pub mod header;
 pub mod lesson;

@@ -3,6 +3,8 @@
 
 use crate::app::{use_announcer, use_lang, use_plans};
 use crate::components::coverage::{CoverageCard, LanguageAdvice};
+use crate::components::delivery::section_schedule::SectionSchedule;
+use crate::components::delivery::sections::SectionsCard;
 use crate::components::field::synced_value;
 use crate::components::my_lesson::SwapForCopy;
 use crate::components::schedule::ScheduleView;
@@ -60,6 +62,7 @@ pub fn PlanEditor(id: String) -> impl IntoView {
                 </div>
                 <PlanTransfer plan/>
                 <PlanDetails plan id=id.get_value()/>
+                <SectionsCard plan id=id.get_value()/>
                 <PlanItems plan id=id.get_value()/>
                 <CoverageCard plan id=id.get_value()/>
                 <ScheduleView plan/>
@@ -104,8 +107,6 @@ fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
     let edit = move |key: Option<&str>, f: Box<dyn FnOnce(&mut Plan)>| {
         id_s.with_value(|id| plans.edit(id, key, f))
     };
-    let new_date = RwSignal::new(String::new());
-
     view! {
         <section class="card" aria-labelledby="details-heading">
             <h3 id="details-heading">{move || t().plan_details}</h3>
@@ -129,19 +130,6 @@ fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
                     </select>
                 </label>
                 <label class="field">
-                    <span>{move || t().period_minutes}</span>
-                    <input type="number" name="period" min="10" max="240" step="5"
-                        prop:value=move || read(|p| p.period_minutes.to_string())
-                        on:change=move |ev| {
-                            if let Ok(m) = event_target_value(&ev).parse::<u16>() {
-                                if (10..=240).contains(&m) {
-                                    edit(None, Box::new(move |p| p.period_minutes = m));
-                                }
-                            }
-                        }
-                    />
-                </label>
-                <label class="field">
                     <span>{move || t().packet_lang}</span>
                     <select name="packet-lang" on:change=move |ev| {
                         if let Some(l) = PacketLang::from_id(&event_target_value(&ev)) {
@@ -155,79 +143,8 @@ fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </label>
-                <label class="field">
-                    <span>{move || t().start_date}</span>
-                    <input type="date" name="start"
-                        prop:value=move || read(|p| p.start.map(|d| d.to_string()).unwrap_or_default())
-                        on:change=move |ev| {
-                            let start = event_target_value(&ev).parse::<chrono::NaiveDate>().ok();
-                            edit(None, Box::new(move |p| p.start = start));
-                        }
-                    />
-                </label>
             </div>
-            <fieldset class="days">
-                <legend>{move || t().meeting_days}</legend>
-                {WEEKDAYS.iter().enumerate().map(|(i, &day)| view! {
-                    <label class="check">
-                        <input type="checkbox" name="day" value=i.to_string()
-                            prop:checked=move || plan.with(|p| p.as_ref().is_some_and(|p| p.days.contains(&day)))
-                            on:change=move |_| edit(None, Box::new(move |p| {
-                                if let Some(pos) = p.days.iter().position(|d| *d == day) {
-                                    p.days.remove(pos);
-                                } else {
-                                    p.days.push(day);
-                                    p.days.sort_by_key(|d| d.num_days_from_monday());
-                                }
-                            }))
-                        />
-                        <span>{move || t().weekdays_long[i]}</span>
-                    </label>
-                }).collect_view()}
-            </fieldset>
-            <fieldset class="no-class">
-                <legend>{move || t().no_class_dates}</legend>
-                <ul class="date-list">
-                    {move || {
-                        let lang = lang.get();
-                        plan.with(|p| p.as_ref().map(|p| p.no_class.iter().map(|&d| (d, p.meets_on(d))).collect::<Vec<_>>()).unwrap_or_default())
-                            .into_iter()
-                            .map(|(d, meets)| view! {
-                                <li>
-                                    {planner_domain::i18n::long_date(d, lang)}" "
-                                    {(!meets).then(|| {
-                                        use chrono::Datelike;
-                                        let day = strings(lang).weekdays_long[d.weekday().num_days_from_monday() as usize];
-                                        view! { <span class="hint" data-testid="no-class-idle">{(strings(lang).no_class_idle)(day)}</span> }
-                                    })}" "
-                                    <button type="button" class="button button--quiet"
-                                        on:click=move |_| edit(None, Box::new(move |p| p.no_class.retain(|x| *x != d)))>
-                                        {strings(lang).remove}
-                                        <span class="visually-hidden">{format!(": {}", planner_domain::i18n::long_date(d, lang))}</span>
-                                    </button>
-                                </li>
-                            })
-                            .collect_view()
-                    }}
-                </ul>
-                <div class="inline">
-                    <input type="date" name="no-class-date" aria-label=move || t().no_class_dates
-                        prop:value=move || new_date.get()
-                        on:input=move |ev| new_date.set(event_target_value(&ev))
-                    />
-                    <button type="button" class="button button--quiet" data-testid="add-no-class" on:click=move |_| {
-                        if let Ok(d) = new_date.get_untracked().parse::<chrono::NaiveDate>() {
-                            edit(None, Box::new(move |p| {
-                                if !p.no_class.contains(&d) {
-                                    p.no_class.push(d);
-                                    p.no_class.sort();
-                                }
-                            }));
-                            new_date.set(String::new());
-                        }
-                    }>{move || t().add_date}</button>
-                </div>
-            </fieldset>
+            <SectionSchedule plan id=id.clone() index=0/>
             <ContactsEditor plan id=id.clone()/>
             <label class="field">
                 <span>{move || t().notes}</span>
@@ -244,16 +161,6 @@ fn PlanDetails(plan: PlanMemo, id: String) -> impl IntoView {
         </section>
     }
 }
-
-const WEEKDAYS: [chrono::Weekday; 7] = [
-    chrono::Weekday::Mon,
-    chrono::Weekday::Tue,
-    chrono::Weekday::Wed,
-    chrono::Weekday::Thu,
-    chrono::Weekday::Fri,
-    chrono::Weekday::Sat,
-    chrono::Weekday::Sun,
-];
 
 fn packet_lang_label(l: PacketLang, t: &'static Strings) -> &'static str {
     match l {
@@ -443,7 +350,7 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                         (Some(l), Some(it)) => it.minutes(l),
                         _ => 0,
                     };
-                    let period = Memo::new(move |_| plan.with(|p| p.as_ref().map_or(0, |p| p.period_minutes)));
+                    let period = Memo::new(move |_| plan.with(|p| p.as_ref().map_or(0, |p| p.period_minutes())));
                     let split = Memo::new(move |_| item.with(|it| it.as_ref().is_some_and(|it| it.split)));
                     let can_split = Memo::new(move |_| lesson().is_some_and(|l| u32::from(period.get()) < u32::from(l.minutes)) || split.get());
                     view! {

@@ -19,7 +19,7 @@ pub fn ScheduleView(plan: Memo<Option<Plan>>) -> impl IntoView {
     view! {
         <section class="card schedule" aria-labelledby="schedule-heading">
             <h3 id="schedule-heading">{move || t().schedule_heading}</h3>
-            <Show when=move || plan.with(|p| p.as_ref().is_some_and(|p| p.start.is_none() || p.days.is_empty()))>
+            <Show when=move || plan.with(|p| p.as_ref().is_some_and(|p| !p.first().is_scheduled()))>
                 <p class="hint">{move || t().schedule_needs_dates}</p>
             </Show>
             <ol class="session-list" data-testid="session-list">
@@ -36,7 +36,7 @@ pub fn ScheduleView(plan: Memo<Option<Plan>>) -> impl IntoView {
                                     .lesson(&item.lesson)
                                     .map_or(item.lesson.clone(), |l| l.title.get(lang).to_string());
                                 let part = (s.parts > 1).then(|| format!(" ({})", (t.part_of)(s.part, s.parts)));
-                                let date = match (s.date, p.start.is_some() && !p.days.is_empty()) {
+                                let date = match (s.date, p.first().is_scheduled()) {
                                     (Some(d), _) => long_date(d, lang),
                                     (None, true) => t.schedule_runs_out.to_string(),
                                     (None, false) => String::new(),
@@ -59,7 +59,7 @@ pub fn ScheduleView(plan: Memo<Option<Plan>>) -> impl IntoView {
                     let lang = lang.get();
                     let t = strings(lang);
                     let dates: Vec<_> = list.get().into_iter().filter_map(|s| s.date.map(|d| (d, s.number))).collect();
-                    let no_class = plan.with(|p| p.as_ref().map(|p| p.no_class.clone()).unwrap_or_default());
+                    let no_class = plan.with(|p| p.as_ref().map(|p| p.first().skipped_dates()).unwrap_or_default());
                     let only_dates: Vec<_> = dates.iter().map(|(d, _)| *d).collect();
                     months(&only_dates)
                         .into_iter()

@@ -274,6 +274,62 @@ for (const [lang, locale] of [
   });
 }
 
+for (const [lang, locale] of [
+  ['en', 'en-US'],
+  ['es', 'es-US'],
+]) {
+  test(`the delivery screens pass axe in ${lang}: sessions, the log form, results, blank logs, the report`, async () => {
+    const page = await open(locale, { viewport: { width: 390, height: 844 } });
+    await makePlan(page);
+    await page.getByTestId('add-section').click();
+    await page.locator('input[name="section-name-2"]').fill('Period 4');
+    await audit(page, `${lang} plan editor with two sections`);
+    await page.getByTestId('deliver-link').click();
+    await page.getByTestId('sessions').waitFor();
+    await audit(page, `${lang} delivery sessions`);
+    await page.locator('[data-testid="session"]').nth(1).getByTestId('postpone').click();
+    await page.getByTestId('postpone-preview').waitFor();
+    await page.locator('[data-testid="session"]').nth(2).getByTestId('change-date').click();
+    await audit(page, `${lang} delivery sessions, postpone preview and date change open`);
+    await page.locator('[data-testid="session"]').first().getByTestId('record').click();
+    await page.getByTestId('log-form').waitFor();
+    await page.locator('[data-testid="step-log"]').nth(1).locator('input[value="not-taught"]').check();
+    await page.getByTestId('add-adaptation').click();
+    await page.getByTestId('save-log').click();
+    await audit(page, `${lang} delivery log form, a reason missing`);
+    await page.locator('[data-testid="step-log"]').nth(1).locator('input[name$="-reason"]').fill('Assembly');
+    await page.getByTestId('save-log').click();
+    await page.getByTestId('sessions').waitFor();
+    await page.getByTestId('results-link').click();
+    await page.getByTestId('tally').waitFor();
+    await audit(page, `${lang} results, tally`);
+    await page.locator('input[name="entry"][value="grid"]').check();
+    await page.locator('input[name="student-code"]').fill('Ana Ruiz');
+    await page.getByTestId('add-student').click();
+    await page.getByTestId('code-error').filter({ hasText: /\S/ }).waitFor();
+    await page.locator('input[name="student-code"]').fill('P1-01');
+    await page.getByTestId('add-student').click();
+    await page.locator('[data-testid="grid-row"]').waitFor();
+    await audit(page, `${lang} results, grid`);
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(await sideways(), 0, 'results on a phone');
+    const plan = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
+    await page.goto(`${app.url}#/fidelity/${encodeURIComponent(plan)}/s1`);
+    await page.locator('[data-testid="fidelity-log"]').first().waitFor();
+    await audit(page, `${lang} blank fidelity logs`);
+    await page.emulateMedia({ media: 'print' });
+    await audit(page, `${lang} blank fidelity logs, print styles`, { headings: false });
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByTestId('nav-report').click();
+    await page.getByTestId('report-table').waitFor();
+    await audit(page, `${lang} report`);
+    assert.equal(await sideways(), 0, 'report on a phone');
+    await page.emulateMedia({ media: 'print' });
+    await audit(page, `${lang} report, print styles`, { headings: false });
+    assert.deepEqual(page.errors, []);
+  });
+}
+
 for (const [lang, locale] of [['English', 'en-US'], ['Spanish', 'es-ES']]) {
   test(`the static first paint, before the app has loaded, has no axe violations (${lang})`, async () => {
     const context = await app.browser.newContext({ locale, bypassCSP: true, viewport: { width: 360, height: 800 } });

@@ -450,9 +450,11 @@ test('journey 1: add lessons, fill in the plan, and the schedule and calendar fo
     assert.equal(plan.name, 'Spring series, 8th grade');
     assert.equal(plan.school, 'Lincoln Middle School');
     assert.equal(plan.grade, 8);
-    assert.equal(plan.period_minutes, 50);
-    assert.equal(plan.start, start);
-    assert.deepEqual(plan.no_class, [noClass]);
+    // The schedule is the plan's first (here only) class section's.
+    assert.equal(plan.sections.length, 1);
+    assert.equal(plan.sections[0].period_minutes, 50);
+    assert.equal(plan.sections[0].start, start);
+    assert.deepEqual(plan.sections[0].no_class, [noClass]);
     assert.equal(plan.contacts[0].kind, 'counselor');
     assert.equal(plan.contacts[0].name, 'Ms. Rivera');
     assert.equal(plan.contacts[0].phone, '555-0142');

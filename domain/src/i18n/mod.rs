@@ -33,6 +33,7 @@ pub mod checks;
 mod data;
 mod dates;
 pub mod editor;
+pub mod delivery;
 pub use data::DataStrings;
 pub mod packet;
 pub mod packs;
@@ -326,6 +327,8 @@ catalog! {
     packet: &'static packet::PacketStrings = &packet::EN, &packet::ES;
     /// Lesson packs: import, export, and the lessons a plan file carries (see [`packs`]).
     packs: &'static packs::PackStrings = &packs::EN, &packs::ES;
+    /// Sections, the delivery log, results, reports and calendars (see [`delivery`]).
+    delivery: &'static delivery::DeliveryStrings = &delivery::EN, &delivery::ES;
 }
 
 /// The catalog for `lang`.

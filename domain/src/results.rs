@@ -1,0 +1,470 @@
+//! Pre- and post-test results of a section, anonymous, and what changed.
+//!
+//! The test is the packet's: the assessment items of the plan's student lessons, in order.
+//! Results come in as a tally per item (how many answered, how many correct) or as a grid of
+//! answers by student code, where a code pairs one student's pre- and post-test. Nothing
+//! here holds a name: codes that look like one are refused (see [`check_code`]).
+
+use crate::curriculum::{AssessmentItem, Library};
+use crate::plan::Plan;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Fewer answers than this to an item (before or after) and its change is marked as too
+/// few to read much into.
+pub const MIN_ANSWERS: u32 = 5;
+
+/// The longest student code accepted: codes are short on purpose.
+pub const MAX_CODE_CHARS: usize = 12;
+
+/// How a section's results are entered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Entry {
+    #[default]
+    Tally,
+    Grid,
+}
+
+/// Answers to one item.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Count {
+    pub answered: u32,
+    pub correct: u32,
+}
+
+impl Count {
+    /// Percent correct, rounded, or `None` with no answers.
+    pub fn percent(self) -> Option<u32> {
+        (self.answered > 0)
+            .then(|| (self.correct.min(self.answered) * 100 + self.answered / 2) / self.answered)
+    }
+
+    fn add(&mut self, other: Count) {
+        self.answered += other.answered;
+        self.correct += other.correct.min(other.answered);
+    }
+}
+
+/// The tally of one item, before and after.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemTally {
+    /// The item's key (see [`TestItem::key`]).
+    pub item: String,
+    #[serde(default)]
+    pub pre: Count,
+    #[serde(default)]
+    pub post: Count,
+}
+
+/// One student's answers, by code: a letter per item of [`Results::items`], `-` unanswered.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Student {
+    pub code: String,
+    #[serde(default)]
+    pub pre: String,
+    #[serde(default)]
+    pub post: String,
+}
+
+/// A section's pre- and post-test results.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Results {
+    #[serde(default)]
+    pub entry: Entry,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pre_date: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_date: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tally: Vec<ItemTally>,
+    /// The item keys the grid's answer letters stand for, in order, as the test was when
+    /// the grid was entered (so a later change to the plan does not shift them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub students: Vec<Student>,
+}
+
+/// One item of the plan's test.
+#[derive(Clone, Debug)]
+pub struct TestItem<'a> {
+    /// The lesson id and the item's place in that lesson: stable when lessons move.
+    pub key: String,
+    /// 1-based number on the printed test.
+    pub number: usize,
+    pub item: &'a AssessmentItem,
+}
+
+/// The items of the plan's pre/post test, in the packet's order.
+pub fn test_items<'a>(plan: &Plan, library: &'a Library) -> Vec<TestItem<'a>> {
+    crate::packet::student_lessons(plan, library)
+        .into_iter()
+        .flat_map(|l| l.assessment.iter().enumerate().map(move |(i, a)| (l, i, a)))
+        .enumerate()
+        .map(|(n, (l, i, a))| TestItem {
+            key: format!("{}#{}", l.id, i + 1),
+            number: n + 1,
+            item: a,
+        })
+        .collect()
+}
+
+/// An item's result: percent correct before and after, and the change in points.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub key: String,
+    pub number: usize,
+    pub pre: Count,
+    pub post: Count,
+    /// Fewer than [`MIN_ANSWERS`] answers before or after.
+    pub too_few: bool,
+}
+
+impl Outcome {
+    fn new(key: String, number: usize, pre: Count, post: Count) -> Outcome {
+        Outcome {
+            too_few: pre.answered < MIN_ANSWERS || post.answered < MIN_ANSWERS,
+            key,
+            number,
+            pre,
+            post,
+        }
+    }
+
+    /// Percentage points gained (negative when fewer answered correctly after).
+    pub fn change(&self) -> Option<i64> {
+        Some(i64::from(self.post.percent()?) - i64::from(self.pre.percent()?))
+    }
+}
+
+/// The letter of a choice, as on the printed test.
+fn letter_index(c: char) -> Option<usize> {
+    let c = c.to_ascii_uppercase();
+    c.is_ascii_uppercase().then(|| usize::from(c as u8 - b'A'))
+}
+
+impl Results {
+    pub fn is_empty(&self) -> bool {
+        *self == Results::default()
+    }
+
+    /// The tally of item `key`, made when first asked for.
+    pub fn tally_mut(&mut self, key: &str) -> &mut ItemTally {
+        if let Some(i) = self.tally.iter().position(|t| t.item == key) {
+            return &mut self.tally[i];
+        }
+        self.tally.push(ItemTally {
+            item: key.to_string(),
+            pre: Count::default(),
+            post: Count::default(),
+        });
+        self.tally.last_mut().expect("just pushed")
+    }
+
+    /// Pins the grid's letters to the current test the first time a grid is entered.
+    pub fn start_grid(&mut self, items: &[TestItem]) {
+        if self.items.is_empty() {
+            self.items = items.iter().map(|i| i.key.clone()).collect();
+        }
+    }
+
+    /// Per item of the current test, the answers before and after.
+    pub fn outcomes(&self, items: &[TestItem]) -> Vec<Outcome> {
+        items
+            .iter()
+            .map(|t| {
+                let (pre, post) = match self.entry {
+                    Entry::Tally => self
+                        .tally
+                        .iter()
+                        .find(|x| x.item == t.key)
+                        .map_or_else(Default::default, |x| (x.pre, x.post)),
+                    Entry::Grid => self.grid_counts(t),
+                };
+                Outcome::new(t.key.clone(), t.number, pre, post)
+            })
+            .collect()
+    }
+
+    fn grid_counts(&self, t: &TestItem) -> (Count, Count) {
+        let Some(col) = self.items.iter().position(|k| *k == t.key) else {
+            return Default::default();
+        };
+        let count = |answers: &dyn Fn(&Student) -> &str| {
+            let mut c = Count::default();
+            for s in &self.students {
+                if let Some(choice) = answers(s).chars().nth(col).and_then(letter_index) {
+                    c.answered += 1;
+                    c.correct += u32::from(choice == t.item.answer);
+                }
+            }
+            c
+        };
+        (count(&|s| &s.pre), count(&|s| &s.post))
+    }
+
+    /// Students with answers both before and after (what the codes pair).
+    pub fn paired(&self) -> usize {
+        let answered = |a: &str| a.chars().any(|c| letter_index(c).is_some());
+        self.students
+            .iter()
+            .filter(|s| answered(&s.pre) && answered(&s.post))
+            .count()
+    }
+}
+
+/// Every item's answers added up, before and after.
+pub fn overall(outcomes: &[Outcome]) -> Outcome {
+    let mut pre = Count::default();
+    let mut post = Count::default();
+    for o in outcomes {
+        pre.add(o.pre);
+        post.add(o.post);
+    }
+    Outcome::new(String::new(), 0, pre, post)
+}
+
+/// Why a student code was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeProblem {
+    Empty,
+    /// Two or more words, or one capitalised word like "Maria": codes never hold names.
+    LooksLikeName,
+    TooLong,
+    Duplicate,
+}
+
+/// Checks a student code: short, one word, and nothing like a name.
+pub fn check_code(code: &str, others: &[&str]) -> Result<(), CodeProblem> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(CodeProblem::Empty);
+    }
+    // "Maria", "D'Angelo": a capital, then letters with some lower-case ones, no digits.
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().count() >= 3
+            && w.chars().any(char::is_lowercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+    };
+    let words: Vec<&str> = code.split_whitespace().collect();
+    if words.len() > 1 || capitalised(code) {
+        return Err(CodeProblem::LooksLikeName);
+    }
+    if code.chars().count() > MAX_CODE_CHARS {
+        return Err(CodeProblem::TooLong);
+    }
+    if others.iter().any(|o| o.trim().eq_ignore_ascii_case(code)) {
+        return Err(CodeProblem::Duplicate);
+    }
+    Ok(())
+}
+
+/// Answer letters as typed ("a c-b", "ACXB") made into the stored form: one capital letter
+/// per item, `-` where unanswered or not a choice of that item, never longer than the test.
+pub fn normalize_answers(typed: &str, items: &[TestItem]) -> String {
+    typed
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(items.len())
+        .enumerate()
+        .map(|(i, c)| match letter_index(c) {
+            Some(n) if n < items[i].item.choices.len() => c.to_ascii_uppercase(),
+            _ => '-',
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::curriculum::source::load_library;
+
+    fn library() -> Library {
+        load_library(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum"))
+            .unwrap()
+    }
+
+    fn plan(lib: &Library) -> Plan {
+        let mut p = Plan::new("p".into(), "P".into(), 0);
+        for l in lib
+            .lessons
+            .iter()
+            .filter(|l| {
+                l.audience == crate::curriculum::Audience::Students && l.assessment.len() >= 2
+            })
+            .take(2)
+        {
+            p.add(&l.id);
+        }
+        p
+    }
+
+    fn letter(n: usize) -> char {
+        char::from(b'A' + u8::try_from(n).unwrap())
+    }
+
+    #[test]
+    fn the_test_items_are_the_packets_questions_in_order() {
+        let lib = library();
+        let p = plan(&lib);
+        let items = test_items(&p, &lib);
+        let lessons: Vec<&crate::Lesson> = p
+            .items
+            .iter()
+            .map(|i| lib.lesson(&i.lesson).unwrap())
+            .collect();
+        assert_eq!(
+            items.len(),
+            lessons[0].assessment.len() + lessons[1].assessment.len()
+        );
+        assert_eq!(items[0].key, format!("{}#1", lessons[0].id));
+        assert_eq!(items.last().unwrap().number, items.len());
+    }
+
+    #[test]
+    fn a_tally_gives_percent_before_after_and_change_marking_thin_items() {
+        let lib = library();
+        let p = plan(&lib);
+        let items = test_items(&p, &lib);
+        let mut r = Results::default();
+        *r.tally_mut(&items[0].key) = ItemTally {
+            item: items[0].key.clone(),
+            pre: Count {
+                answered: 20,
+                correct: 9,
+            },
+            post: Count {
+                answered: 19,
+                correct: 16,
+            },
+        };
+        r.tally_mut(&items[1].key).pre = Count {
+            answered: 3,
+            correct: 1,
+        };
+        r.tally_mut(&items[1].key).post = Count {
+            answered: 3,
+            correct: 3,
+        };
+        let out = r.outcomes(&items);
+        assert_eq!(out[0].pre.percent(), Some(45));
+        assert_eq!(out[0].post.percent(), Some(84));
+        assert_eq!(out[0].change(), Some(39));
+        assert!(!out[0].too_few);
+        assert!(out[1].too_few);
+        assert_eq!(out[2].change(), None, "no answers, no change");
+        let all = overall(&out);
+        assert_eq!(
+            (all.pre, all.post),
+            (
+                Count {
+                    answered: 23,
+                    correct: 10
+                },
+                Count {
+                    answered: 22,
+                    correct: 19
+                }
+            )
+        );
+        assert_eq!(all.change(), Some(86 - 43));
+    }
+
+    #[test]
+    fn a_grid_pairs_codes_and_scores_against_the_answer_key() {
+        let lib = library();
+        let p = plan(&lib);
+        let items = test_items(&p, &lib);
+        let right: String = items.iter().map(|i| letter(i.item.answer)).collect();
+        let wrong: String = items
+            .iter()
+            .map(|i| letter((i.item.answer + 1) % i.item.choices.len()))
+            .collect();
+        let mut r = Results {
+            entry: Entry::Grid,
+            ..Results::default()
+        };
+        r.start_grid(&items);
+        r.students = vec![
+            Student {
+                code: "P3-01".into(),
+                pre: wrong.clone(),
+                post: right.clone(),
+            },
+            Student {
+                code: "P3-02".into(),
+                pre: right.to_lowercase(),
+                post: right.clone(),
+            },
+            Student {
+                code: "P3-03".into(),
+                pre: "-".repeat(items.len()),
+                post: wrong.clone(),
+            },
+        ];
+        let out = r.outcomes(&items);
+        assert_eq!(
+            out[0].pre,
+            Count {
+                answered: 2,
+                correct: 1
+            }
+        );
+        assert_eq!(
+            out[0].post,
+            Count {
+                answered: 3,
+                correct: 2
+            }
+        );
+        assert!(out[0].too_few);
+        assert_eq!(r.paired(), 2);
+        // The grid's letters stay with their items when the plan's lessons are reordered.
+        let mut reordered = p.clone();
+        reordered.items.reverse();
+        let items2 = test_items(&reordered, &lib);
+        let out2 = r.outcomes(&items2);
+        let same = out2.iter().find(|o| o.key == out[0].key).unwrap();
+        assert_eq!((same.pre, same.post), (out[0].pre, out[0].post));
+    }
+
+    #[test]
+    fn codes_that_look_like_names_are_refused() {
+        for name in [
+            "Maria Lopez",
+            "maria lopez",
+            "José",
+            "Ana",
+            "D'Angelo",
+            "Mary-Kate",
+        ] {
+            assert_eq!(
+                check_code(name, &[]),
+                Err(CodeProblem::LooksLikeName),
+                "{name}"
+            );
+        }
+        for ok in ["P3-07", "A12", "ml0412", "7", "AB", "JL"] {
+            assert_eq!(check_code(ok, &[]), Ok(()), "{ok}");
+        }
+        assert_eq!(check_code("  ", &[]), Err(CodeProblem::Empty));
+        assert_eq!(check_code("abcdefghijklm", &[]), Err(CodeProblem::TooLong));
+        assert_eq!(check_code("p3-07", &["P3-07"]), Err(CodeProblem::Duplicate));
+    }
+
+    #[test]
+    fn typed_answers_become_one_letter_per_item() {
+        let lib = library();
+        let p = plan(&lib);
+        let items = test_items(&p, &lib);
+        let beyond = letter(items[4].item.choices.len());
+        let typed = format!("a b-z{beyond}") + &"b".repeat(20);
+        let got = normalize_answers(&typed, &items);
+        assert_eq!(got.chars().count(), items.len());
+        // "z", and a letter past the item's last choice, are no answer.
+        assert!(got.starts_with("AB---B"), "{got}");
+    }
+}

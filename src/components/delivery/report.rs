@@ -1,0 +1,233 @@
+//! The delivery report for a program lead and funders: choose dates and plans, read the
+//! charts and the table, print it, or download the CSV files (columns in docs/reports.md).
+
+use super::charts::{BarChart, Group};
+use crate::app::{use_lang, use_plans};
+use crate::content::use_library;
+use crate::storage;
+use leptos::prelude::*;
+use planner_domain::i18n::strings;
+use planner_domain::report::{
+    build, file_name, sessions_csv, summary_csv, tenths, Query, Report, Totals,
+};
+
+#[component]
+pub fn ReportView() -> impl IntoView {
+    let plans = use_plans();
+    let lang = use_lang();
+    let library = use_library();
+    let t = move || strings(lang.get()).delivery;
+    let from = RwSignal::new(None);
+    let to = RwSignal::new(None);
+    let excluded = RwSignal::new(Vec::<String>::new());
+    let query = Memo::new(move |_| {
+        let ex = excluded.get();
+        let chosen: Vec<String> = plans.list.with(|ps| {
+            ps.iter()
+                .map(|p| p.id.clone())
+                .filter(|id| !ex.contains(id))
+                .collect()
+        });
+        Query {
+            from: from.get(),
+            to: to.get(),
+            plans: chosen,
+        }
+    });
+    let report = Memo::new(move |_| plans.list.with(|ps| build(ps, library, &query.get())));
+    let download = move |summary: bool| {
+        let q = query.get_untracked();
+        let bytes = plans.list.with_untracked(|ps| {
+            let r = build(ps, library, &q);
+            if summary {
+                summary_csv(&r, ps, library, &q, lang.get_untracked())
+            } else {
+                sessions_csv(&r, ps, library, lang.get_untracked())
+            }
+        });
+        let text = String::from_utf8(bytes).unwrap_or_default();
+        storage::download(
+            &file_name(if summary { "summary" } else { "sessions" }, &q),
+            &text,
+            "text/csv;charset=utf-8",
+        );
+    };
+    let date_input = move |label: fn(
+        &'static planner_domain::i18n::delivery::DeliveryStrings,
+    ) -> &'static str,
+                           name: &'static str,
+                           sig: RwSignal<Option<chrono::NaiveDate>>| {
+        view! {
+            <label class="field field--short"><span>{move || label(t())}</span>
+                <input type="date" name=name on:change=move |ev| sig.set(event_target_value(&ev).parse().ok())/></label>
+        }
+    };
+    view! {
+        <section class="report" aria-labelledby="report-heading" data-testid="report">
+            <h2 id="report-heading">{move || t().report_heading}</h2>
+            <p>{move || t().report_intro}</p>
+            <form class="no-print" on:submit=|ev| ev.prevent_default()>
+                <div class="form-grid">{date_input(|t| t.from, "report-from", from)}{date_input(|t| t.to, "report-to", to)}</div>
+                <fieldset><legend>{move || t().plans_in_report}</legend>
+                    {move || plans.list.with(|ps| ps.iter().map(|p| {
+                        let id = p.id.clone();
+                        let id2 = id.clone();
+                        view! { <label class="check"><input type="checkbox" name="report-plan" value=id.clone()
+                            prop:checked=move || !excluded.with(|e| e.contains(&id))
+                            on:change=move |_| excluded.update(|e| if let Some(i) = e.iter().position(|x| *x == id2) { e.remove(i); } else { e.push(id2.clone()) })/>
+                            <span>{p.name.clone()}</span></label> }
+                    }).collect_view())}
+                </fieldset>
+                <div class="toolbar__actions">
+                    <button type="button" class="button" data-testid="print-report" on:click=|_| { let _ = window().print(); }>{move || t().print_report}</button>
+                    <button type="button" class="button button--quiet" data-testid="sessions-csv" on:click=move |_| download(false)>{move || t().download_sessions_csv}</button>
+                    <button type="button" class="button button--quiet" data-testid="summary-csv" on:click=move |_| download(true)>{move || t().download_summary_csv}</button>
+                </div>
+            </form>
+            <Show when=move || query.with(|q| q.plans.is_empty())><p class="notice">{move || t().no_plans_selected}</p></Show>
+            {move || { lang.track(); view! { <Numbers report=report.get()/> } }}
+            <p class="hint">{move || t().reached_hint}" "{move || t().chart_note}</p>
+            {move || charts(&report.get(), lang.get())}
+        </section>
+    }
+}
+
+fn charts(r: &Report, lang: planner_domain::Lang) -> impl IntoView {
+    let t = strings(lang).delivery;
+    let plans = use_plans();
+    let name = |i: usize| {
+        plans
+            .list
+            .with_untracked(|ps| ps.get(i).map(|p| p.name.clone()).unwrap_or_default())
+    };
+    let per_plan = |f: &dyn Fn(&Totals) -> Vec<u32>| {
+        r.plans
+            .iter()
+            .map(|p| Group {
+                label: name(p.plan),
+                values: f(&p.totals),
+            })
+            .collect::<Vec<_>>()
+    };
+    let delivery = per_plan(&|t| vec![t.planned as u32, t.delivered as u32]);
+    let fidelity = per_plan(&|t| vec![t.fidelity().unwrap_or(0)]);
+    let lights = vec![
+        Group {
+            label: strings(lang).light_green.into(),
+            values: vec![r.total.lights[0]],
+        },
+        Group {
+            label: strings(lang).light_yellow.into(),
+            values: vec![r.total.lights[1]],
+        },
+        Group {
+            label: strings(lang).light_red.into(),
+            values: vec![r.total.lights[2]],
+        },
+    ];
+    let outcomes = r
+        .outcomes
+        .iter()
+        .map(|o| Group {
+            label: (t.item_n)(o.number),
+            values: vec![o.pre.percent().unwrap_or(0), o.post.percent().unwrap_or(0)],
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <BarChart id="chart-delivery" title=t.chart_delivery.into() series=vec![t.legend_planned.into(), t.legend_delivered.into()] groups=delivery max=1 unit=""/>
+        <BarChart id="chart-fidelity" title=t.chart_fidelity.into() series=vec![t.m_fidelity.into()] groups=fidelity max=100 unit="%"/>
+        <BarChart id="chart-lights" title=t.chart_lights.into() series=vec![t.adaptations_heading.into()] groups=lights max=1 unit=""/>
+        <BarChart id="chart-outcomes" title=t.chart_outcomes.into() series=vec![t.col_before.into(), t.col_after.into()] groups=outcomes max=100 unit="%"/>
+    }
+}
+
+/// Every measure per plan and in total, as a table.
+#[component]
+fn Numbers(report: Report) -> impl IntoView {
+    let lang = use_lang();
+    let plans = use_plans();
+    let library = use_library();
+    let l = lang.get_untracked();
+    let t = strings(l).delivery;
+    let pct = |p: Option<u32>| p.map(|p| (t.percent)(p)).unwrap_or_else(|| "–".into());
+    let levels = |lv: &[usize; 4]| {
+        let covered: Vec<_> = planner_domain::curriculum::Level::ALL
+            .iter()
+            .zip(lv)
+            .filter(|(_, n)| **n > 0)
+            .map(|(l, _)| *l)
+            .collect();
+        library
+            .vocabulary
+            .names(planner_domain::curriculum::List::Levels, &covered, l)
+            .join(", ")
+    };
+    let column =
+        |t_: &Totals, o: &planner_domain::results::Outcome, lv: &[usize; 4], factors: usize| {
+            vec![
+                t_.sections.to_string(),
+                t_.planned.to_string(),
+                t_.delivered.to_string(),
+                t_.postponed.to_string(),
+                t_.minutes.to_string(),
+                t_.reached.to_string(),
+                t_.average_attendance_tenths()
+                    .map(tenths)
+                    .unwrap_or_else(|| "–".into()),
+                pct(t_.fidelity()),
+                t_.lights[0].to_string(),
+                t_.lights[1].to_string(),
+                t_.lights[2].to_string(),
+                super::outcomes::outcome_cells(o, l)[2].clone(),
+                levels(lv),
+                factors.to_string(),
+            ]
+        };
+    let mut columns: Vec<(String, Vec<String>)> = report
+        .plans
+        .iter()
+        .map(|p| {
+            (
+                plans.list.with_untracked(|ps| ps[p.plan].name.clone()),
+                column(&p.totals, &p.overall, &p.levels, p.factors.len()),
+            )
+        })
+        .collect();
+    columns.push((
+        t.total.into(),
+        column(
+            &report.total,
+            &report.overall,
+            &report.levels,
+            report.factors.len(),
+        ),
+    ));
+    let measures = [
+        t.m_sections,
+        t.m_planned,
+        t.m_delivered,
+        t.m_postponed,
+        t.m_minutes,
+        t.m_reached,
+        t.m_attendance,
+        t.m_fidelity,
+        t.m_green,
+        t.m_yellow,
+        t.m_red,
+        t.m_change,
+        t.m_levels,
+        t.m_factors,
+    ];
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t.report_heading>
+            <table data-testid="report-table">
+                <thead><tr><th scope="col">{t.col_measure}</th>{columns.iter().map(|(n, _)| view! { <th scope="col">{n.clone()}</th> }).collect_view()}</tr></thead>
+                <tbody>
+                    {measures.iter().enumerate().map(|(i, m)| view! {
+                        <tr><th scope="row">{*m}</th>{columns.iter().map(|(_, c)| view! { <td>{c[i].clone()}</td> }).collect_view()}</tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

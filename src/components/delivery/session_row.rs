@@ -1,0 +1,176 @@
+//! One session in a section's list: its date and state, and the ways to record, postpone or
+//! move it.
+
+use super::{edit_section, PlanMemo};
+use crate::app::{use_announcer, use_lang, use_plans};
+use crate::content::use_library;
+use leptos::prelude::*;
+use planner_domain::delivery::{postpone_preview, postponed, state, SessionState};
+use planner_domain::i18n::{long_date, short_date, strings};
+use planner_domain::route::Route;
+use planner_domain::schedule::Session;
+
+#[component]
+pub fn SessionRow(
+    plan: PlanMemo,
+    index: usize,
+    session: Session,
+    ids: StoredValue<(String, String)>,
+    today: chrono::NaiveDate,
+) -> impl IntoView {
+    let plans = use_plans();
+    let lang = use_lang();
+    let announcer = use_announcer();
+    let library = use_library();
+    let t = move || strings(lang.get()).delivery;
+    let s = StoredValue::new(session);
+    let previewing = RwSignal::new(false);
+    let changing = RwSignal::new(false);
+    let new_date = RwSignal::new(String::new());
+    let read = move |f: &dyn Fn(
+        &planner_domain::plan::Plan,
+        &planner_domain::section::Section,
+    ) -> Option<String>| {
+        plan.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.sections.get(index).and_then(|sec| f(p, sec)))
+        })
+        .unwrap_or_default()
+    };
+    let title = move || {
+        read(&|p, _| {
+            let item = p.items.get(s.with_value(|s| s.item))?;
+            let title = library
+                .lesson(&item.lesson)
+                .map_or(item.lesson.clone(), |l| l.title.get(lang.get()).to_string());
+            Some(match s.with_value(|s| (s.part, s.parts)) {
+                (_, 1) => title,
+                (a, b) => format!("{title} ({})", (strings(lang.get()).part_of)(a, b)),
+            })
+        })
+    };
+    let current = move || {
+        plan.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.sections.get(index))
+                .map(|sec| state(sec, &s.get_value(), today))
+        })
+    };
+    let delivered = move || current() == Some(SessionState::Delivered);
+    let status = move || match current() {
+        Some(SessionState::Delivered) => (t().state_delivered)(&s.with_value(|s| {
+            s.date
+                .map(|d| short_date(d, lang.get()))
+                .unwrap_or_default()
+        })),
+        Some(SessionState::Due) => t().state_due.to_string(),
+        _ => t().state_planned.to_string(),
+    };
+    let date = move || {
+        s.with_value(|s| s.date)
+            .map_or_else(|| t().no_date.to_string(), |d| long_date(d, lang.get()))
+    };
+    let moved = move || {
+        read(&|_, sec| {
+            sec.moved_to(&s.with_value(|s| s.key.clone()))
+                .map(|_| strings(lang.get()).delivery.moved_once.to_string())
+        })
+    };
+    let preview = move || {
+        read(&|p, sec| {
+            let shifts = postpone_preview(p, sec, &s.with_value(|s| s.key.clone()), library);
+            let lang = lang.get();
+            let fmt = |d: Option<chrono::NaiveDate>| {
+                d.map(|d| short_date(d, lang))
+                    .unwrap_or_else(|| strings(lang).delivery.no_date.into())
+            };
+            Some(
+                shifts
+                    .iter()
+                    .map(|c| {
+                        (strings(lang).delivery.postpone_shift)(c.number, &fmt(c.from), &fmt(c.to))
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
+        })
+    };
+    let postpone = move |_| {
+        let (plan_id, key) = (
+            ids.with_value(|i| i.0.clone()),
+            s.with_value(|s| s.key.clone()),
+        );
+        let after = plan.with_untracked(|p| {
+            p.as_ref()
+                .and_then(|p| postponed(p, p.sections.get(index)?, &key, library))
+        });
+        if let Some(after) = after {
+            edit_section(plans, &plan_id, index, None, |sec| *sec = after);
+            previewing.set(false);
+            let n = s.with_value(|s| s.number);
+            let to = plan.with_untracked(|p| {
+                p.as_ref().and_then(|p| {
+                    planner_domain::schedule::section_sessions(p, &p.sections[index], library)
+                        .into_iter()
+                        .find(|x| x.key == key)?
+                        .date
+                })
+            });
+            let lang = lang.get_untracked();
+            announcer.say((strings(lang).delivery.postponed_notice)(
+                n,
+                &to.map(|d| long_date(d, lang)).unwrap_or_default(),
+            ));
+        }
+    };
+    let apply_date = move |_| {
+        let date = new_date.get_untracked().parse::<chrono::NaiveDate>().ok();
+        if date.is_some() {
+            let key = s.with_value(|s| s.key.clone());
+            edit_section(
+                plans,
+                &ids.with_value(|i| i.0.clone()),
+                index,
+                None,
+                |sec| sec.move_session(&key, date),
+            );
+            changing.set(false);
+        }
+    };
+    let log_href = move || {
+        ids.with_value(|(p, sec)| {
+            Route::Log(p.clone(), sec.clone(), s.with_value(|s| s.key.clone())).to_hash()
+        })
+    };
+    let n = s.with_value(|s| s.number);
+    view! {
+        <li class="session" data-testid="session" data-state=move || format!("{:?}", current().unwrap_or(SessionState::Planned)).to_lowercase()>
+            <p class="session__title"><strong>{move || (strings(lang.get()).session_n)(n)}": "{title}</strong></p>
+            <p><span data-testid="session-date">{date}</span>" · "<span data-testid="session-state">{status}</span>
+                {move || { let m = moved(); (!m.is_empty()).then(|| view! { " · "<em>{m}</em> }) }}</p>
+            <div class="toolbar__actions">
+                <a class="button" href=log_href data-testid="record">{move || if delivered() { t().edit_record } else { t().record }}</a>
+                <Show when=move || !delivered() && s.with_value(|s| s.date.is_some())>
+                    <button type="button" class="button button--quiet" data-testid="postpone" aria-expanded=move || previewing.get().to_string()
+                        on:click=move |_| previewing.update(|v| *v = !*v)>{move || t().postpone}</button>
+                    <button type="button" class="button button--quiet" data-testid="change-date" aria-expanded=move || changing.get().to_string()
+                        on:click=move |_| changing.update(|v| *v = !*v)>{move || t().change_date}</button>
+                </Show>
+            </div>
+            <Show when=move || previewing.get()>
+                <div class="preview" data-testid="postpone-preview">
+                    <p>{move || t().postpone_preview}</p>
+                    <ul>{move || preview().lines().map(|l| view! { <li>{l.to_string()}</li> }).collect_view()}</ul>
+                    <button type="button" class="button" data-testid="confirm-postpone" on:click=postpone>{move || t().postpone_confirm}</button>
+                    <button type="button" class="button button--quiet" on:click=move |_| previewing.set(false)>{move || strings(lang.get()).data.cancel}</button>
+                </div>
+            </Show>
+            <Show when=move || changing.get()>
+                <div class="inline">
+                    <input type="date" name="moved-date" aria-label=move || (t().new_date_for)(n) prop:value=move || new_date.get() on:input=move |ev| new_date.set(event_target_value(&ev))/>
+                    <button type="button" class="button" data-testid="apply-date" on:click=apply_date>{move || t().apply}</button>
+                </div>
+            </Show>
+        </li>
+    }
+}

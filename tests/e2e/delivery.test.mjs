@@ -1,0 +1,291 @@
+// Delivering a series, in both languages: a preventionist records delivery for two class
+// sections on a phone, postpones a snow day after a preview, enters pre/post results (never a
+// name), exports the plan; her program lead imports it in a fresh browser, offline, and
+// exports the funder CSV and the calendar.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { startApp, openPage, curriculumLessons, eventually } from './support.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+const PHONE = { width: 390, height: 844 };
+
+const SESSION_COLUMNS = [
+  'date', 'plan', 'school', 'section', 'teacher', 'session', 'lesson_id', 'lesson_title', 'part',
+  'facilitators', 'students_present', 'class_size', 'minutes_planned', 'minutes_delivered',
+  'steps_planned', 'steps_as_written', 'steps_with_changes', 'steps_not_taught',
+  'fidelity_percent', 'adaptations_green', 'adaptations_yellow', 'adaptations_red', 'engagement',
+  'levels',
+];
+
+const LANGS = {
+  'en-US': {
+    lang: 'en', delivered: /^Delivered /, name: 'looks like a name', change: '+40 points',
+    section: 'Section', sessionWord: 'Session',
+  },
+  'es-US': {
+    lang: 'es', delivered: /^Impartida el /, name: 'parece un nombre', change: '+40 puntos',
+    section: 'Grupo', sessionWord: 'Sesión',
+  },
+};
+
+/** A minimal RFC 5545 reader: unfolds lines and returns each VEVENT's properties. */
+function parseIcs(text) {
+  assert.match(text, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(text, /END:VCALENDAR\r\n$/);
+  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const events = [];
+  let current = null;
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') current = {};
+    else if (line === 'END:VEVENT') {
+      events.push(current);
+      current = null;
+    } else if (current) {
+      const i = line.indexOf(':');
+      const name = line.slice(0, i).split(';')[0];
+      current[name] = line.slice(i + 1).replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, '\n');
+    }
+  }
+  return events;
+}
+
+/** A CSV reader for what the csv crate writes: quoted fields, doubled quotes, CRLF. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += c;
+  }
+  return rows;
+}
+
+async function download(page, click) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+/** Records the session at `index` of the open section with the form's defaults, plus `fill`. */
+async function record(page, index, fill = async () => {}) {
+  await page.locator('[data-testid="session"]').nth(index).getByTestId('record').click();
+  await page.getByTestId('log-form').waitFor();
+  await fill();
+  await page.getByTestId('save-log').click();
+  await page.getByTestId('sessions').waitFor();
+  await eventually(async () => {
+    assert.equal(await page.locator('[data-testid="session"]').nth(index).getAttribute('data-state'), 'delivered');
+  });
+}
+
+async function noSidewaysScroll(page) {
+  const wide = await page.evaluate(() => document.scrollingElement.scrollWidth);
+  assert.ok(wide <= PHONE.width, `the page is ${wide}px wide on a ${PHONE.width}px phone`);
+}
+
+for (const [locale, say] of Object.entries(LANGS)) {
+  test(`a semester of delivery for two sections, then the lead's report and calendar (${locale})`, async () => {
+    const lessons = curriculumLessons();
+    const page = await openPage(app, { locale });
+    // A plan of three lessons, taught Tuesdays and Thursdays from 2 February 2027.
+    for (let i = 0; i < 3; i++) await page.locator('[data-testid="add-to-plan"]').nth(i).click();
+    await page.goto(`${app.url}#/plans`);
+    await page.locator('[data-testid="plan-table"] a').first().click();
+    await page.locator('input[name="name"]').fill('Lincoln spring');
+    await page.locator('input[name="school"]').fill('Lincoln Middle School');
+    await page.locator('input[name="start"]').fill('2027-02-02');
+    await page.locator('input[name="day"][value="1"]').check();
+    await page.locator('input[name="day"][value="3"]').check();
+    await page.locator('input[name="section-name-1"]').fill('Period 1');
+    await page.locator('input[name="section-size-1"]').fill('24');
+    await page.locator('input[name="section-size-1"]').press('Tab');
+    await page.getByTestId('add-section').click();
+    await page.locator('input[name="section-name-2"]').fill('Period 4');
+    await page.locator('input[name="section-teacher-2"]').fill('Mr. Okafor');
+    await page.locator('input[name="section-room-2"]').fill('Room 114');
+    await page.locator('input[name="section-size-2"]').fill('20');
+    await page.locator('input[name="section-size-2"]').press('Tab');
+    const planId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
+
+    // After class, on a phone.
+    await page.setViewportSize(PHONE);
+    await page.getByTestId('deliver-link').click();
+    await page.getByTestId('sessions').waitFor();
+    await noSidewaysScroll(page);
+    const sessions = await page.locator('[data-testid="session"]').count();
+    assert.ok(sessions >= 3, `${sessions} sessions`);
+    await record(page, 0, async () => {
+      // Sensible defaults: the whole class, every step as written.
+      assert.equal(await page.locator('input[name="present"]').inputValue(), '24');
+      assert.equal(await page.locator('input[name="delivered-on"]').inputValue(), '2027-02-02');
+      const steps = page.locator('[data-testid="step-log"]');
+      assert.ok((await steps.count()) >= 2);
+      assert.equal(await steps.locator('input[value="as-written"]:checked').count(), await steps.count());
+      await noSidewaysScroll(page);
+      await page.locator('input[name="present"]').fill('22');
+      await steps.nth(1).locator('input[value="not-taught"]').check();
+      // Not taught without a reason: the form asks for one and keeps everything.
+      await page.getByTestId('save-log').click();
+      await steps.nth(1).locator('[role="alert"]').filter({ hasText: /\S/ }).waitFor();
+      await steps.nth(1).locator('input[name$="-reason"]').fill('Fire drill');
+      await page.getByTestId('add-adaptation').click();
+      await page.locator('select[name="adaptation-0-light"]').selectOption('yellow');
+      await page.locator('input[name="adaptation-0-what"]').fill('Shorter role play');
+      await page.locator('input[name="adaptation-0-why"]').fill('Assembly cut the period');
+      await page.locator('select[name="engagement"]').selectOption('4');
+    });
+    assert.match(await page.locator('[data-testid="session-state"]').first().textContent(), say.delivered);
+    await record(page, 1);
+
+    // The second section: its own tab, its own records.
+    await page.locator('[data-testid="section-tab"]').nth(1).click();
+    await eventually(async () => assert.match(page.url(), /\/s2$/));
+    await page.getByTestId('sessions').waitFor();
+    await record(page, 0, async () => {
+      assert.equal(await page.locator('input[name="present"]').inputValue(), '20');
+    });
+
+    // A snow day: the preview shows what moves, and nothing moves until it is confirmed.
+    const dates = async () => page.locator('[data-testid="session-date"]').allTextContents();
+    const before = await dates();
+    await page.locator('[data-testid="session"]').nth(1).getByTestId('postpone').click();
+    const preview = page.getByTestId('postpone-preview');
+    await preview.waitFor();
+    const moves = await preview.locator('li').allTextContents();
+    assert.equal(moves.length, sessions - 1, 'this session and every later one');
+    assert.ok(moves[0].startsWith(`${say.sessionWord} 2:`), moves[0]);
+    assert.deepEqual(await dates(), before);
+    await page.getByTestId('confirm-postpone').click();
+    await eventually(async () => {
+      const after = await dates();
+      assert.equal(after[0], before[0], 'the delivered session keeps its day');
+      assert.equal(after[1], before[2], 'the postponed session takes the next meeting day');
+    });
+    await page.getByTestId('postponed').waitFor();
+    await noSidewaysScroll(page);
+
+    // Pre/post results for Period 4: a tally, then a coded grid that refuses a name.
+    await page.getByTestId('results-link').click();
+    await page.getByTestId('anonymous-note').waitFor();
+    await page.locator('input[name="pre-answered-1"]').fill('20');
+    await page.locator('input[name="pre-correct-1"]').fill('8');
+    await page.locator('input[name="post-answered-1"]').fill('20');
+    await page.locator('input[name="post-correct-1"]').fill('16');
+    await eventually(async () => {
+      assert.equal(await page.locator('[data-testid="outcomes"] [data-testid="change"]').first().textContent(), say.change);
+    });
+    await noSidewaysScroll(page);
+    await page.locator('input[name="entry"][value="grid"]').check();
+    await page.locator('input[name="student-code"]').fill('Maria Lopez');
+    await page.getByTestId('add-student').click();
+    await eventually(async () => assert.match(await page.getByTestId('code-error').textContent(), new RegExp(say.name)));
+    assert.equal(await page.locator('[data-testid="grid-row"]').count(), 0);
+    assert.ok(!(await page.evaluate(() => localStorage.getItem('planner.plans'))).includes('Maria'));
+    await page.locator('input[name="student-code"]').fill('P4-01');
+    await page.getByTestId('add-student').click();
+    await page.locator('[data-testid="grid-row"]').waitFor();
+    await page.locator('input[name="pre-0"]').fill('ab');
+    await page.locator('input[name="pre-0"]').press('Tab');
+    await eventually(async () => assert.match(await page.locator('input[name="pre-0"]').inputValue(), /^AB/));
+    // Back to the tally the report uses for this section.
+    await page.locator('input[name="entry"][value="tally"]').check();
+
+    // The printable blank fidelity logs: one page per session.
+    await page.goto(`${app.url}#/fidelity/${encodeURIComponent(planId)}/s1`);
+    await eventually(async () => assert.equal(await page.locator('[data-testid="fidelity-log"]').count(), sessions));
+
+    // The plan file carries the sections, the log and the results.
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(`${app.url}#/plan/${encodeURIComponent(planId)}`);
+    const exported = await download(page, () => page.getByTestId('export-plan').click());
+    const file = JSON.parse(exported.bytes.toString('utf8'));
+    const plan = file.plans[0];
+    assert.equal(plan.sections.length, 2);
+    assert.equal(plan.sections[0].log.length, 2);
+    assert.equal(plan.sections[1].postponed.length, 1);
+    assert.equal(plan.sections[1].results.tally[0].pre.answered, 20);
+    assert.equal(page.errors.length, 0, page.errors.join('\n'));
+    await page.context().close();
+
+    // The program lead, in a fresh browser that has loaded the app once, offline.
+    const lead = await openPage(app, { locale });
+    await lead.evaluate(() => navigator.serviceWorker.ready);
+    await lead.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await lead.context().setOffline(true);
+    await lead.reload();
+    await lead.waitForSelector('[data-testid="lesson-list"] li');
+    await lead.goto(`${app.url}#/plans`);
+    const path = join(mkdtempSync(join(tmpdir(), 'delivery-')), exported.name);
+    writeFileSync(path, exported.bytes);
+    await lead.locator('[data-testid="import-file"]').setInputFiles(path);
+    await lead.getByTestId('import-confirm').click();
+    await lead.getByTestId('nav-report').click();
+    await lead.getByTestId('report-table').waitFor();
+    // Sessions delivered (the third measure), in the total column.
+    const delivered = lead.locator('[data-testid="report-table"] tbody tr').nth(2).locator('td').last();
+    assert.equal(await delivered.textContent(), '3');
+    for (const id of ['chart-delivery', 'chart-fidelity', 'chart-lights', 'chart-outcomes']) {
+      const svg = lead.getByTestId(id).locator('svg[role="img"]');
+      assert.ok((await svg.getAttribute('aria-labelledby'))?.length > 0, id);
+    }
+
+    const sessionsCsv = await download(lead, () => lead.getByTestId('sessions-csv').click());
+    assert.match(sessionsCsv.name, /\.csv$/);
+    assert.deepEqual([...sessionsCsv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM');
+    const rows = parseCsv(sessionsCsv.bytes.subarray(3).toString('utf8'));
+    assert.deepEqual(rows[0], SESSION_COLUMNS);
+    assert.equal(rows.length, 1 + 3, 'one row per delivered session');
+    assert.equal(rows[1][0], '2027-02-02');
+    assert.ok(rows.slice(1).every((r) => r.length === SESSION_COLUMNS.length));
+    assert.ok(rows.slice(1).every((r) => /^\d+$/.test(r[13])), 'plain minutes');
+    const first = rows.find((r) => r[3] === 'Period 1' && r[5] === '1');
+    assert.equal(first[10], '22');
+    assert.equal(first[17], '1', 'one step not taught');
+    assert.equal(first[20], '1', 'one yellow adaptation');
+    assert.equal(first[6], lessons.find((l) => l.id === first[6]).id);
+    const summary = await download(lead, () => lead.getByTestId('summary-csv').click());
+    const srows = parseCsv(summary.bytes.subarray(3).toString('utf8'));
+    assert.equal(srows[0][0], 'scope');
+    const total = srows.find((r) => r[0] === 'total');
+    assert.equal(total[6], '3', 'sessions delivered');
+    assert.equal(total[7], '1', 'sessions postponed');
+    // Per section, the most present at one session: 24 (session 2, the whole class) + 20.
+    assert.equal(total[9], String(24 + 20), 'students reached');
+    assert.equal(total[19], '40', 'change in points');
+
+    // The calendar of Period 4, parsed.
+    await lead.goto(`${app.url}#/deliver/${encodeURIComponent(planId)}/s2`);
+    const ics = await download(lead, () => lead.getByTestId('calendar-export').click());
+    assert.match(ics.name, /\.ics$/);
+    const events = parseIcs(ics.bytes.toString('utf8'));
+    assert.equal(events.length, sessions);
+    assert.equal(new Set(events.map((e) => e.UID)).size, sessions, 'one stable id per session');
+    assert.ok(events.every((e) => e.LOCATION === 'Lincoln Middle School, Room 114'));
+    const titles = lessons.map((l) => l.title[say.lang]);
+    assert.ok(events.every((e) => titles.some((t) => e.SUMMARY.startsWith(t))), events.map((e) => e.SUMMARY).join(' | '));
+    assert.equal(events[0].DTSTART.replace(/^.*:/, ''), '20270202');
+    // Exported again, the same events (same ids) so a calendar updates them.
+    const again = parseIcs((await download(lead, () => lead.getByTestId('calendar-export').click())).bytes.toString('utf8'));
+    assert.deepEqual(again.map((e) => e.UID), events.map((e) => e.UID));
+    assert.equal(lead.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)).length, 0, lead.errors.join('\n'));
+    await lead.context().close();
+  });
+}
