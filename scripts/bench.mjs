@@ -3,11 +3,14 @@
 // Builds the release app (and, for the growth measures, the same app with synthetic libraries
 // of 1,000 and 5,000 lessons built in through PLANNER_CURRICULUM_DIR), serves each build on
 // loopback with scripts/static-server.mjs and measures it in Debian's headless Chromium:
-// transfer sizes, cold load against a static HTML baseline, filter/search latency, print view
-// and PDF, autosave. Prints a table and writes bench/results.json.
+// transfer sizes, cold load against a static HTML baseline, the same on Chrome's slow-4G
+// profile (library visible, "Add to plan", offline-ready), filter/search latency, print view
+// and PDF, autosave, 200 and 1,000 lessons of the user's own (stored, backed up, the shell
+// unchanged), and the domain's per-keystroke figures (domain/tests/bench.rs). Prints a table
+// and writes bench/results.json.
 //
 //   node scripts/bench.mjs [--runs 5] [--skip-build] [--no-synthetic | --sizes 1000,5000]
-//                          [--assert] [--cpu 4]
+//                          [--assert] [--cpu 4] [--no-native]
 //
 // --assert exits 1 when a budget (see BUDGETS) is missed; --cpu N slows the CPU N times
 // (Chrome DevTools throttling) to stand in for an old laptop.
@@ -35,6 +38,7 @@ const RUNS = Number(opt('runs', 5));
 const CPU = Number(opt('cpu', 1));
 const ASSERT = flag('assert') || process.env.BUDGETS === '1';
 
+
 /** The budgets the issue sets; `check` gets the results and says whether each one holds. */
 const BUDGETS = [
   ['app shell (wasm, JS, HTML, CSS), gzip', '≤ 400 KB', (r) => r.size.shell.gzip <= 400 * 1024],
@@ -48,6 +52,13 @@ const BUDGETS = [
       r.filter['5000'].search.median <= 5 * r.filter['1000'].search.median + 2,
   ],
   ['print view, 40 sessions', '≤ 500 ms', (r) => r.print['40'].view.median <= 500],
+  ['slow-4G: library visible and searchable', '≤ 1.5 s', (r) => r.network.app.visible.median <= 1500],
+  ['slow-4G: "Add to plan" works', '≤ 4 s', (r) => r.network.app.addToPlan.median <= 4000],
+  ['slow-4G: offline-ready, everything precached', '≤ 10 s', (r) => r.network.app.offline.median <= 10000 && r.network.precachedAll],
+  ['full lesson pack fetched after the library is usable', 'after', (r) => r.network.fullAfterVisible],
+  ['shell with 1,000 lessons of the user\'s own, gzip', 'same as without', (r) => r.own['1000'].shellGzip === r.own['0'].shellGzip && r.own['200'].shellGzip === r.own['0'].shellGzip],
+  ['filter 1,000 own lessons (domain), per keystroke', '≤ 16 ms', (r) => r.native['filter-keystroke-1000'].median <= 16],
+  ['lesson validation and language guide, per keystroke', '≤ 16 ms', (r) => r.native['validate-lesson'].median + r.native['language-guide-lesson'].median + r.native['duplicate-ids-1000'].median <= 16],
   ['stored 40-session plan', '≤ 8 KB', (r) => r.autosave.storedBytes <= 8 * 1024],
 ];
 
@@ -112,6 +123,9 @@ function syntheticCurriculum(count) {
       grades: l.grades, minutes: l.minutes, min_minutes: l.min_minutes, levels: l.levels,
       risk_factors: l.risk_factors, protective_factors: l.protective_factors,
       topics: l.topics, forms: l.forms,
+      // Every other tag list the lesson model requires (audience, NC elements …), as the template has them.
+      ...Object.fromEntries(Object.entries(l).filter(([, v]) => Array.isArray(v) && v.length && v.every((x) => typeof x === 'string'))
+        .filter(([k]) => !['grades', 'levels', 'risk_factors', 'protective_factors', 'topics', 'forms'].includes(k))),
       title: { en: `${l.title.en} (${w})`, es: `${l.title.es} (${w})` },
       summary: { en: `${short(l.summary).en} ${w}`, es: `${short(l.summary).es} ${w}` },
       objectives: [short(l.objectives[0])],
@@ -426,6 +440,187 @@ async function autosave(browser, url, lessonIds) {
   return { editToSaved: stats(cost), setItem: stats(setItem), storedBytes, documentBytes };
 }
 
+// ---------------------------------------------------------------- slow-4G profile
+
+/** Chrome DevTools' "Slow 4G" preset: 1.6 Mbps down, 750 kbps up, 150 ms round trip. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+/**
+ * Serves `dir` gzipped (as static hosts do). The page's own requests are throttled by
+ * Chrome (CDP `Network.emulateNetworkConditions`), but that does not reach the service
+ * worker's precache (measured: it finished 2.5 MB in under half a second), so the server
+ * paces the requests the worker makes (their Referer is sw.js) to the same figures.
+ */
+async function serveProfiled(dir, servers) {
+  const s = await startServer({
+    dir, port: 0, gzip: true,
+    shape: { latencyMs: SLOW_4G.latency, bytesPerSecond: SLOW_4G.downloadThroughput, match: (req) => /\/sw\.js$/.test(req.headers.referer ?? '') },
+  });
+  servers.push(s.server);
+  return s.url;
+}
+
+/** Adds, to the page's probe, when the service worker is active (every file precached). */
+const OFFLINE_PROBE = () => {
+  navigator.serviceWorker?.ready.then(() => { window.__offline = performance.now(); });
+};
+
+/** One cold load on slow-4G with a 4× slower CPU: the app (service worker allowed) or the baseline. */
+async function profiledLoad(browser, url, { app = true } = {}) {
+  const context = await browser.newContext({ serviceWorkers: app ? 'allow' : 'block', locale: 'en-US' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(READY_PROBE);
+  await page.addInitScript(OFFLINE_PROBE);
+  await page.goto(url);
+  if (!app) {
+    await page.waitForFunction(() => window.__visible !== undefined, null, { timeout: 60000 });
+    const visible = await page.evaluate(() => window.__visible);
+    await context.close();
+    return { visible };
+  }
+  await page.waitForFunction(() => window.__ready !== undefined && window.__offline !== undefined, null, { timeout: 120000 });
+  const r = await page.evaluate(async () => {
+    const full = performance.getEntriesByType('resource').find((e) => /\/lessons\/pack\.[^/]*\.json$/.test(e.name));
+    const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('planner-')));
+    const cached = (await cache.keys()).map((req) => new URL(req.url).pathname);
+    return { visible: window.__visible, addToPlan: window.__ready, offline: window.__offline, fullStart: full?.startTime ?? null, cached };
+  });
+  // "Add to plan" works: one click makes a plan with that lesson, saved.
+  await page.getByTestId('add-to-plan').first().click();
+  await page.waitForFunction(() => (JSON.parse(localStorage.getItem('planner.plans') ?? '{"plans":[]}').plans[0]?.items.length ?? 0) === 1, null, { timeout: 30000 });
+  await context.close();
+  return r;
+}
+
+/** Every path the service worker precaches, from the built sw.js. */
+function precacheList(dist) {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const m = /const PRECACHE = (\[[^\]]*\]);/.exec(sw);
+  return JSON.parse(m[1]).map((p) => new URL(p, 'http://x/').pathname);
+}
+
+async function networkProfile(browser, urls, dist) {
+  const app = { visible: [], addToPlan: [], offline: [], fullStart: [] };
+  const base = [];
+  const want = precacheList(dist);
+  let precachedAll = true;
+  let fullAfterVisible = true;
+  for (let i = 0; i < RUNS; i++) {
+    const a = await profiledLoad(browser, urls.app);
+    for (const k of Object.keys(app)) app[k].push(a[k]);
+    precachedAll &&= want.every((p) => a.cached.includes(p));
+    fullAfterVisible &&= a.fullStart !== null && a.fullStart >= a.visible;
+    base.push((await profiledLoad(browser, urls.baseline, { app: false })).visible);
+  }
+  return {
+    profile: 'slow-4G (1.6 Mbps down, 150 ms RTT), CPU 4× slower',
+    app: Object.fromEntries(Object.entries(app).map(([k, v]) => [k, stats(v)])),
+    baseline: stats(base),
+    precachedAll, fullAfterVisible, precached: want.length,
+  };
+}
+
+// ---------------------------------------------------------------- the user's own lessons
+
+/** A lessons document (`planner.lessons`) of `n` real lessons with new ids, as the user's own. */
+function ownLessons(dist, n) {
+  const dir = join(dist, 'lessons');
+  const full = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.startsWith('pack.'))), 'utf8'));
+  const lessons = Array.from({ length: n }, (_, i) => {
+    const l = full.lessons[i % full.lessons.length];
+    return { ...l, id: `${l.id}-own-${i}`, title: { en: `${l.title.en} (${i})`, es: `${l.title.es} (${i})` } };
+  });
+  return JSON.stringify({ schema: 1, packs: [{ format: 'prevention-lesson-pack', version: 1, name: { en: 'Your lessons', es: 'Tus lecciones' }, languages: ['en', 'es'], lessons }] });
+}
+
+/**
+ * With `n` lessons of the user's own stored (written straight into IndexedDB, as the app
+ * keeps them): the shell the page fetches (gzip), the start until the app shows its library,
+ * a backup of everything, and one lessons save (restoring one lesson) read back.
+ */
+async function ownLessonsMeasure(browser, url, dist, n) {
+  const doc = ownLessons(dist, n);
+  const { context, page } = await newPage(browser, url);
+  const seen = new Set();
+  page.on('requestfinished', (req) => seen.add(new URL(req.url()).pathname));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__full !== undefined, null, { timeout: 60000 });
+  await page.evaluate(async (d) => {
+    const db = await new Promise((ok, err) => { const r = indexedDB.open('planner', 1); r.onsuccess = () => ok(r.result); r.onerror = err; });
+    await new Promise((ok, err) => { const tx = db.transaction('documents', 'readwrite'); tx.objectStore('documents').put(d, 'planner.lessons'); tx.oncomplete = ok; tx.onerror = err; });
+    db.close();
+  }, doc);
+  seen.clear();
+  await page.reload();
+  await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120000 });
+  const start = await page.evaluate(() => window.__ready);
+  const shellGzip = [...seen].filter((p) => /\.(wasm|js|css)$/.test(p) || p.endsWith('/'))
+    .map((p) => join(dist, p.endsWith('/') ? `${p}index.html` : p)).filter(existsSync)
+    .reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  await page.evaluate((h) => { location.hash = h; }, '#/plans');
+  await page.getByTestId('back-up').waitFor();
+  const t1 = Date.now();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('back-up').click()]);
+  const backupMs = Date.now() - t1;
+  const backupBytes = statSync(await dl.path()).size;
+  // One lessons save of the whole document (a restore adding one lesson), until written and
+  // read back: the status line says so.
+  const extra = JSON.parse(ownLessons(dist, 1)).packs;
+  extra[0].lessons[0].id = 'bench-restored';
+  const file = join(WORK, `restore-${n}.json`);
+  writeFileSync(file, JSON.stringify({ format: 'prevention-planner-backup', version: 1, created: 1, plans: [], lessons: extra, settings: {} }));
+  await page.getByTestId('restore-file').setInputFiles(file);
+  await page.getByTestId('restore-confirm').click();
+  const t2 = Date.now();
+  await page.waitForFunction(async () => {
+    const db = await new Promise((ok) => { const r = indexedDB.open('planner', 1); r.onsuccess = () => ok(r.result); });
+    const v = await new Promise((ok) => { const r = db.transaction('documents').objectStore('documents').get('planner.lessons'); r.onsuccess = () => ok(r.result); });
+    db.close();
+    return typeof v === 'string' && v.includes('"bench-restored"');
+  }, null, { timeout: 120000, polling: 50 });
+  const saveMs = Date.now() - t2;
+  if (page.errors.length) throw new Error(`page errors: ${page.errors.join('; ')}`);
+  await context.close();
+  return { lessons: n, documentChars: doc.length, shellGzip, start, backupMs, backupBytes, saveMs };
+}
+
+/** What the browser allows: the largest localStorage value, and IndexedDB's quota. */
+async function storageCapacity(browser, url) {
+  const { context, page } = await newPage(browser, url);
+  await page.goto(url);
+  const r = await page.evaluate(async () => {
+    const max = (ch) => {
+      localStorage.clear();
+      let lo = 0;
+      let hi = 64 * 1024 * 1024;
+      while (hi - lo > 1024) {
+        const mid = Math.floor((lo + hi) / 2);
+        try { localStorage.setItem('k', ch.repeat(mid)); lo = mid; } catch { hi = mid; }
+        localStorage.removeItem('k');
+      }
+      return lo;
+    };
+    const est = await navigator.storage.estimate();
+    return { localStorageAsciiChars: max('a'), localStorageNonLatin1Chars: max('—'), indexedDbQuota: est.quota };
+  });
+  await context.close();
+  return r;
+}
+
+/** The domain's timings (domain/tests/bench.rs), natively in release mode. */
+function nativeBench() {
+  const out = execFileSync('cargo', ['test', '--release', '-q', '-p', 'planner-domain', '--test', 'bench', '--', '--ignored', '--nocapture'], {
+    cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const r = {};
+  for (const m of out.matchAll(/^bench: (\S+) ([\d.]+) ([\d.]+)$/gm)) r[m[1]] = { median: Number(m[2]), max: Number(m[3]) };
+  return r;
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -478,6 +673,13 @@ async function main() {
     for (const n of [10, 40]) results.print[n] = await printTimes(browser, urls.real, lessonIds, n);
     results.autosave = await autosave(browser, urls.real, lessonIds);
 
+    const profiled = { app: await serveProfiled(dists.real, servers), baseline: await serveProfiled(baseline, servers) };
+    results.network = await networkProfile(browser, profiled, dists.real);
+    results.capacity = await storageCapacity(browser, urls.real);
+    results.own = {};
+    for (const n of [0, 200, 1000]) results.own[n] = await ownLessonsMeasure(browser, urls.real, dists.real, n);
+    results.native = flag('no-native') ? {} : nativeBench();
+
     results.budgets = BUDGETS.map(([name, limit, check]) => {
       let ok = false;
       try { ok = !!check(results); } catch { ok = false; }
@@ -528,6 +730,24 @@ function report(r) {
   row('autosave: edit to saved, 40 sessions', fmt(r.autosave.editToSaved));
   row('autosave: localStorage.setItem alone', fmt(r.autosave.setItem));
   row('stored 40-session plan', `${r.autosave.storedBytes} B (document ${r.autosave.documentBytes} B)`);
+  const n = r.network;
+  row(`${n.profile}:`, '');
+  row('  library visible and searchable', fmt(n.app.visible));
+  row('  static baseline, same profile', fmt(n.baseline));
+  row('  "Add to plan" works (the app\'s own list)', fmt(n.app.addToPlan));
+  row('  full lesson pack requested', `${fmt(n.app.fullStart)}${n.fullAfterVisible ? ', after the library showed' : ', BEFORE the library showed'}`);
+  row('  offline-ready (service worker active)', `${fmt(n.app.offline)}, ${n.precachedAll ? 'all' : 'NOT all'} ${n.precached} files precached`);
+  const c = r.capacity;
+  row('localStorage, largest value', `${c.localStorageAsciiChars} characters (${c.localStorageNonLatin1Chars} non-Latin-1)`);
+  row('IndexedDB quota (navigator.storage)', `${(c.indexedDbQuota / 1e9).toFixed(1)} GB`);
+  for (const o of Object.values(r.own).filter((x) => x.lessons > 0)) {
+    row(`${o.lessons} own lessons: document`, `${(o.documentChars / 1e6).toFixed(1)} M characters`);
+    row(`${o.lessons} own lessons: shell fetched, gzip`, `${kb(o.shellGzip)} (none: ${kb(r.own['0'].shellGzip)})`);
+    row(`${o.lessons} own lessons: app's library shown`, `${Math.round(o.start)} ms`);
+    row(`${o.lessons} own lessons: back up everything`, `${o.backupMs} ms, ${(o.backupBytes / 1e6).toFixed(1)} MB`);
+    row(`${o.lessons} own lessons: one save, read back`, `${o.saveMs} ms`);
+  }
+  for (const [k, v] of Object.entries(r.native)) row(`domain: ${k}`, k.includes('bytes') ? `${v.median} B` : `${v.median} ms (max ${v.max})`);
   console.log(rows.join('\n'));
   console.log('\nBudgets');
   for (const b of r.budgets) console.log(`  ${b.ok ? 'ok  ' : 'MISS'} ${b.name.padEnd(40)} ${b.limit}`);

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -22,9 +23,15 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts serving `dir`; resolves to { server, url } once listening (port 0 picks a free port). */
-export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1' } = {}) {
+/**
+ * Starts serving `dir`; resolves to { server, url } once listening (port 0 picks a free port).
+ * For the benchmark's network profile (scripts/bench.mjs): `gzip` compresses as static hosts
+ * do, and `shape` ({ latencyMs, bytesPerSecond, match(req) }) delays and paces the responses
+ * `match` picks, as a slow network would.
+ */
+export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', gzip = false, shape = null } = {}) {
   const root = resolve(dir);
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -52,10 +59,29 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1' } = {})
         'x-content-type-options': 'nosniff',
       };
       if (req.headers['if-none-match'] === etag) {
+        if (shape?.match(req)) await new Promise((ok) => setTimeout(ok, shape.latencyMs));
         res.writeHead(304, headers).end();
         return;
       }
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const key = `${file}:${etag}`;
+        if (!compressed.has(key)) compressed.set(key, gzipSync(body, { level: 9 }));
+        body = compressed.get(key);
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
+      }
+      if (shape?.match(req)) {
+        await new Promise((ok) => setTimeout(ok, shape.latencyMs));
+        res.writeHead(200, headers);
+        const chunk = Math.max(1024, Math.round(shape.bytesPerSecond / 20));
+        for (let i = 0; i < body.length && req.method !== 'HEAD'; i += chunk) {
+          res.write(body.subarray(i, i + chunk));
+          await new Promise((ok) => setTimeout(ok, (Math.min(chunk, body.length - i) / shape.bytesPerSecond) * 1000));
+        }
+        res.end();
+        return;
+      }
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (err) {

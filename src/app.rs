@@ -3,7 +3,8 @@
 use crate::components::backup::{back_up_everything, BackupReminder};
 use crate::components::{
     header::Header, lesson::LessonDetail, lesson_editor::LessonEditor, library::LibraryView,
-    packet::PrintView, plan_editor::PlanEditor, plans::PlanList, transfer::SharedPlan,
+    packet::PrintView, packs::ShareLessons, plan_editor::PlanEditor, plans::PlanList,
+    transfer::SharedPlan,
 };
 use crate::content::{self, Content, Lessons, Readiness};
 use crate::my_lessons::MyLessons;
@@ -175,6 +176,7 @@ enum Screen {
     Import(String),
     Print(String),
     Edit(String),
+    Packs,
 }
 
 /// The language the app starts in: the one chosen before, else the browser's.
@@ -287,6 +289,7 @@ pub fn App(content: Content) -> impl IntoView {
         Route::Import(data) => Screen::Import(data),
         Route::Print(id) => Screen::Print(id),
         Route::Edit(id) => Screen::Edit(id),
+        Route::Packs => Screen::Packs,
     });
 
     // Each screen waits for the lessons it needs (content.rs): the library for its index
@@ -355,6 +358,7 @@ pub fn App(content: Content) -> impl IntoView {
                                 Screen::Import(data) => view! { <SharedPlan data=data/> }.into_any(),
                                 Screen::Print(id) => view! { <PrintView id=id/> }.into_any(),
                                 Screen::Edit(id) => view! { <LessonEditor id=id/> }.into_any(),
+                                Screen::Packs => view! { <ShareLessons/> }.into_any(),
                             }}
                         </Provider>
                     }

@@ -3,8 +3,9 @@
 //!
 //! `<meta name="lesson-packs" data-full="…" data-en="…" data-es="…">`
 //!
-//! When the app opens on the library, it reads the UI language's index pack first (a few
-//! kilobytes: what the library screen lists, filters and searches; `index.html` has already
+//! When the app opens on the library, it reads the UI language's index pack first (a small
+//! part of the full one: what the library screen lists, filters and searches, sizes in
+//! docs/performance.md; `index.html` has already
 //! asked the browser to preload it), then the full pack (every lesson, both languages, the
 //! packet pieces). Other screens wait for the full pack. The service worker precaches all three,
 //! so this works offline after the first visit.
@@ -98,6 +99,11 @@ pub fn origin(id: &str, lang: Lang) -> Option<String> {
             Origin::Pack(name) => name.get(lang).to_string(),
         })
     })
+}
+
+/// Runs `f` on the custom lessons as last saved (for exports started anywhere).
+pub fn with_custom<R>(f: impl FnOnce(&CustomLessons) -> R) -> R {
+    CUSTOM.with_borrow(f)
 }
 
 /// Takes in the custom lessons as saved; the merged library is rebuilt when next asked for.

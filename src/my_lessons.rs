@@ -6,6 +6,7 @@ use crate::content;
 use crate::storage;
 use leptos::prelude::*;
 use planner_domain::curriculum::custom::CustomLessons;
+use planner_domain::curriculum::exchange::{self, Preview};
 use planner_domain::curriculum::validate;
 use planner_domain::curriculum::Lesson;
 use planner_domain::history::Histories;
@@ -20,13 +21,18 @@ pub struct MyLessons {
 }
 
 impl MyLessons {
-    /// The lessons storage read (`storage::open_lessons`; a problem reading them is shown by
-    /// `StorageHealth`).
+    /// Takes the lessons storage read at start (its problems are the app's `StorageHealth`),
+    /// and follows what other tabs save.
     pub fn load() -> MyLessons {
-        let all = CustomLessons::from_packs(storage::load_lessons().0);
-        content::set_custom(&all);
+        let all = RwSignal::new(CustomLessons::from_packs(storage::load_lessons().0));
+        all.with_untracked(content::set_custom);
+        storage::on_lessons_merged(move |packs| {
+            let merged = CustomLessons::from_packs(packs);
+            content::set_custom(&merged);
+            all.set(merged);
+        });
         MyLessons {
-            all: RwSignal::new(all),
+            all,
             history: StoredValue::new(Histories::default()),
             history_rev: RwSignal::new(0),
         }
@@ -47,6 +53,21 @@ impl MyLessons {
     fn save(&self) {
         self.all.with_untracked(content::set_custom);
         storage::save_lessons(self.all.with_untracked(|a| a.packs.clone()));
+    }
+
+    /// Stores the lessons of confirmed import previews (`exchange::apply`) and saves; returns
+    /// how many were added or replaced.
+    pub fn import(&self, previews: Vec<Preview>) -> usize {
+        let mut changed = 0;
+        self.all.update(|a| {
+            for p in previews {
+                changed += exchange::apply(p, &mut a.packs);
+            }
+        });
+        if changed > 0 {
+            self.save();
+        }
+        changed
     }
 
     /// Adds a new lesson (written or adapted here) and saves.

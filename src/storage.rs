@@ -506,6 +506,11 @@ pub fn on_lessons_saved(f: impl Fn(Result<(), Problem>) + 'static) {
     LESSONS.with(|l| l.borrow_mut().on_saved = Some(Rc::new(f)));
 }
 
+/// Calls `f` with the lessons merged from another tab's save, whenever that happens.
+pub fn on_lessons_merged(f: impl Fn(Vec<Pack>) + 'static) {
+    LESSONS.with(|l| l.borrow_mut().on_merged = Some(Rc::new(f)));
+}
+
 /// Reads what another tab saved and merges it with this tab's lessons.
 async fn take_other_tab() {
     let Some(db) = LESSONS.with(|l| l.borrow().db.clone()) else {

@@ -8,7 +8,7 @@
 //!
 //! The reminder to make one ([`BackupState`]) lives here too: it is a decision, not storage.
 
-use crate::curriculum::pack::Pack;
+use crate::curriculum::pack::{self, Pack};
 use crate::curriculum::Lesson;
 use crate::plan::Plan;
 use crate::Lang;
@@ -63,13 +63,17 @@ impl LessonsDoc {
     /// (which is never overwritten), as [`crate::store::load`] does for plans.
     pub fn load(text: &str) -> Result<LessonsDoc, crate::store::LoadError> {
         use crate::store::LoadError;
-        let value: Value =
+        #[derive(Deserialize)]
+        struct Schema {
+            schema: Option<u64>,
+        }
+        let head: Schema =
             serde_json::from_str(text).map_err(|e| LoadError::Corrupt(e.to_string()))?;
-        match value.get("schema").and_then(Value::as_u64) {
+        match head.schema {
             Some(v) if v > u64::from(LESSONS_SCHEMA) => {
                 Err(LoadError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
             }
-            Some(1) => serde_json::from_value(value).map_err(|e| LoadError::Corrupt(e.to_string())),
+            Some(1) => serde_json::from_str(text).map_err(|e| LoadError::Corrupt(e.to_string())),
             _ => Err(LoadError::Corrupt("no schema version".into())),
         }
     }
@@ -88,6 +92,10 @@ pub struct Backup {
     pub version: u32,
     /// When it was made, milliseconds since the epoch.
     pub created: i64,
+    /// The stored plans' schema version its plans are written in (`store::SCHEMA_VERSION`),
+    /// so restoring migrates them as a stored document is (absent: version 1).
+    #[serde(default = "first_schema")]
+    pub plans_version: u32,
     pub plans: Vec<Plan>,
     #[serde(default)]
     pub lessons: Vec<Pack>,
@@ -101,6 +109,7 @@ impl Backup {
             format: FORMAT.into(),
             version: VERSION,
             created: now,
+            plans_version: crate::store::SCHEMA_VERSION,
             plans,
             lessons,
             settings,
@@ -123,6 +132,10 @@ impl Backup {
     }
 }
 
+fn first_schema() -> u32 {
+    1
+}
+
 /// Why a file was not restored. Each is shown to the user in their language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BackupError {
@@ -139,19 +152,49 @@ pub enum BackupError {
     Damaged(String),
 }
 
-/// Reads a backup file, refusing (never panicking on) anything else. Plans and lessons are
-/// read with the same types as storage; a lesson pack inside goes through the pack reader.
+/// What is read first, so another file or a newer backup is refused with its reason.
+#[derive(Deserialize)]
+struct Head {
+    #[serde(default)]
+    format: Option<Value>,
+    #[serde(default)]
+    version: Option<Value>,
+}
+
+/// The rest, read straight into the domain's types (not through `Value`, whose second copy of
+/// every lesson type's reader would cost the wasm tens of kilobytes); the plans go through
+/// the stored document's migrations.
+#[derive(Deserialize)]
+struct Body {
+    created: i64,
+    #[serde(default = "first_schema")]
+    plans_version: u32,
+    plans: Value,
+    #[serde(default)]
+    lessons: Vec<Pack>,
+    #[serde(default)]
+    settings: Settings,
+}
+
+/// Reads a backup file, refusing (never panicking on) anything else. Plans are read as a
+/// stored document of their version is (migrated); each lesson pack is checked as the pack
+/// reader checks one (format, version), but not held to one pack file's size limit: a backup
+/// holds every lesson of one's own in one pack, and [`MAX_BYTES`] bounds it.
 pub fn parse(text: &str) -> Result<Backup, BackupError> {
     if text.len() > MAX_BYTES {
         return Err(BackupError::TooLarge { bytes: text.len() });
     }
     let text = text.trim_start_matches('\u{feff}');
-    let mut value: Value = serde_json::from_str(text).map_err(|_| BackupError::NotJson)?;
-    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let head: Head = serde_json::from_str(text).map_err(|e| match e.is_data() {
+        true => BackupError::NotABackup,
+        false => BackupError::NotJson,
+    })?;
+    if head.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(BackupError::NotABackup);
     }
-    let version = value
-        .get("version")
+    let version = head
+        .version
+        .as_ref()
         .and_then(Value::as_u64)
         .ok_or_else(|| BackupError::Damaged("no version".into()))?;
     if version > u64::from(VERSION) {
@@ -159,21 +202,36 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
             u32::try_from(version).unwrap_or(u32::MAX),
         ));
     }
-    // Each pack through the one pack reader (format, version, vocabulary ids).
-    let packs = match value.as_object_mut().and_then(|o| o.remove("lessons")) {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(packs)) => packs
-            .into_iter()
-            .map(|p| {
-                Pack::from_json(&p.to_string()).map_err(|e| BackupError::Damaged(e.to_string()))
-            })
-            .collect::<Result<Vec<_>, _>>()?,
-        Some(_) => return Err(BackupError::Damaged("lessons is not a list".into())),
-    };
-    let mut backup: Backup =
-        serde_json::from_value(value).map_err(|e| BackupError::Damaged(e.to_string()))?;
-    backup.lessons = packs;
-    Ok(backup)
+    let body: Body = serde_json::from_str(text).map_err(|e| BackupError::Damaged(e.to_string()))?;
+    for p in &body.lessons {
+        if p.format != pack::FORMAT {
+            return Err(BackupError::Damaged(format!(
+                "a lesson pack's format is {:.40?}, not \"{}\"",
+                p.format,
+                pack::FORMAT
+            )));
+        }
+        if p.version > pack::VERSION {
+            return Err(BackupError::Newer(p.version));
+        }
+    }
+    let plans = crate::store::migrate_plans(body.plans, body.plans_version)
+        .and_then(|v| {
+            Vec::<Plan>::deserialize(v).map_err(|e| crate::store::LoadError::Corrupt(e.to_string()))
+        })
+        .map_err(|e| match e {
+            crate::store::LoadError::Newer(v) => BackupError::Newer(v),
+            crate::store::LoadError::Corrupt(m) => BackupError::Damaged(m),
+        })?;
+    Ok(Backup {
+        format: FORMAT.into(),
+        version: VERSION,
+        created: body.created,
+        plans_version: crate::store::SCHEMA_VERSION,
+        plans,
+        lessons: body.lessons,
+        settings: body.settings,
+    })
 }
 
 /// One plan or lesson the backup holds in another version than this device.

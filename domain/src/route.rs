@@ -19,6 +19,8 @@ pub enum Route {
     Print(String),
     /// The lesson editor, on one of the preventionist's own lessons.
     Edit(String),
+    /// Importing and exporting lesson pack files.
+    Packs,
 }
 
 impl Route {
@@ -30,6 +32,7 @@ impl Route {
         match (parts.next().unwrap_or(""), parts.next()) {
             ("lesson", Some(id)) if !id.is_empty() => Route::Lesson(percent_decode(id)),
             ("plans", None) => Route::Plans,
+            ("packs", None) => Route::Packs,
             ("plan", Some(id)) if !id.is_empty() => Route::Plan(percent_decode(id)),
             ("import", Some(data)) if !data.is_empty() => Route::Import(data.to_string()),
             ("print", Some(id)) if !id.is_empty() => Route::Print(percent_decode(id)),
@@ -49,6 +52,7 @@ impl Route {
             Route::Import(data) => format!("#/import/{data}"),
             Route::Print(id) => format!("#/print/{}", percent_encode(id)),
             Route::Edit(id) => format!("#/edit/{}", percent_encode(id)),
+            Route::Packs => "#/packs".into(),
         }
     }
 }
@@ -69,6 +73,7 @@ mod tests {
             Route::Print("p-17".into()),
             Route::Print("plan con ñ/2".into()),
             Route::Edit("my-lesson-2".into()),
+            Route::Packs,
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r);
         }

@@ -77,6 +77,13 @@ pub fn migrate(mut value: Value) -> Result<Value, LoadError> {
     Ok(value)
 }
 
+/// Brings a list of plans written in stored-document version `version` up to
+/// [`SCHEMA_VERSION`] (for files that carry plans, like backups).
+pub fn migrate_plans(plans: Value, version: u32) -> Result<Value, LoadError> {
+    let doc = migrate(serde_json::json!({ "version": version, "plans": plans }))?;
+    Ok(doc["plans"].clone())
+}
+
 /// Version 2 gives every plan item an id, unique within its plan (1, 2, 3… in plan order), so
 /// the editor can key its rows by it.
 fn v1_to_v2(mut value: Value) -> Result<Value, LoadError> {

@@ -3,8 +3,16 @@
 //! Everything that arrives from outside is untrusted: it is size-checked before parsing,
 //! validated field by field, and either accepted whole or rejected with a reason. Nothing is
 //! changed until the user confirms the preview, and nothing already stored is overwritten.
+//!
+//! A file carries the user's own lessons its plans use, as lesson packs (`lesson_packs`, one
+//! per pack they come from), so whoever opens it sees the same lessons; they are read as
+//! strictly as a pack file ([`exchange`]) and never replace the receiver's lessons. Files
+//! without them (every earlier release) read as before.
 
-use crate::curriculum::Library;
+use crate::curriculum::exchange::{self, Policy, Preview, Refusal};
+use crate::curriculum::pack::Pack;
+use crate::curriculum::{Lesson, Library};
+use crate::lang::Text;
 use crate::plan::Plan;
 use crate::store::SCHEMA_VERSION;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -15,8 +23,12 @@ use serde_json::Value;
 /// Marks a file as ours, so another JSON file is told apart from a plan export.
 pub const FORMAT: &str = "prevention-planner-export";
 
-/// The largest import accepted, checked before reading or parsing (1 MB holds hundreds of plans).
-pub const MAX_IMPORT_BYTES: usize = 1_000_000;
+/// The largest import accepted, checked before reading or parsing: the size of the largest
+/// lesson pack, as a file may carry the lessons its plans use.
+pub const MAX_IMPORT_BYTES: usize = exchange::MAX_BYTES;
+/// The longest share link offered. RFC 9110 (section 4.1) asks software to handle addresses of
+/// at least 8,000 characters; longer ones are cut or refused by some mail and chat programs.
+pub const MAX_LINK_CHARS: usize = 8_000;
 
 /// Limits on imported text, so a hostile file cannot bloat storage or the page.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -26,41 +38,77 @@ pub const MAX_ITEMS: usize = 200;
 pub const MAX_CONTACTS: usize = 30;
 
 /// An export file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Export {
     pub format: String,
     pub version: u32,
     pub plans: Vec<Plan>,
+    /// The user's own lessons the plans use (see the module docs).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lesson_packs: Vec<Pack>,
 }
 
-/// The JSON of an export file holding `plans`.
+impl Export {
+    fn of(plans: &[Plan], lesson_packs: &[Pack]) -> Export {
+        Export {
+            format: FORMAT.into(),
+            version: SCHEMA_VERSION,
+            plans: plans.to_vec(),
+            lesson_packs: lesson_packs.to_vec(),
+        }
+    }
+}
+
+/// The JSON of an export file holding `plans` and no lessons of their own.
 pub fn export(plans: &[Plan]) -> String {
-    let export = Export {
-        format: FORMAT.into(),
-        version: SCHEMA_VERSION,
-        plans: plans.to_vec(),
-    };
-    serde_json::to_string_pretty(&export).expect("plans serialise")
+    export_with(plans, &[])
+}
+
+/// The JSON of an export file holding `plans` and the `lesson_packs` they use
+/// ([`carried_packs`]).
+pub fn export_with(plans: &[Plan], lesson_packs: &[Pack]) -> String {
+    serde_json::to_string_pretty(&Export::of(plans, lesson_packs)).expect("plans serialise")
+}
+
+/// The user's lessons that `plans` use, as packs to carry in their file: one per pack they are
+/// kept in, named as it is, except the user's own (`custom[0]`), which is named `own_name`
+/// (the receiver would otherwise see them as "Your lessons").
+pub fn carried_packs(
+    plans: &[Plan],
+    library: &Library,
+    custom: &[Pack],
+    own_name: Text,
+) -> Vec<Pack> {
+    let used: Vec<&str> = plans
+        .iter()
+        .flat_map(|p| &p.items)
+        .map(|i| i.lesson.as_str())
+        .filter(|id| library.lesson(id).is_none())
+        .collect();
+    custom
+        .iter()
+        .enumerate()
+        .filter_map(|(i, pack)| {
+            let lessons: Vec<Lesson> = pack
+                .lessons
+                .iter()
+                .filter(|l| used.contains(&l.id.as_str()))
+                .cloned()
+                .collect();
+            let name = if i == 0 {
+                own_name.clone()
+            } else {
+                pack.name.clone()
+            };
+            (!lessons.is_empty()).then(|| exchange::pack_of(lessons, name))
+        })
+        .collect()
 }
 
 /// A file name for an export: the plan's name made safe, or "plans" for several.
 pub fn file_name(plans: &[Plan]) -> String {
     let base = match plans {
-        [one] => one
-            .name
-            .chars()
-            .map(|c| {
-                if c.is_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '-'
-                }
-            })
-            .collect::<String>()
-            .split('-')
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join("-"),
+        [one] => slug(&one.name),
         _ => String::new(),
     };
     let base = if base.is_empty() {
@@ -69,6 +117,39 @@ pub fn file_name(plans: &[Plan]) -> String {
         base
     };
     format!("{base}.prevention-plan.json")
+}
+
+/// `name` as a safe file name: lowercase letters and digits joined by hyphens.
+pub fn slug(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// The name the user's own lessons travel under in a file of `plans`: "Lessons from
+/// <organization>" (of the first plan that names one), else "Lessons of the plan <name>".
+pub fn own_lessons_name(plans: &[Plan]) -> Text {
+    let text = |lang| {
+        let t = crate::i18n::strings(lang).packs;
+        match plans.iter().find(|p| !p.organization.trim().is_empty()) {
+            Some(p) => (t.from_org)(p.organization.trim()),
+            None => (t.from_plan)(plans.first().map_or("", |p| p.name.trim())),
+        }
+    };
+    Text {
+        en: text(crate::Lang::En),
+        es: text(crate::Lang::Es),
+    }
 }
 
 /// Why an import was refused. Each is shown to the user in their language.
@@ -92,6 +173,16 @@ pub enum ImportError {
     TooLong { plan: String, field: &'static str },
     /// Holds no plans.
     Empty,
+    /// The lessons it carries were refused, for this reason.
+    Lessons(Refusal),
+}
+
+/// What an import file holds, checked: its plans (their lessons renamed where the receiver's
+/// library has the id already) and a preview of each lesson pack it carries.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Received {
+    pub plans: Vec<Plan>,
+    pub lessons: Vec<Preview>,
 }
 
 /// Checks an import file's name and size before reading it.
@@ -106,9 +197,14 @@ pub fn check_file(name: &str, bytes: usize) -> Result<(), ImportError> {
     Ok(())
 }
 
-/// Reads an export (file contents or a share link's decoded text) and validates every plan.
-/// Returns the plans to import; nothing is stored here.
-pub fn parse_import(text: &str, library: &Library) -> Result<Vec<Plan>, ImportError> {
+/// Reads an export (file contents or a share link's decoded text) and validates every plan
+/// and the lessons it carries against the `library` and the user's lesson packs (`custom`).
+/// Returns what to import; nothing is stored here.
+pub fn parse_import(
+    text: &str,
+    library: &Library,
+    custom: &[Pack],
+) -> Result<Received, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
@@ -119,7 +215,7 @@ pub fn parse_import(text: &str, library: &Library) -> Result<Vec<Plan>, ImportEr
             false => ImportError::NotJson,
         });
     }
-    let value: Value =
+    let mut value: Value =
         serde_json::from_str(trimmed).map_err(|e| ImportError::InvalidJson(e.to_string()))?;
     if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportError::NotAnExport);
@@ -133,16 +229,60 @@ pub fn parse_import(text: &str, library: &Library) -> Result<Vec<Plan>, ImportEr
             u32::try_from(version).unwrap_or(u32::MAX),
         ));
     }
+    let carried = match value.as_object_mut().and_then(|m| m.remove("lesson_packs")) {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(packs)) => packs,
+        Some(_) => return Err(ImportError::BadShape("lesson_packs is not a list".into())),
+    };
     // Export files of earlier releases take the stored document's migrations.
     let value =
         crate::store::migrate(value).map_err(|e| ImportError::BadShape(format!("{e:?}")))?;
-    let export: Export =
+    let mut export: Export =
         serde_json::from_value(value).map_err(|e| ImportError::BadShape(e.to_string()))?;
-    validate(&export.plans, library)?;
-    Ok(export.plans)
+    if carried.len() > MAX_PLANS {
+        return Err(ImportError::Lessons(Refusal::TooManyLessons {
+            count: carried.len(),
+        }));
+    }
+    let lessons = carried
+        .into_iter()
+        .map(|v| {
+            let pack =
+                exchange::read_value(v, &library.vocabulary).map_err(ImportError::Lessons)?;
+            let preview = exchange::preview(pack, library, custom, Policy::KeepExisting);
+            for (from, to) in preview.renames() {
+                for item in export.plans.iter_mut().flat_map(|p| &mut p.items) {
+                    if item.lesson == from {
+                        item.lesson.clone_from(&to);
+                    }
+                }
+            }
+            Ok(preview)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let lookup = |id: &str| {
+        library
+            .lesson(id)
+            .or_else(|| custom.iter().flat_map(|p| &p.lessons).find(|l| l.id == id))
+            .or_else(|| {
+                lessons
+                    .iter()
+                    .flat_map(|p| &p.lessons)
+                    .map(|i| &i.lesson)
+                    .find(|l| l.id == id)
+            })
+    };
+    validate(&export.plans, lookup)?;
+    Ok(Received {
+        plans: export.plans,
+        lessons,
+    })
 }
 
-fn validate(plans: &[Plan], library: &Library) -> Result<(), ImportError> {
+fn validate<'a>(
+    plans: &[Plan],
+    lesson: impl Fn(&str) -> Option<&'a Lesson>,
+) -> Result<(), ImportError> {
     if plans.is_empty() {
         return Err(ImportError::Empty);
     }
@@ -200,7 +340,7 @@ fn validate(plans: &[Plan], library: &Library) -> Result<(), ImportError> {
             if item.notes.chars().count() > MAX_NOTES_CHARS {
                 return Err(too_long("notes"));
             }
-            match library.lesson(&item.lesson) {
+            match lesson(&item.lesson) {
                 None => {
                     if !unknown.contains(&item.lesson) {
                         unknown.push(item.lesson.chars().take(80).collect());
@@ -246,14 +386,22 @@ pub fn merge_import(
     names
 }
 
-/// The fragment data of a share link for `plan`: compact JSON, base64url.
-pub fn share_data(plan: &Plan) -> String {
-    let export = Export {
-        format: FORMAT.into(),
-        version: SCHEMA_VERSION,
-        plans: vec![plan.clone()],
-    };
+/// The fragment data of a share link for `plan` and the `lesson_packs` it uses: compact JSON,
+/// base64url.
+pub fn share_data(plan: &Plan, lesson_packs: &[Pack]) -> String {
+    let export = Export::of(std::slice::from_ref(plan), lesson_packs);
     URL_SAFE_NO_PAD.encode(serde_json::to_vec(&export).expect("plan serialises"))
+}
+
+/// The share link for `plan` at the app's address `base` (origin and path), or its length when
+/// it is longer than [`MAX_LINK_CHARS`] (the plan is then shared as a file).
+pub fn share_link(base: &str, plan: &Plan, lesson_packs: &[Pack]) -> Result<String, usize> {
+    let hash = crate::route::Route::Import(share_data(plan, lesson_packs)).to_hash();
+    let link = format!("{base}{hash}");
+    match link.len() {
+        n if n > MAX_LINK_CHARS => Err(n),
+        _ => Ok(link),
+    }
 }
 
 /// Decodes a share link's data back to export text (then checked by [`parse_import`]).
@@ -277,6 +425,11 @@ mod tests {
         load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap()
     }
 
+    /// The plans of an import for a receiver with no lessons of their own.
+    fn plans_of(text: &str, lib: &Library) -> Result<Vec<Plan>, ImportError> {
+        parse_import(text, lib, &[]).map(|r| r.plans)
+    }
+
     fn plan(id: &str) -> Plan {
         let mut p = Plan::new(id.into(), format!("Plan {id}"), 5);
         p.add("what-is-trafficking-6-8");
@@ -288,19 +441,19 @@ mod tests {
     fn an_export_imports_back_unchanged() {
         let lib = library();
         let plans = vec![plan("a"), plan("b")];
-        assert_eq!(parse_import(&export(&plans), &lib), Ok(plans));
+        assert_eq!(plans_of(&export(&plans), &lib), Ok(plans));
     }
 
     #[test]
     fn a_share_link_round_trips() {
         let lib = library();
         let p = plan("a");
-        let data = share_data(&p);
+        let data = share_data(&p, &[]);
         assert!(data
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
         let text = decode_share(&data).unwrap();
-        assert_eq!(parse_import(&text, &lib), Ok(vec![p]));
+        assert_eq!(plans_of(&text, &lib), Ok(vec![p]));
         assert_eq!(decode_share("%%%"), Err(ImportError::NotJson));
     }
 
@@ -336,52 +489,188 @@ mod tests {
         );
         assert_eq!(check_file("photo.png", 10), Err(ImportError::NotJson));
         assert_eq!(check_file("Plans.JSON", 10), Ok(()));
-        assert_eq!(parse_import("hello", &lib), Err(ImportError::NotJson));
+        assert_eq!(plans_of("hello", &lib), Err(ImportError::NotJson));
         assert!(matches!(
-            parse_import("{\"format\":", &lib),
+            plans_of("{\"format\":", &lib),
             Err(ImportError::InvalidJson(_))
         ));
-        assert_eq!(
-            parse_import("{\"a\":1}", &lib),
-            Err(ImportError::NotAnExport)
-        );
-        assert_eq!(parse_import("[1,2]", &lib), Err(ImportError::NotAnExport));
+        assert_eq!(plans_of("{\"a\":1}", &lib), Err(ImportError::NotAnExport));
+        assert_eq!(plans_of("[1,2]", &lib), Err(ImportError::NotAnExport));
         let newer = format!("{{\"format\":\"{FORMAT}\",\"version\":99,\"plans\":[]}}");
-        assert_eq!(
-            parse_import(&newer, &lib),
-            Err(ImportError::NewerVersion(99))
-        );
+        assert_eq!(plans_of(&newer, &lib), Err(ImportError::NewerVersion(99)));
         let empty = format!("{{\"format\":\"{FORMAT}\",\"version\":1,\"plans\":[]}}");
-        assert_eq!(parse_import(&empty, &lib), Err(ImportError::Empty));
+        assert_eq!(plans_of(&empty, &lib), Err(ImportError::Empty));
         let shape = format!("{{\"format\":\"{FORMAT}\",\"version\":1,\"plans\":[{{\"id\":3}}]}}");
         assert!(matches!(
-            parse_import(&shape, &lib),
+            plans_of(&shape, &lib),
             Err(ImportError::BadShape(_))
         ));
 
         let mut unknown = plan("u");
         unknown.add("no-such-lesson");
         assert_eq!(
-            parse_import(&export(&[unknown]), &lib),
+            plans_of(&export(&[unknown]), &lib),
             Err(ImportError::UnknownLessons(vec!["no-such-lesson".into()]))
         );
         let mut long = plan("l");
         long.notes = "x".repeat(MAX_NOTES_CHARS + 1);
         assert!(matches!(
-            parse_import(&export(&[long]), &lib),
+            plans_of(&export(&[long]), &lib),
             Err(ImportError::TooLong { field: "notes", .. })
         ));
         let mut skipped = plan("s");
         skipped.items[0].skipped = vec![99];
         assert!(matches!(
-            parse_import(&export(&[skipped]), &lib),
+            plans_of(&export(&[skipped]), &lib),
             Err(ImportError::BadShape(_))
         ));
         let huge = " ".repeat(MAX_IMPORT_BYTES + 1);
         assert!(matches!(
-            parse_import(&huge, &lib),
+            plans_of(&huge, &lib),
             Err(ImportError::TooLarge { .. })
         ));
+    }
+
+    /// One of the user's own lessons: a library lesson under a new id and title.
+    fn own_lesson(id: &str, title: &str) -> Lesson {
+        let mut l = library().lessons[0].clone();
+        l.id = id.into();
+        l.title.en = title.into();
+        l
+    }
+
+    fn own(lessons: Vec<Lesson>) -> Vec<Pack> {
+        let name = Text {
+            en: "Your lessons".into(),
+            es: "Tus lecciones".into(),
+        };
+        vec![exchange::pack_of(lessons, name)]
+    }
+
+    fn org() -> Text {
+        Text {
+            en: "Lessons from Valley".into(),
+            es: "Lecciones de Valley".into(),
+        }
+    }
+
+    #[test]
+    fn a_plan_file_carries_the_own_lessons_it_uses_to_a_colleague() {
+        let lib = library();
+        let sender = own(vec![
+            own_lesson("ours", "Ours"),
+            own_lesson("unused", "Unused"),
+        ]);
+        let mut p = plan("a");
+        p.add("ours");
+        let packs = carried_packs(&[p.clone()], &lib, &sender, org());
+        assert_eq!(packs.len(), 1);
+        assert_eq!(packs[0].name, org());
+        assert_eq!(packs[0].lessons.len(), 1);
+        let file = export_with(&[p.clone()], &packs);
+
+        // A colleague with an empty library sees the plan and its lesson, as new.
+        let got = parse_import(&file, &lib, &[]).unwrap();
+        assert_eq!(got.plans, vec![p.clone()]);
+        assert_eq!(got.lessons.len(), 1);
+        assert_eq!(got.lessons[0].lessons[0].outcome, exchange::Outcome::New);
+        assert_eq!(got.lessons[0].lessons[0].lesson.title.en, "Ours");
+        assert_eq!(got.lessons[0].name, org());
+
+        // Without the lessons (a file of an earlier release), the lesson is unknown.
+        assert_eq!(
+            plans_of(&export(&[p.clone()]), &lib),
+            Err(ImportError::UnknownLessons(vec!["ours".into()]))
+        );
+
+        // A colleague whose own lesson has that id keeps it; the plan points at the copy.
+        let colleague = own(vec![own_lesson("ours", "Hers")]);
+        let got = parse_import(&file, &lib, &colleague).unwrap();
+        let incoming = &got.lessons[0].lessons[0];
+        assert_eq!(incoming.lesson.id, "ours-2");
+        assert!(matches!(
+            incoming.outcome,
+            exchange::Outcome::Renamed { .. }
+        ));
+        assert_eq!(got.plans[0].items[1].lesson, "ours-2");
+        assert_eq!(got.plans[0].items[0].lesson, "what-is-trafficking-6-8");
+
+        // And one who has the very same lesson already just uses it.
+        let got = parse_import(&file, &lib, &sender).unwrap();
+        assert_eq!(
+            got.lessons[0].lessons[0].outcome,
+            exchange::Outcome::AlreadyThere
+        );
+        assert_eq!(got.plans[0].items[1].lesson, "ours");
+    }
+
+    #[test]
+    fn hostile_lessons_in_a_plan_file_refuse_the_whole_file() {
+        let lib = library();
+        let mut bad = own_lesson("ours", "Ours");
+        bad.minutes = 60000;
+        let mut p = plan("a");
+        p.add("ours");
+        let file = export_with(&[p], &[exchange::pack_of(vec![bad], org())]);
+        assert!(matches!(
+            parse_import(&file, &lib, &[]),
+            Err(ImportError::Lessons(Refusal::Field { .. }))
+        ));
+        let not_a_list =
+            format!("{{\"format\":\"{FORMAT}\",\"version\":1,\"plans\":[],\"lesson_packs\":3}}");
+        assert!(matches!(
+            parse_import(&not_a_list, &lib, &[]),
+            Err(ImportError::BadShape(_))
+        ));
+    }
+
+    #[test]
+    fn a_share_link_carries_lessons_while_it_fits() {
+        let lib = library();
+        let base = "https://planner.example/";
+        // A short lesson of one's own, as a preventionist might write for one class.
+        let mut small = own_lesson("ours", "Ours");
+        let short = |t: &mut Text| {
+            t.en = t.en.chars().take(120).collect();
+            t.es = t.es.chars().take(120).collect();
+        };
+        small.steps.truncate(1);
+        small.objectives.truncate(1);
+        small.assessment.truncate(1);
+        small.sources.truncate(1);
+        small.handouts.clear();
+        small.discussion.clear();
+        small.preparation.clear();
+        small.materials.clear();
+        small.adaptations.clear();
+        for t in [
+            &mut small.summary,
+            &mut small.safety,
+            &mut small.steps[0].instructions,
+        ] {
+            short(t);
+        }
+        let item = &mut small.assessment[0];
+        for t in item.choices.iter_mut().chain([&mut item.explanation]) {
+            short(t);
+        }
+        let mut p = plan("a");
+        p.add("ours");
+        let packs = carried_packs(&[p.clone()], &lib, &own(vec![small]), org());
+        let link = share_link(base, &p, &packs).unwrap();
+        assert!(link.len() <= MAX_LINK_CHARS && link.starts_with(base));
+        let data = link.rsplit('/').next().unwrap();
+        let got = parse_import(&decode_share(data).unwrap(), &lib, &[]).unwrap();
+        assert_eq!(got.lessons[0].lessons[0].lesson.id, "ours");
+
+        let packs = carried_packs(
+            &[p.clone()],
+            &lib,
+            &own(vec![own_lesson("ours", "Ours")]),
+            org(),
+        );
+        let too_long = share_link(base, &p, &packs).unwrap_err();
+        assert!(too_long > MAX_LINK_CHARS);
     }
 
     #[test]

@@ -30,6 +30,12 @@ fn a_version_1_backup_holds_plans_lessons_and_settings() {
     let b = backup::parse(&fixture()).expect("the fixture reads");
     assert_eq!(b.plans.len(), 1);
     assert_eq!(b.plans[0].name, "Lincoln Middle — spring");
+    // Its plans are in the stored plans' version 1 shape, migrated on reading: items numbered.
+    assert!(b.plans[0]
+        .items
+        .iter()
+        .map(|i| i.id)
+        .eq(1..=b.plans[0].items.len() as u32));
     assert_eq!(b.lessons.len(), 2);
     assert_eq!(b.lessons[0].name.en, "Your lessons");
     assert_eq!(b.lessons[1].name.es, "Coalición del Triángulo");

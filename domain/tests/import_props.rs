@@ -29,7 +29,7 @@ proptest! {
 
     #[test]
     fn arbitrary_text_never_panics(text in any::<String>()) {
-        let _ = parse_import(&text, library());
+        let _ = parse_import(&text, library(), &[]);
         let _ = decode_share(&text);
     }
 
@@ -38,7 +38,7 @@ proptest! {
         let text = real_export();
         let cut = cut.min(text.len());
         if let Some(prefix) = text.get(..cut) {
-            let result = parse_import(prefix, library());
+            let result = parse_import(prefix, library(), &[]);
             prop_assert!(cut == text.len() || result.is_err());
         }
     }
@@ -49,7 +49,7 @@ proptest! {
         let pos = pos % bytes.len();
         bytes[pos] = byte;
         if let Ok(text) = String::from_utf8(bytes) {
-            let _ = parse_import(&text, library());
+            let _ = parse_import(&text, library(), &[]);
         }
     }
 
@@ -59,6 +59,6 @@ proptest! {
         plans in prop_oneof![Just("[]".to_string()), Just("null".to_string()), Just("[{}]".to_string()), Just("[{\"id\":\"x\",\"name\":\"n\",\"grade\":300,\"period_minutes\":5,\"created\":0,\"edited\":0}]".to_string())],
     ) {
         let text = format!("{{\"format\":\"prevention-planner-export\",\"version\":{version},\"plans\":{plans}}}");
-        prop_assert!(parse_import(&text, library()).is_err());
+        prop_assert!(parse_import(&text, library(), &[]).is_err());
     }
 }

@@ -40,7 +40,9 @@ fn a_version_1_document_loads_with_everything_in_it() {
 fn an_export_file_of_an_earlier_release_imports_and_writes_dates_as_it_did() {
     let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
     let text = fixture("export-v1.prevention-plan.json");
-    let plans = planner_domain::transfer::parse_import(&text, &lib).expect("export loads");
+    let plans = planner_domain::transfer::parse_import(&text, &lib, &[])
+        .expect("export loads")
+        .plans;
     let plan = &plans[0];
     assert_eq!(plan.name, "Roosevelt High — fall");
     assert_eq!(plan.packet_lang, PacketLang::Es);
@@ -70,6 +72,24 @@ fn an_export_file_of_an_earlier_release_imports_and_writes_dates_as_it_did() {
     for key in ["start", "days", "no_class"] {
         assert_eq!(reloaded["plans"][0][key], stored["plans"][0][key], "{key}");
     }
+}
+
+#[test]
+fn an_export_file_that_carries_lessons_imports_them_with_its_plan() {
+    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let text = fixture("export-v1-with-lessons.prevention-plan.json");
+    let got = planner_domain::transfer::parse_import(&text, &lib, &[]).expect("export loads");
+    assert_eq!(got.plans[0].name, "Roosevelt High — fall");
+    let carried = &got.lessons[0];
+    assert_eq!(carried.name.en, "Lessons from Valley Coalition");
+    assert_eq!(
+        carried.lessons[0].lesson.title.es,
+        "Adultos de confianza en nuestro valle"
+    );
+    assert_eq!(
+        got.plans[0].items.last().unwrap().lesson,
+        carried.lessons[0].lesson.id
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! checks, wording}`; these views only draw it.
 
 use crate::app::{use_lang, use_plans};
-use crate::content::use_library;
+use crate::content::{self, use_library};
 use leptos::prelude::*;
 use planner_domain::checks::{self, Status};
 use planner_domain::coverage::{self, FactorKind};
@@ -38,7 +38,7 @@ fn fill(sessions: usize) -> String {
 }
 
 /// An SVG length to a tenth of a pixel, written with integers: formatting an `f64` would add
-/// the standard library's float printing (about 10 KB of wasm) for this one picture.
+/// the standard library's float printing to the wasm for this one picture.
 fn px(length: f64) -> String {
     let tenths = (length * 10.0).round() as i64;
     format!("{}.{}", tenths / 10, tenths.rem_euclid(10))
@@ -375,7 +375,9 @@ fn PlanSettings(plan: Signal<Plan>, id: String) -> impl IntoView {
 /// to say instead and why. Shown next to the field; it never blocks typing or saving.
 #[component]
 pub fn LanguageAdvice(#[prop(into)] text: Signal<String>) -> impl IntoView {
-    let library = use_library();
+    // The built-in library's guide: the merged one would be rebuilt for every field the
+    // lesson editor adds.
+    let library = content::builtin().expect("library loaded");
     let lang = use_lang();
     let flags = Memo::new(move |_| text.with(|s| wording::flags(s, library)));
     view! {

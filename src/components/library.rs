@@ -160,6 +160,9 @@ pub fn LibraryView() -> impl IntoView {
                         on:click=move |_| new_lesson(my, lang.get_untracked())>
                         {move || t().editor.new_lesson}
                     </button>
+                    <a class="button button--quiet" data-testid="open-packs" href=Route::Packs.to_hash()>
+                        {move || t().packs.open_link}
+                    </a>
                     <AddTarget/>
                     <p class="library__count" data-testid="lesson-count">
                         {move || (t().showing)(results.with(Vec::len), library.lessons.len())}

@@ -6,7 +6,7 @@ use crate::components::coverage::{CoverageCard, LanguageAdvice};
 use crate::components::field::synced_value;
 use crate::components::my_lesson::SwapForCopy;
 use crate::components::schedule::ScheduleView;
-use crate::components::transfer::PlanTransfer;
+use crate::components::share::PlanTransfer;
 use crate::content::use_library;
 use crate::state::Plans;
 use leptos::prelude::*;
@@ -271,6 +271,49 @@ fn contact_kind_label(kind: ContactKind, t: &'static Strings) -> &'static str {
     }
 }
 
+/// A text field of a referral contact.
+#[derive(Clone, Copy, PartialEq)]
+enum ContactField {
+    /// The role, for an "other" contact.
+    Label,
+    Name,
+    Phone,
+}
+
+impl ContactField {
+    fn key(self) -> &'static str {
+        match self {
+            ContactField::Label => "label",
+            ContactField::Name => "name",
+            ContactField::Phone => "phone",
+        }
+    }
+
+    fn label(self, t: &'static Strings) -> &'static str {
+        match self {
+            ContactField::Label => t.contact_role,
+            ContactField::Name => t.contact_name,
+            ContactField::Phone => t.contact_phone,
+        }
+    }
+
+    fn of(self, c: &Contact) -> &String {
+        match self {
+            ContactField::Label => &c.label,
+            ContactField::Name => &c.name,
+            ContactField::Phone => &c.phone,
+        }
+    }
+
+    fn of_mut(self, c: &mut Contact) -> &mut String {
+        match self {
+            ContactField::Label => &mut c.label,
+            ContactField::Name => &mut c.name,
+            ContactField::Phone => &mut c.phone,
+        }
+    }
+}
+
 #[component]
 fn ContactsEditor(plan: PlanMemo, id: String) -> impl IntoView {
     let plans = use_plans();
@@ -278,38 +321,26 @@ fn ContactsEditor(plan: PlanMemo, id: String) -> impl IntoView {
     let t = move || strings(lang.get());
     let id = StoredValue::new(id);
     let count = move || plan.with(|p| p.as_ref().map_or(0, |p| p.contacts.len()));
-    let field = move |i: usize, which: &'static str| {
+    let field = move |i: usize, which: ContactField| {
         let get = move || {
             plan.with(|p| {
                 p.as_ref()
                     .and_then(|p| p.contacts.get(i))
-                    .map(|c| match which {
-                        "label" => c.label.clone(),
-                        "name" => c.name.clone(),
-                        _ => c.phone.clone(),
-                    })
+                    .map(|c| which.of(c).clone())
                     .unwrap_or_default()
             })
         };
-        let label = move || match which {
-            "label" => t().contact_role,
-            "name" => t().contact_name,
-            _ => t().contact_phone,
-        };
+        let key = which.key();
         view! {
             <label class="field">
-                <span>{label}</span>
-                <input type=if which == "phone" { "tel" } else { "text" } name=format!("contact-{i}-{which}")
+                <span>{move || which.label(t())}</span>
+                <input type=if which == ContactField::Phone { "tel" } else { "text" } name=format!("contact-{i}-{key}")
                     use:synced_value=Signal::derive(get)
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        id.with_value(|id| plans.edit(id, Some(&format!("{id}.contact.{i}.{which}")), |p| {
+                        id.with_value(|id| plans.edit(id, Some(&format!("{id}.contact.{i}.{key}")), |p| {
                             if let Some(c) = p.contacts.get_mut(i) {
-                                match which {
-                                    "label" => c.label = v,
-                                    "name" => c.name = v,
-                                    _ => c.phone = v,
-                                }
+                                *which.of_mut(c) = v;
                             }
                         }));
                     }
@@ -325,9 +356,9 @@ fn ContactsEditor(plan: PlanMemo, id: String) -> impl IntoView {
                 view! {
                     <div class="contact" data-contact=i>
                         <p class="contact__kind">{move || contact_kind_label(kind(), t())}</p>
-                        {move || (kind() == ContactKind::Other).then(|| field(i, "label"))}
-                        {field(i, "name")}
-                        {field(i, "phone")}
+                        {move || (kind() == ContactKind::Other).then(|| field(i, ContactField::Label))}
+                        {field(i, ContactField::Name)}
+                        {field(i, ContactField::Phone)}
                         <button type="button" class="button button--quiet" on:click=move |_| {
                             id.with_value(|id| plans.edit(id, None, |p| { if i < p.contacts.len() { p.contacts.remove(i); } }));
                         }>{move || t().remove}</button>

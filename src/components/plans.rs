@@ -49,7 +49,6 @@ pub fn PlanList() -> impl IntoView {
             </div>
             <ImportFile pending/>
             <ImportPreview pending/>
-            <BackupPanel/>
             <p class="hint" data-testid="persistence">
                 {move || match health.persisted.get() {
                     Some(true) => t().data.persist_granted,
@@ -116,6 +115,7 @@ pub fn PlanList() -> impl IntoView {
                 </table>
                 </div>
             </Show>
+            <BackupPanel/>
         </section>
     }
 }

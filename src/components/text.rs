@@ -1,4 +1,4 @@
-//! Prose rendering shared by the lesson view and (later) the packet: text nodes only.
+//! Prose rendering shared by the lesson view and the packet: text nodes only.
 
 use leptos::prelude::*;
 use planner_domain::prose::{blocks, inline, Block, Inline};

@@ -1,25 +1,39 @@
-//! Moving plans in and out: export files, importing a file or a share link (always through a
-//! preview), and share links. Validation lives in `planner_domain::transfer`.
+//! Moving plans in and out: export files and importing a file or a share link (always through
+//! a preview; share links are made in `share.rs`). Validation lives in
+//! `planner_domain::transfer`.
 
-use crate::app::{navigate, use_announcer, use_lang, use_plans};
-use crate::content::use_library;
+use crate::app::{navigate, use_announcer, use_lang, use_my_lessons, use_plans};
+use crate::components::packs::LessonOutcomes;
+use crate::content::{self, use_library};
+use crate::my_lessons::MyLessons;
 use crate::state::{new_id, now, Announcer, Plans};
 use crate::storage;
 use leptos::prelude::*;
+use planner_domain::curriculum::pack::Pack;
 use planner_domain::history::ListChangeKind;
+use planner_domain::i18n::packs::shown;
 use planner_domain::i18n::strings;
 use planner_domain::plan::Plan;
 use planner_domain::route::Route;
 use planner_domain::schedule::sessions;
-use planner_domain::transfer::{self, ImportError};
-use planner_domain::Library;
+use planner_domain::transfer::{self, ImportError, Received};
 use wasm_bindgen::JsCast;
 
-/// Downloads `plans` as an export file.
+/// The user's own lessons that `plans` use, as packs for their file or link.
+pub fn carried(plans: &[Plan]) -> Vec<Pack> {
+    match content::builtin() {
+        Some(lib) => content::with_custom(|c| {
+            transfer::carried_packs(plans, lib, &c.packs, transfer::own_lessons_name(plans))
+        }),
+        None => Vec::new(),
+    }
+}
+
+/// Downloads `plans` as an export file, with the user's own lessons they use.
 pub fn export_plans(plans: &[Plan]) {
     storage::download(
         &transfer::file_name(plans),
-        &transfer::export(plans),
+        &transfer::export_with(plans, &carried(plans)),
         "application/json",
     );
 }
@@ -28,21 +42,32 @@ pub fn export_plans(plans: &[Plan]) {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Pending {
     None,
-    Ready(Vec<Plan>),
+    Ready(Received),
     Refused(ImportError),
 }
 
-/// Checks `text` and turns it into a preview.
-fn check(text: &str, library: &Library) -> Pending {
-    match transfer::parse_import(text, library) {
-        Ok(plans) => Pending::Ready(plans),
+/// Checks `text` against the built-in library and the user's lessons, into a preview.
+fn check(text: &str) -> Pending {
+    let Some(library) = content::builtin() else {
+        return Pending::None;
+    };
+    match content::with_custom(|c| transfer::parse_import(text, library, &c.packs)) {
+        Ok(received) => Pending::Ready(received),
         Err(e) => Pending::Refused(e),
     }
 }
 
 /// Adds confirmed plans and says which.
-fn confirm(plans: Plans, announcer: Announcer, imported: Vec<Plan>, lang: planner_domain::Lang) {
+fn confirm(
+    plans: Plans,
+    my: MyLessons,
+    announcer: Announcer,
+    imported: Received,
+    lang: planner_domain::Lang,
+) {
     let t = strings(lang);
+    my.import(imported.lessons);
+    let imported = imported.plans;
     let mut names = Vec::new();
     plans.add_plans(ListChangeKind::Imported, |list| {
         names = transfer::merge_import(list, imported, new_id, t.data.imported_suffix, now());
@@ -55,6 +80,7 @@ fn confirm(plans: Plans, announcer: Announcer, imported: Vec<Plan>, lang: planne
 pub fn ImportPreview(pending: RwSignal<Pending>) -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
+    let my = use_my_lessons();
     let announcer = use_announcer();
     let t = move || strings(lang.get());
     move || {
@@ -71,10 +97,23 @@ pub fn ImportPreview(pending: RwSignal<Pending>) -> impl IntoView {
             }
             .into_any(),
         ),
-        Pending::Ready(list) => {
-            let count = list.len();
+        Pending::Ready(received) => {
+            let count = received.plans.len();
             let library = use_library();
-            let rows = list
+            let carried = received
+                .lessons
+                .iter()
+                .map(|preview| {
+                    let name = shown(&preview.name, lang.get()).to_string();
+                    let preview = preview.clone();
+                    view! {
+                        <h4>{format!("{} — {name}", t().packs.carried_heading)}</h4>
+                        <LessonOutcomes preview/>
+                    }
+                })
+                .collect_view();
+            let rows = received
+                .plans
                 .iter()
                 .map(|p| {
                     let n = sessions(p, library).len();
@@ -86,10 +125,11 @@ pub fn ImportPreview(pending: RwSignal<Pending>) -> impl IntoView {
                     <section class="card import-preview" aria-labelledby="import-heading" data-testid="import-preview">
                         <h3 id="import-heading">{t().data.import_preview}</h3>
                         <ul>{rows}</ul>
+                        {carried}
                         <div class="toolbar__actions">
                             <button type="button" class="button" data-testid="import-confirm" on:click=move |_| {
-                                if let Pending::Ready(list) = pending.get_untracked() {
-                                    confirm(plans, announcer, list, lang.get_untracked());
+                                if let Pending::Ready(received) = pending.get_untracked() {
+                                    confirm(plans, my, announcer, received, lang.get_untracked());
                                 }
                                 pending.set(Pending::None);
                                 navigate(&Route::Plans);
@@ -112,7 +152,6 @@ pub fn ImportPreview(pending: RwSignal<Pending>) -> impl IntoView {
 #[component]
 pub fn ImportFile(pending: RwSignal<Pending>) -> impl IntoView {
     let lang = use_lang();
-    let library = use_library();
     let t = move || strings(lang.get());
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -135,7 +174,7 @@ pub fn ImportFile(pending: RwSignal<Pending>) -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string());
             pending.set(match text {
-                Some(text) => check(&text, library),
+                Some(text) => check(&text),
                 None => Pending::Refused(ImportError::NotJson),
             });
         });
@@ -153,7 +192,7 @@ pub fn ImportFile(pending: RwSignal<Pending>) -> impl IntoView {
 #[component]
 pub fn SharedPlan(data: String) -> impl IntoView {
     let pending = RwSignal::new(match transfer::decode_share(&data) {
-        Ok(text) => check(&text, use_library()),
+        Ok(text) => check(&text),
         Err(e) => Pending::Refused(e),
     });
     let lang = use_lang();
@@ -162,43 +201,5 @@ pub fn SharedPlan(data: String) -> impl IntoView {
             <h2 id="shared-heading">{move || strings(lang.get()).data.shared_heading}</h2>
             <ImportPreview pending/>
         </section>
-    }
-}
-
-/// Export and share buttons for one plan.
-#[component]
-pub fn PlanTransfer(plan: Memo<Option<Plan>>) -> impl IntoView {
-    let lang = use_lang();
-    let announcer = use_announcer();
-    let t = move || strings(lang.get());
-    let link = RwSignal::new(None::<String>);
-    view! {
-        <div class="toolbar__actions">
-            <button type="button" class="button button--quiet" data-testid="export-plan" on:click=move |_| {
-                if let Some(p) = plan.get_untracked() {
-                    export_plans(&[p]);
-                }
-            }>{move || t().data.export_plan}</button>
-            <button type="button" class="button button--quiet" data-testid="share-plan" on:click=move |_| {
-                if let Some(p) = plan.get_untracked() {
-                    let location = window().location();
-                    let base = format!(
-                        "{}{}",
-                        location.origin().unwrap_or_default(),
-                        location.pathname().unwrap_or_default()
-                    );
-                    let url = format!("{base}{}", Route::Import(transfer::share_data(&p)).to_hash());
-                    let _ = window().navigator().clipboard().write_text(&url);
-                    link.set(Some(url));
-                    announcer.say(strings(lang.get_untracked()).data.share_copied);
-                }
-            }>{move || t().data.share_link}</button>
-        </div>
-        {move || link.get().map(|url| view! {
-            <label class="field share-link">
-                <span>{t().data.share_hint}</span>
-                <input type="text" readonly data-testid="share-url" prop:value=url/>
-            </label>
-        })}
     }
 }

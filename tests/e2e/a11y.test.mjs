@@ -5,7 +5,7 @@
 
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appUnderTest, ROOT } from './support.mjs';
@@ -185,6 +185,18 @@ for (const [lang, locale] of [
     await page.locator('[data-testid="import-error"]').waitFor();
     await audit(page, `${lang} import error`);
 
+    // The restore preview: a plan that differs (with its tick) and one that is new.
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByTestId('back-up').click()]);
+    const backup = JSON.parse(readFileSync(await saved.path(), 'utf8'));
+    backup.plans.push({ ...backup.plans[0], id: 'p-other', name: 'Another plan' });
+    backup.plans[0] = { ...backup.plans[0], name: 'Lincoln 7, an older version' };
+    const backupFile = join(scratch, `backup-${lang}.json`);
+    writeFileSync(backupFile, JSON.stringify(backup));
+    await page.getByTestId('restore-file').setInputFiles(backupFile);
+    await page.getByTestId('restore-replace').waitFor();
+    await audit(page, `${lang} restore preview`);
+    await page.getByTestId('restore-cancel').click();
+
     await page.goto(shareUrl);
     await page.locator('[data-testid="import-preview"]').waitFor();
     await audit(page, `${lang} import preview`);
@@ -204,6 +216,8 @@ for (const [lang, locale] of [
       seed: () => {
         if (!sessionStorage.getItem('seeded')) {
           localStorage.setItem('planner.plans', '{"version":1,"plans":[{"id":"p1"');
+          // A change made long ago and never backed up: the backup reminder shows.
+          localStorage.setItem('planner.backup-state', '{"changed_since":1}');
           sessionStorage.setItem('seeded', '1');
         }
       },
@@ -212,7 +226,51 @@ for (const [lang, locale] of [
     // What the service worker registration says when a new version is ready.
     await page.evaluate(() => window.dispatchEvent(new Event('planner-update-ready')));
     await page.locator('[data-testid="update-banner"]').waitFor();
-    await audit(page, `${lang} storage and update notices`);
+    await page.locator('[data-testid="backup-reminder"]').waitFor();
+    await audit(page, `${lang} storage, backup and update notices`);
+  });
+
+  test(`the Share lessons screen and lessons carried by a plan pass axe in ${lang}`, async () => {
+    const fixture = join(ROOT, 'tests/e2e/fixtures/valley-coalition.lesson-pack.json');
+    const page = await open(locale);
+    await page.goto(`${app.url}#/packs`);
+    await page.locator('[data-testid="no-own-lessons"]').waitFor();
+    await audit(page, `${lang} share lessons, no lessons yet`);
+    await page.locator('[data-testid="pack-file"]').setInputFiles(fixture);
+    await page.locator('[data-testid="pack-preview"]').waitFor();
+    await audit(page, `${lang} lesson pack preview`);
+    await page.locator('[data-testid="pack-confirm"]').click();
+    await page.locator('[data-testid="pack-imported"]').waitFor();
+    await page.locator('[data-testid="export-pick"]').first().check();
+    await audit(page, `${lang} share lessons, imported and ready to export`);
+    const bad = join(scratch, `bad-pack-${lang}.json`);
+    writeFileSync(bad, '{"format": "prevention-lesson-pack", "version": 9}');
+    await page.locator('[data-testid="pack-file"]').setInputFiles(bad);
+    await page.locator('[data-testid="pack-error"]').waitFor();
+    await audit(page, `${lang} lesson pack refused`);
+
+    // A plan with the long imported lesson: its share link is too long, and says so.
+    await page.goto(`${app.url}#/lesson/valley-farmwork-rights`);
+    await page.locator('[data-testid="add-to-plan"]').first().click();
+    await page.goto(`${app.url}#/plans`);
+    await page.locator('[data-testid="plan-table"] a').first().click();
+    await page.locator('[data-testid="share-plan"]').click();
+    await page.locator('[data-testid="share-too-long"]').waitFor();
+    await audit(page, `${lang} plan editor, share link too long`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="share-export"]').click(),
+    ]);
+    const planFile = join(scratch, `plan-with-lessons-${lang}.json`);
+    await download.saveAs(planFile);
+
+    // A colleague opening that file sees the lessons that come with it.
+    const colleague = await open(locale);
+    await colleague.goto(`${app.url}#/plans`);
+    await colleague.locator('[data-testid="import-file"]').setInputFiles(planFile);
+    await colleague.locator('[data-testid="import-preview"] [data-testid="pack-outcome"]').waitFor();
+    await audit(colleague, `${lang} plan import preview with its lessons`);
+    assert.deepEqual([...page.errors, ...colleague.errors], []);
   });
 }
 

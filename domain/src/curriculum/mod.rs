@@ -6,6 +6,7 @@
 //! carries a TOML parser, nor any curriculum text.
 
 pub mod custom;
+pub mod exchange;
 pub mod fields;
 mod library;
 mod model;

@@ -15,7 +15,7 @@
 //!
 //! A pack whose `contents` is `"index"` holds, for each lesson, only what the library screen
 //! lists and searches (see [`index_lesson`]); the app ships one per language so the library is
-//! usable after a few kilobytes, and reads the full pack after it.
+//! usable after a small download (docs/performance.md), and reads the full pack after it.
 
 use super::library::{Library, PacketPieces};
 use super::model::Lesson;
@@ -28,8 +28,8 @@ use std::fmt;
 pub const FORMAT: &str = "prevention-lesson-pack";
 /// The newest pack version this code reads (and the one it writes).
 pub const VERSION: u32 = 1;
-/// The largest pack read, in bytes of JSON: far beyond any real library (the shipped one is
-/// a few hundred kilobytes), small enough that a hostile file cannot exhaust a phone's memory.
+/// The largest pack read, in bytes of JSON: far beyond any real library (the shipped one's
+/// size is in docs/performance.md), small enough that a hostile file cannot exhaust a phone's memory.
 pub const MAX_BYTES: usize = 32 * 1024 * 1024;
 
 /// What a pack's lessons hold.

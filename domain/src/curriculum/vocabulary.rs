@@ -1,7 +1,7 @@
 //! The controlled vocabulary: every level, factor, topic and method a lesson may name,
 //! stored once in `curriculum/vocabulary.toml` with its English and Spanish names.
 
-use super::model::{Audience, Form, GradeBand, Level, Method, NcElement, Topic};
+use super::model::{Audience, Form, GradeBand, Level, Light, Method, NcElement, Topic};
 use crate::lang::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
@@ -119,4 +119,4 @@ macro_rules! term_ids {
     };
 }
 
-term_ids!(Level, GradeBand, Form, Topic, NcElement, Audience, Method);
+term_ids!(Level, GradeBand, Form, Topic, NcElement, Audience, Method, Light);

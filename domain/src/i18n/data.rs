@@ -3,7 +3,7 @@
 use super::catalog::catalog;
 use crate::transfer::{ImportError, MAX_IMPORT_BYTES};
 
-/// Megabytes to one decimal, with integers only (float formatting is about 10 KB of wasm).
+/// Megabytes to one decimal, with integers only (float formatting would add to the wasm).
 fn mb(bytes: usize) -> String {
     let tenths = (bytes + 50_000) / 100_000;
     format!("{}.{}", tenths / 10, tenths % 10)
@@ -77,6 +77,7 @@ catalog! {
             ImportError::TooLong { plan, field } if plan.is_empty() => format!("This file has too many {field}, so nothing was imported."),
             ImportError::TooLong { plan, field } => format!("In the plan “{plan}”, the {field} are longer than the planner allows, so nothing was imported."),
             ImportError::Empty => "This file holds no plans, so nothing was imported.".into(),
+            ImportError::Lessons(r) => format!("The lessons this plan file carries could not be read. {}", (super::packs::EN.refusal)(r)),
         },
         |e| match e {
             ImportError::TooLarge { bytes } => format!(
@@ -93,6 +94,7 @@ catalog! {
             ImportError::TooLong { plan, field } if plan.is_empty() => format!("Este archivo tiene demasiados elementos ({field}), así que no se importó nada."),
             ImportError::TooLong { plan, field } => format!("En el plan «{plan}», el campo «{field}» es más largo de lo permitido, así que no se importó nada."),
             ImportError::Empty => "Este archivo no contiene planes, así que no se importó nada.".into(),
+            ImportError::Lessons(r) => format!("No se pudieron leer las lecciones que lleva este archivo de planes. {}", (super::packs::ES.refusal)(r)),
         };
     dismiss = "Dismiss", "Cerrar";
 }
@@ -105,7 +107,7 @@ mod tests {
     fn file_sizes_read_in_megabytes_with_each_language_s_decimal_mark() {
         let big = ImportError::TooLarge { bytes: 2_460_000 };
         assert!((EN.import_error)(&big).contains("(2.5 MB)"));
-        assert!((EN.import_error)(&big).contains("at most 1.0 MB"));
+        assert!((EN.import_error)(&big).contains("at most 8.0 MB"));
         assert!((ES.import_error)(&big).contains("(2,5 MB)"));
         assert_eq!(mb(0), "0.0");
         assert_eq!(mb(49_999), "0.0");

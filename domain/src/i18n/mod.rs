@@ -35,6 +35,7 @@ mod dates;
 pub mod editor;
 pub use data::DataStrings;
 pub mod packet;
+pub mod packs;
 pub use dates::{long_date, month_year, short_date};
 
 use catalog::catalog;
@@ -323,6 +324,8 @@ catalog! {
     backup: &'static backup::BackupStrings = &backup::EN, &backup::ES;
     /// The printed packet's strings (see [`packet`]).
     packet: &'static packet::PacketStrings = &packet::EN, &packet::ES;
+    /// Lesson packs: import, export, and the lessons a plan file carries (see [`packs`]).
+    packs: &'static packs::PackStrings = &packs::EN, &packs::ES;
 }
 
 /// The catalog for `lang`.

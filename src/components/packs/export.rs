@@ -1,0 +1,104 @@
+//! Exporting some or all of one's lessons as a lesson pack file, under a name the receivers
+//! will see on them.
+
+use crate::app::{use_lang, use_my_lessons, use_plans};
+use crate::storage;
+use leptos::prelude::*;
+use planner_domain::curriculum::exchange;
+use planner_domain::i18n::packs::shown;
+use planner_domain::i18n::strings;
+use planner_domain::transfer::own_lessons_name;
+use planner_domain::Text;
+
+/// The list of the user's lessons to choose from, the pack's name and the export button.
+#[component]
+pub fn PackExport() -> impl IntoView {
+    let lang = use_lang();
+    let my = use_my_lessons();
+    let plans = use_plans();
+    let t = move || strings(lang.get()).packs;
+    let selected = RwSignal::new(Vec::<String>::new());
+    // A name the receivers recognize: the organization of the latest plan, if any names one.
+    let suggested = plans.list.with_untracked(|list| {
+        let mut named: Vec<_> = list
+            .iter()
+            .filter(|p| !p.organization.trim().is_empty())
+            .collect();
+        named.sort_by_key(|p| std::cmp::Reverse(p.edited));
+        named.first().map(|p| {
+            own_lessons_name(std::slice::from_ref(*p))
+                .get(lang.get_untracked())
+                .to_string()
+        })
+    });
+    let name = RwSignal::new(suggested.unwrap_or_default());
+    let lessons = Memo::new(move |_| {
+        let lang = lang.get();
+        my.all.with(|a| {
+            a.lessons()
+                .map(|(_, l)| (l.id.clone(), shown(&l.title, lang).to_string()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let export = move |_| {
+        let chosen = selected.get_untracked();
+        let picked = my.all.with_untracked(|a| {
+            a.lessons()
+                .filter(|(_, l)| chosen.contains(&l.id))
+                .map(|(_, l)| l.clone())
+                .collect::<Vec<_>>()
+        });
+        let typed = name.get_untracked().trim().to_string();
+        let file = exchange::file_name(&typed);
+        let text = exchange::export(
+            picked,
+            Text {
+                en: typed.clone(),
+                es: typed,
+            },
+        );
+        storage::download(&file, &text, "application/json");
+    };
+    let toggle = move |id: String| {
+        selected.update(|s| match s.iter().position(|x| *x == id) {
+            Some(i) => {
+                s.remove(i);
+            }
+            None => s.push(id),
+        })
+    };
+    let rows = move || {
+        lessons.get().into_iter().map(|(id, title)| {
+        let checked = { let id = id.clone(); move || selected.with(|s| s.contains(&id)) };
+        view! {
+            <li>
+                <label class="check">
+                    <input type="checkbox" data-testid="export-pick" prop:checked=checked on:change=move |_| toggle(id.clone())/>
+                    <span>{title}</span>
+                </label>
+            </li>
+        }
+    }).collect_view()
+    };
+    let ready = move || !selected.with(Vec::is_empty) && !name.with(|n| n.trim().is_empty());
+    view! {
+        <section class="card" aria-labelledby="pack-export-heading">
+            <h3 id="pack-export-heading">{move || t().export_heading}</h3>
+            <Show when=move || !lessons.with(Vec::is_empty) fallback=move || view! { <p data-testid="no-own-lessons">{move || t().no_lessons}</p> }>
+                <p>{move || t().export_hint}</p>
+                <button type="button" class="button button--quiet" data-testid="export-select-all" on:click=move |_| {
+                    selected.set(lessons.get_untracked().into_iter().map(|(id, _)| id).collect());
+                }>{move || t().select_all}</button>
+                <ul class="export-picks">{rows}</ul>
+                <label class="field">
+                    <span>{move || t().export_name}</span>
+                    <input type="text" data-testid="export-name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+                    <span class="hint">{move || t().export_name_hint}</span>
+                </label>
+                <button type="button" class="button" data-testid="export-pack" disabled=move || !ready() on:click=export>
+                    {move || (t().export_confirm)(selected.with(Vec::len))}
+                </button>
+            </Show>
+        </section>
+    }
+}
