@@ -4,9 +4,9 @@
 //! text editor can find and fix it without reading Rust.
 
 use super::library::{Document, PacketPieces};
-use super::model::{GradeBand, Lesson, Level, Method, Topic};
+use super::model::{GradeBand, HandoutKind, Lesson, Level, Method, Topic, MAX_CARD_CHARS};
 use super::vocabulary::{id_of, Vocabulary};
-use crate::lang::Text;
+use crate::lang::{Lang, Text};
 use serde::Serialize;
 use std::collections::HashSet;
 use std::fmt;
@@ -342,6 +342,39 @@ pub fn lesson(file: &str, lesson: &Lesson, vocab: &Vocabulary) -> Vec<Problem> {
     for (i, h) in l.handouts.iter().enumerate() {
         r.text(&format!("handouts[{i}].title"), &h.title);
         r.text(&format!("handouts[{i}].body"), &h.body);
+        if h.kind == HandoutKind::Cards {
+            let (_, en) = h.cards(Lang::En);
+            let (_, es) = h.cards(Lang::Es);
+            let field = format!("handouts[{i}].body");
+            if en.len() < 2 {
+                r.add(
+                    field.clone(),
+                    "a card handout needs at least two cards (\"- \" list items)",
+                );
+            }
+            if en.len() != es.len() {
+                r.add(
+                    field.clone(),
+                    format!(
+                        "{} cards in English but {} in Spanish: each card needs both",
+                        en.len(),
+                        es.len()
+                    ),
+                );
+            }
+            for (n, card) in en.iter().chain(&es).enumerate() {
+                if card.chars().count() > MAX_CARD_CHARS {
+                    r.add(
+                        field.clone(),
+                        format!(
+                            "card {} is longer than {MAX_CARD_CHARS} characters and will not \
+                             read when cut out",
+                            n % en.len().max(1) + 1
+                        ),
+                    );
+                }
+            }
+        }
     }
     for (i, a) in l.assessment.iter().enumerate() {
         r.text(&format!("assessment[{i}].prompt"), &a.prompt);

@@ -642,7 +642,6 @@ impl PacketStrings {
             sessions,
             sessions_total,
             levels_covered,
-            in_this_packet,
             dates_tbd,
             not_set,
             letter_about,
@@ -708,8 +707,9 @@ impl PacketStrings {
             counselor,
             crisis_center,
             other_contact,
+            print,
         } = self;
-        vec![
+        let mut all = vec![
             text!(print_heading),
             text!(print_link),
             text!(print_button),
@@ -738,7 +738,6 @@ impl PacketStrings {
             text!(sessions),
             ("sessions_total".to_string(), (sessions_total)(2, 90)),
             text!(levels_covered),
-            text!(in_this_packet),
             text!(dates_tbd),
             text!(not_set),
             ("letter_about".to_string(), (letter_about)(Some("X"))),
@@ -816,6 +815,13 @@ impl PacketStrings {
             text!(counselor),
             text!(crisis_center),
             text!(other_contact),
-        ]
+        ];
+        all.extend(
+            print
+                .all()
+                .into_iter()
+                .map(|(k, v)| (format!("print.{k}"), v)),
+        );
+        all
     }
 }

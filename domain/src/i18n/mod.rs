@@ -17,6 +17,7 @@ mod data;
 mod dates;
 pub use data::DataStrings;
 pub mod packet;
+pub mod print;
 pub use dates::{long_date, month_year, short_date};
 
 /// Every UI string the app shows.

@@ -43,7 +43,6 @@ pub struct PacketStrings {
     /// "N sessions, M minutes in all".
     pub sessions_total: fn(usize, u32) -> String,
     pub levels_covered: &'static str,
-    pub in_this_packet: &'static str,
     pub dates_tbd: &'static str,
     pub not_set: &'static str,
     /// The letter's sentences that depend on what the plan fills in (`None`: left blank).
@@ -126,6 +125,8 @@ pub struct PacketStrings {
     pub counselor: &'static str,
     pub crisis_center: &'static str,
     pub other_contact: &'static str,
+    /// The packet's parts, running headers, copy list, tests and Word copy.
+    pub print: &'static super::print::PrintStrings,
 }
 
 /// English.
@@ -161,7 +162,6 @@ pub const EN: PacketStrings = PacketStrings {
         format!("{n} session{s}, {m} minutes in all")
     },
     levels_covered: "Social-ecological levels covered",
-    in_this_packet: "In this packet",
     dates_tbd: "dates to be confirmed",
     not_set: "to be confirmed",
     letter_about: |org| match org {
@@ -271,6 +271,7 @@ pub const EN: PacketStrings = PacketStrings {
     counselor: "school counselor",
     crisis_center: "local rape crisis center",
     other_contact: "local contact",
+    print: &super::print::EN,
 };
 
 /// Spanish.
@@ -306,7 +307,6 @@ pub const ES: PacketStrings = PacketStrings {
         format!("{n} {s}, {m} minutos en total")
     },
     levels_covered: "Niveles del modelo socioecológico que se tratan",
-    in_this_packet: "En este paquete",
     dates_tbd: "fechas por confirmar",
     not_set: "por confirmar",
     letter_about: |org| match org {
@@ -419,4 +419,5 @@ pub const ES: PacketStrings = PacketStrings {
     counselor: "consejero o consejera escolar",
     crisis_center: "centro local de apoyo en crisis por violencia sexual",
     other_contact: "contacto local",
+    print: &super::print::ES,
 };
