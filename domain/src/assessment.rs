@@ -127,9 +127,16 @@ mod tests {
             let p = plan(&lib, n);
             let items = chosen(&p, &lib);
             let lessons = student_lessons(&p, &lib);
-            assert!(items.len() <= DEFAULT_ITEMS.max(n), "{n} lessons: {items:?}");
+            assert!(
+                items.len() <= DEFAULT_ITEMS.max(n),
+                "{n} lessons: {items:?}"
+            );
             for l in lessons.iter().filter(|l| !l.assessment.is_empty()) {
-                assert!(items.iter().any(|t| t.lesson == l.id), "{n}: {} has none", l.id);
+                assert!(
+                    items.iter().any(|t| t.lesson == l.id),
+                    "{n}: {} has none",
+                    l.id
+                );
             }
             let total: usize = lessons.iter().map(|l| l.assessment.len()).sum();
             assert_eq!(items.len(), total.min(DEFAULT_ITEMS.max(n)));
@@ -154,7 +161,10 @@ mod tests {
             item(&ids[1], 99),
         ]);
         assert_eq!(chosen(&p, &lib), vec![item(&ids[0], 1), item(&ids[2], 0)]);
-        assert_eq!(plan_minutes(&p, &lib), (SETUP_MINUTES + 1, SETUP_MINUTES + 1));
+        assert_eq!(
+            plan_minutes(&p, &lib),
+            (SETUP_MINUTES + 1, SETUP_MINUTES + 1)
+        );
         p.post_test = false;
         assert_eq!(plan_minutes(&p, &lib).1, 0);
         p.test_items = Some(Vec::new());

@@ -2,6 +2,7 @@
 
 use crate::app::{use_lang, use_plans};
 use crate::components::library::{add_to_plan, names, LessonMeta};
+use crate::components::packet::LessonDocx;
 use crate::components::text::Prose;
 use crate::content;
 use leptos::prelude::*;
@@ -48,6 +49,7 @@ pub fn LessonDetail(id: String) -> impl IntoView {
             >
                 {move || strings(lang.get()).add_to_plan}
             </button>
+            <LessonDocx lesson/>
         </article>
     }
     .into_any()

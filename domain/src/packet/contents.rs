@@ -98,7 +98,12 @@ pub(super) fn copy_list(plan: &Plan, pages: &[Page], lang: Lang, b: &Builder) ->
 pub(super) fn contents(pages: &[Page], lang: Lang, b: &Builder) -> Page {
     let t = strings(lang).packet;
     let p = t.print;
-    let mut page = b.page(Section::Contents, lang, Audience::Facilitator, t.packet_title);
+    let mut page = b.page(
+        Section::Contents,
+        lang,
+        Audience::Facilitator,
+        t.packet_title,
+    );
     page.title = p.section_contents.into();
     let all = pieces(pages);
     for (part, heading) in [

@@ -241,7 +241,10 @@ pub enum Block {
     },
     /// A handout's cards to cut apart: one card per cell of a grid with dashed cut lines
     /// (`wide` when the cards are long enough to need the full width).
-    CardGrid { cards: Vec<String>, wide: bool },
+    CardGrid {
+        cards: Vec<String>,
+        wide: bool,
+    },
 }
 
 /// Cards longer than this print one per row, so each stays readable.
@@ -376,7 +379,9 @@ pub fn assemble(plan: &Plan, library: &Library, options: &Options) -> Vec<Page> 
         each(&mut pages, &|l| b.scope(l));
     }
     if on(Section::FacilitatorGuide) {
-        each(&mut pages, &|l| b.document(&pieces.facilitator_guide, Section::FacilitatorGuide, l));
+        each(&mut pages, &|l| {
+            b.document(&pieces.facilitator_guide, Section::FacilitatorGuide, l)
+        });
         each(&mut pages, &|l| b.language_guide(l));
     }
     if options.sections.contains(&Section::Lessons) {
@@ -388,8 +393,8 @@ pub fn assemble(plan: &Plan, library: &Library, options: &Options) -> Vec<Page> 
             }
         }
     }
-    let has_tests = options.sections.contains(&Section::Tests)
-        && !assessment::chosen(plan, library).is_empty();
+    let has_tests =
+        options.sections.contains(&Section::Tests) && !assessment::chosen(plan, library).is_empty();
     if on(Section::AnswerKey) && has_tests && (plan.pre_test || plan.post_test) {
         each(&mut pages, &|l| b.answer_key(l));
     }
@@ -437,7 +442,9 @@ pub fn assemble(plan: &Plan, library: &Library, options: &Options) -> Vec<Page> 
         each(&mut pages, &|l| b.cards(l));
     }
     if on(Section::ParentLetter) {
-        each(&mut pages, &|l| b.document(&pieces.parent_letter, Section::ParentLetter, l));
+        each(&mut pages, &|l| {
+            b.document(&pieces.parent_letter, Section::ParentLetter, l)
+        });
     }
     // The copy list closes the facilitator's part and lists what follows it.
     if options.sections.contains(&Section::CopyList) && pages.len() > facilitator_end {
@@ -484,6 +491,66 @@ fn running(plan: &Plan, page: &Page) -> String {
     parts.push(page.audience.name(page.lang).to_string());
     parts.retain(|p| !p.is_empty());
     parts.join(" · ")
+}
+
+/// The print rules that put each page's running header at the top of its sheets, and the class
+/// each page takes (empty for the cover). Browsers print `@page` margin boxes but cannot fill
+/// one from an element, so each distinct header gets a named page whose top margin says it.
+pub fn running_css(pages: &[Page]) -> (Vec<String>, String) {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut css = String::new();
+    let classes = pages
+        .iter()
+        .map(|page| {
+            if page.running.is_empty() {
+                return String::new();
+            }
+            let n = match seen.iter().position(|r| *r == page.running) {
+                Some(n) => n,
+                None => {
+                    seen.push(&page.running);
+                    let n = seen.len() - 1;
+                    css.push_str(&format!(
+                        ".rh-{n} {{ page: rh-{n}; }}\n@page rh-{n} {{ @top-left {{ content: {}; }} }}\n",
+                        css_string(&page.running)
+                    ));
+                    n
+                }
+            };
+            format!("rh-{n}")
+        })
+        .collect();
+    (classes, css)
+}
+
+/// One lesson on its own, as the lesson screen's Word copy holds it: its lesson plan and its
+/// handouts in `lang`.
+pub fn lesson_pages(lesson: &curriculum::Lesson, library: &Library, lang: Lang) -> Vec<Page> {
+    let mut plan = Plan::new(String::new(), lesson.title.get(lang).to_string(), 0);
+    plan.add(&lesson.id);
+    let options = Options {
+        lang: match lang {
+            Lang::En => PacketLang::En,
+            Lang::Es => PacketLang::Es,
+        },
+        facilitator_lang: None,
+        sections: vec![Section::Lessons, Section::Handouts],
+        session: None,
+    };
+    assemble(&plan, library, &options)
+}
+
+/// What the app asks the Word worker for: the pages to write and the title on every sheet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocxRequest {
+    pub title: String,
+    pub pages: Vec<Page>,
+}
+
+impl DocxRequest {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
 }
 
 /// The sessions of a plan the print view offers to print alone.

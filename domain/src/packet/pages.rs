@@ -1,7 +1,7 @@
 //! The pages of the packet, one function per kind of page, each written for one language.
 
-use super::{choice_letter, fill, Audience, Block, Fact, Page, Question, Section, StepView};
 use super::CARDS_PER_PAGE;
+use super::{choice_letter, fill, Audience, Block, Fact, Page, Question, Section, StepView};
 use crate::assessment;
 use crate::curriculum::{self, id_of, Document, HandoutKind, Lesson, Library, Light};
 use crate::i18n::packet::PacketStrings;
@@ -439,7 +439,9 @@ impl<'a> Builder<'a> {
                 if !intro.is_empty() {
                     page.blocks.push(Block::Prose(intro.join("\n\n")));
                 }
-                let wide = cards.iter().any(|c| c.chars().count() > super::WIDE_CARD_CHARS);
+                let wide = cards
+                    .iter()
+                    .any(|c| c.chars().count() > super::WIDE_CARD_CHARS);
                 page.blocks.push(Block::CardGrid { cards, wide });
             }
         }
@@ -679,4 +681,3 @@ impl<'a> Builder<'a> {
         page
     }
 }
-
