@@ -1,10 +1,10 @@
 //! A lesson's detail: everything in it, in the UI language.
 
-use crate::app::{use_lang, use_plans};
+use crate::app::{use_announcer, use_lang, use_plans};
 use crate::components::library::{add_to_plan, names, LessonMeta};
 use crate::components::packet::LessonDocx;
 use crate::components::text::Prose;
-use crate::content;
+use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::curriculum::{Lesson, Light};
 use planner_domain::i18n::strings;
@@ -26,7 +26,9 @@ fn text_list(title: &'static str, items: &'static [Text], lang: Lang) -> impl In
 pub fn LessonDetail(id: String) -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
-    let lesson = content::library().and_then(|lib| lib.lesson(&id));
+    let announcer = use_announcer();
+    let library = use_library();
+    let lesson = library.lesson(&id);
     let Some(lesson) = lesson else {
         return view! {
             <p class="notice" role="alert">{move || strings(lang.get()).lesson_not_found}</p>
@@ -45,7 +47,7 @@ pub fn LessonDetail(id: String) -> impl IntoView {
                 type="button"
                 class="button"
                 data-testid="add-to-plan"
-                on:click=move |_| add_to_plan(plans, &lesson.id, lang.get_untracked())
+                on:click=move |_| add_to_plan(plans, announcer, &lesson.id, lang.get_untracked())
             >
                 {move || strings(lang.get()).add_to_plan}
             </button>
@@ -58,7 +60,7 @@ pub fn LessonDetail(id: String) -> impl IntoView {
 #[component]
 fn LessonBody(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
     let t = strings(lang);
-    let vocab = &content::library().expect("library loaded").vocabulary;
+    let vocab = &use_library().vocabulary;
     view! {
         <h2>{lesson.title.get(lang).to_string()}</h2>
         <LessonMeta lesson lang/>

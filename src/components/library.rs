@@ -1,10 +1,12 @@
 //! The lesson library: filters with counts, accent-insensitive search, and lesson cards.
 //! The filter lives in the URL hash, so a view can be bookmarked.
 
-use crate::app::{flush_url, replace_route, replace_route_soon, use_lang, use_plans, use_route};
+use crate::app::{
+    flush_url, replace_route, replace_route_soon, use_announcer, use_lang, use_plans, use_route,
+};
 use crate::components::field::synced_value;
-use crate::content;
-use crate::state::{after_pause, Plans};
+use crate::content::use_library;
+use crate::state::{after_pause, Announcer, Plans};
 use leptos::prelude::*;
 use planner_domain::curriculum::{Lesson, Library};
 use planner_domain::filter::{from_query, to_query, Facet, Filter, Index, Length, CARDS_PER_PAGE};
@@ -49,23 +51,16 @@ pub fn value_label(
 
 /// Names of vocabulary ids, joined for a card's meta line.
 pub fn names<T: serde::Serialize>(list: &'static str, values: &[T], lang: Lang) -> String {
-    let Some(library) = content::library() else {
-        return String::new();
-    };
-    library.vocabulary.names(list, values, lang).join(", ")
+    use_library()
+        .vocabulary
+        .names(list, values, lang)
+        .join(", ")
 }
 
 #[component]
 pub fn LibraryView() -> impl IntoView {
     let lang = use_lang();
-    let Some(library) = content::library() else {
-        return view! {
-            <p class="notice notice--error" role="alert">
-                {move || strings(lang.get()).library_error}
-            </p>
-        }
-        .into_any();
-    };
+    let library = use_library();
     let route = use_route();
     let filter = Memo::new(move |_| match route.get() {
         Route::Library(q) => from_query(&q, library),
@@ -103,7 +98,7 @@ pub fn LibraryView() -> impl IntoView {
     let set_filter = move |f: Filter| replace_route(Route::Library(to_query(&f)));
     // Screen readers hear the new count once typing or ticking pauses, not on every keystroke
     // (the count on screen is not a live region).
-    let plans = use_plans();
+    let announcer = use_announcer();
     let count = Memo::new(move |_| results.with(Vec::len));
     let tick = StoredValue::new(0u32);
     Effect::new(move |first: Option<()>| {
@@ -113,9 +108,7 @@ pub fn LibraryView() -> impl IntoView {
         }
         after_pause(tick, Duration::from_millis(COUNT_PAUSE_MS), move || {
             let total = library.lessons.len();
-            plans
-                .status
-                .set((strings(lang.get_untracked()).showing)(n, total));
+            announcer.say((strings(lang.get_untracked()).showing)(n, total));
         });
     });
     let t = move || strings(lang.get());
@@ -196,7 +189,6 @@ pub fn LibraryView() -> impl IntoView {
             </div>
         </section>
     }
-    .into_any()
 }
 
 /// Puts the focus on the link of the lesson card at `index` in the results.
@@ -238,7 +230,7 @@ fn FacetGroup(
     set_filter: impl Fn(Filter) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = use_lang();
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     view! {
         <fieldset class="facet" data-facet=facet.key()>
             <legend>{move || facet_label(facet, strings(lang.get()))}</legend>
@@ -307,7 +299,7 @@ fn AddTarget() -> impl IntoView {
 }
 
 /// Adds a lesson to the target plan (creating a plan if there is none) and says so.
-pub fn add_to_plan(plans: Plans, lesson_id: &str, lang: Lang) {
+pub fn add_to_plan(plans: Plans, announcer: Announcer, lesson_id: &str, lang: Lang) {
     let t = strings(lang);
     let target = plans.target.get_untracked().filter(|id| {
         plans
@@ -320,7 +312,7 @@ pub fn add_to_plan(plans: Plans, lesson_id: &str, lang: Lang) {
         .list
         .with_untracked(|ps| ps.iter().find(|p| p.id == id).map(|p| p.name.clone()))
         .unwrap_or_default();
-    plans.status.set((t.added_to)(&name));
+    announcer.say((t.added_to)(&name));
 }
 
 /// A lesson's grades and length, as the library card and the lesson page show them.
@@ -338,6 +330,7 @@ pub fn LessonMeta(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
 fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
+    let announcer = use_announcer();
     let href = Route::Lesson(lesson.id.clone()).to_hash();
     // One reactive block per card: only a language switch re-renders it, so the library's
     // first render sets up one effect per card instead of one per text.
@@ -362,7 +355,7 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
                     type="button"
                     class="button"
                     data-testid="add-to-plan"
-                    on:click=move |_| add_to_plan(plans, &lesson.id, lang)
+                    on:click=move |_| add_to_plan(plans, announcer, &lesson.id, lang)
                 >
                     {t.add_to_plan}
                     <span class="visually-hidden">{format!(": {title}")}</span>

@@ -1,12 +1,12 @@
 //! One plan: its details, its lessons (reorder by drag or keyboard, notes, skipped steps,
 //! splitting), and its schedule. Every change autosaves and can be undone.
 
-use crate::app::{use_lang, use_plans};
+use crate::app::{use_announcer, use_lang, use_plans};
 use crate::components::coverage::{CoverageCard, LanguageAdvice};
 use crate::components::field::synced_value;
 use crate::components::schedule::ScheduleView;
 use crate::components::transfer::PlanTransfer;
-use crate::content;
+use crate::content::use_library;
 use crate::state::Plans;
 use leptos::prelude::*;
 use planner_domain::i18n::{strings, Strings};
@@ -356,10 +356,11 @@ fn focus_row_control(index: usize, class: &'static str) {
 #[component]
 fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
     let plans = use_plans();
+    let announcer = use_announcer();
     let lang = use_lang();
     let t = move || strings(lang.get());
     let id = StoredValue::new(id);
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     let count = move || plan.with(|p| p.as_ref().map_or(0, |p| p.items.len()));
     let dragging = RwSignal::new(None::<usize>);
 
@@ -372,9 +373,7 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                 .map(|l| l.title.get(lang.get_untracked()).to_string())
         });
         if let Some(title) = title {
-            plans
-                .status
-                .set((strings(lang.get_untracked()).moved)(&title, to + 1));
+            announcer.say((strings(lang.get_untracked()).moved)(&title, to + 1));
         }
         if let Some(class) = focus {
             focus_row_control(to, class);

@@ -1,8 +1,8 @@
 //! The list of plans: create, open, duplicate, delete (with undo), last-edited dates.
 
-use crate::app::{navigate, use_lang, use_plans};
+use crate::app::{navigate, use_health, use_lang, use_plans};
 use crate::components::transfer::{export_plans, ImportFile, ImportPreview, Pending};
-use crate::content;
+use crate::content::use_library;
 use crate::state::{new_id, now};
 use leptos::prelude::*;
 use planner_domain::history::ListChangeKind;
@@ -20,6 +20,8 @@ fn local_date(millis: i64) -> Option<chrono::NaiveDate> {
 pub fn PlanList() -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
+    let library = use_library();
+    let health = use_health();
     let t = move || strings(lang.get());
     let pending = RwSignal::new(Pending::None);
 
@@ -47,7 +49,7 @@ pub fn PlanList() -> impl IntoView {
             <ImportFile pending/>
             <ImportPreview pending/>
             <p class="hint" data-testid="persistence">
-                {move || match plans.persisted.get() {
+                {move || match health.persisted.get() {
                     Some(true) => t().data.persist_granted,
                     Some(false) => t().data.persist_denied,
                     None => "",
@@ -79,7 +81,7 @@ pub fn PlanList() -> impl IntoView {
                                 .map(|plan| {
                                     let lang = lang.get();
                                     let t = strings(lang);
-                                    let count = content::library().map_or(0, |lib| sessions(&plan, lib).len());
+                                    let count = sessions(&plan, library).len();
                                     let href = Route::Plan(plan.id.clone()).to_hash();
                                     let edited = local_date(plan.edited).map(|d| short_date(d, lang)).unwrap_or_default();
                                     let id_dup = plan.id.clone();

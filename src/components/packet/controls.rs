@@ -3,7 +3,7 @@
 
 use super::Choice;
 use crate::app::use_lang;
-use crate::content;
+use crate::content::use_library;
 use crate::storage;
 use leptos::prelude::*;
 use planner_domain::i18n::strings;
@@ -39,11 +39,9 @@ pub fn Controls(
         );
         save();
     };
-    let sessions = Memo::new(move |_| {
-        content::library()
-            .and_then(|lib| plan.with(|p| p.as_ref().map(|p| session_count(p, lib))))
-            .unwrap_or(0)
-    });
+    let library = use_library();
+    let sessions =
+        Memo::new(move |_| plan.with(|p| p.as_ref().map_or(0, |p| session_count(p, library))));
     view! {
         <form class="print-controls__form" on:submit=|ev| ev.prevent_default()>
             <fieldset class="print-controls__sections">
@@ -81,7 +79,7 @@ pub fn Controls(
                     <option value="" selected=move || choice.session.get().is_none()>{move || p().all_sessions}</option>
                     {move || (1..=sessions.get()).map(|n| view! {
                         <option value=n.to_string() selected=move || choice.session.get() == Some(n)>
-                            {move || (t().session_n)(n)}
+                            {move || (strings(lang.get()).session_n)(n)}
                         </option>
                     }).collect_view()}
                 </select>

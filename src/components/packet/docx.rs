@@ -3,7 +3,7 @@
 //! as a file to download.
 
 use crate::app::use_lang;
-use crate::content;
+use crate::content::use_library;
 use crate::storage;
 use leptos::prelude::*;
 use planner_domain::i18n::strings;
@@ -112,8 +112,8 @@ pub fn PacketDocx(pages: Memo<Vec<Page>>, plan: Memo<Option<Plan>>) -> impl Into
 #[component]
 pub fn LessonDocx(lesson: &'static Lesson) -> impl IntoView {
     let lang = use_lang();
+    let library = use_library();
     let make = move || {
-        let library = content::library()?;
         let lang = lang.get_untracked();
         Some((
             lesson.title.get(lang).to_string(),

@@ -10,7 +10,7 @@ mod test_items;
 mod warnings;
 
 use crate::app::{use_lang, use_plans};
-use crate::content;
+use crate::content::use_library;
 use crate::storage;
 use leptos::prelude::*;
 use planner_domain::i18n::strings;
@@ -70,10 +70,8 @@ pub fn PrintView(id: String) -> impl IntoView {
             .collect(),
         session: choice.session.get(),
     });
+    let library = use_library();
     let pages = Memo::new(move |_| {
-        let Some(library) = content::library() else {
-            return Vec::new();
-        };
         plan.with(|p| {
             p.as_ref()
                 .map(|p| assemble(p, library, &options.get()))

@@ -2,7 +2,7 @@
 //! of the pre- and post-test (the plan's choice, or the suggested default).
 
 use crate::app::{use_lang, use_plans};
-use crate::content;
+use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::assessment::{self, student_lessons};
 use planner_domain::i18n::strings;
@@ -15,10 +15,13 @@ pub fn TestItems(id: String, plan: Memo<Option<Plan>>) -> impl IntoView {
     let p = move || strings(lang.get()).packet.print;
     let id = StoredValue::new(id);
     let edit = move |f: Box<dyn FnOnce(&mut Plan)>| id.with_value(|id| plans.edit(id, None, f));
+    let library = use_library();
     let chosen = Memo::new(move |_| {
-        content::library()
-            .and_then(|lib| plan.with(|p| p.as_ref().map(|p| assessment::chosen(p, lib))))
-            .unwrap_or_default()
+        plan.with(|p| {
+            p.as_ref()
+                .map(|p| assessment::chosen(p, library))
+                .unwrap_or_default()
+        })
     });
     let toggle = move |item: TestItem, on: bool| {
         let mut list = chosen.get_untracked();
@@ -28,10 +31,7 @@ pub fn TestItems(id: String, plan: Memo<Option<Plan>>) -> impl IntoView {
         }
         edit(Box::new(move |p| p.test_items = Some(list)));
     };
-    let lessons = move || {
-        let lib = content::library()?;
-        plan.with(|p| p.as_ref().map(|p| student_lessons(p, lib)))
-    };
+    let lessons = move || plan.with(|p| p.as_ref().map(|p| student_lessons(p, library)));
     view! {
         <label class="field field--inline">
             <span>{move || p().class_size}</span>

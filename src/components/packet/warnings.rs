@@ -1,7 +1,7 @@
 //! What the checks still warn about that the printed packet would carry.
 
 use crate::app::use_lang;
-use crate::content;
+use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::checks::{self, CheckKind, Status};
 use planner_domain::i18n::strings;
@@ -12,10 +12,8 @@ use planner_domain::plan::Plan;
 #[component]
 pub fn PrintWarnings(plan: Memo<Option<Plan>>, back: String) -> impl IntoView {
     let lang = use_lang();
+    let library = use_library();
     let warnings = Memo::new(move |_| {
-        let Some(library) = content::library() else {
-            return Vec::new();
-        };
         plan.with(|p| {
             p.as_ref()
                 .map(|p| {
