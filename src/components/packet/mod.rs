@@ -72,11 +72,10 @@ pub fn PrintView(id: String) -> impl IntoView {
     });
     let library = use_library();
     let pages = Memo::new(move |_| {
-        plan.with(|p| {
-            p.as_ref()
-                .map(|p| assemble(p, library, &options.get()))
-                .unwrap_or_default()
-        })
+        let options = options.get();
+        plan.get()
+            .map(|p| assemble(&p, library, &options))
+            .unwrap_or_default()
     });
     let running = Memo::new(move |_| pages.with(|p| running_css(p)));
     running::adopt(Signal::derive(move || running.with(|r| r.1.clone())));
