@@ -77,7 +77,11 @@ after(async () => {
 
 /** A page in `locale` with the six-session plan stored, on its print view. */
 async function printView(locale) {
-  const page = await openPage(app, { locale });
+  const context = await app.browser.newContext({ locale });
+  const requested = [];
+  context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const page = await openPage(app, { context, locale });
+  page.requested = requested;
   await page.evaluate((doc) => localStorage.setItem('planner.plans', JSON.stringify(doc)), stored);
   await page.goto(`${app.url}#/print/${PLAN_ID}`);
   await page.reload();
@@ -271,7 +275,10 @@ for (const locale of ['en-US', 'es-419']) {
       await download.saveAs(file);
       return file;
     };
+    // The Word writer is its own module, not fetched until a Word copy is asked for.
+    assert.ok(!page.requested.some((p) => p.includes('docx-worker')), 'fetched before asked');
     const docx = await get(`packet-${locale}.docx`);
+    assert.ok(page.requested.some((p) => p.endsWith('docx-worker_bg.wasm')));
     const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
     const text = xml.replace(/<[^>]+>/g, ' ');
     assert.ok(text.includes(es ? 'Contenido' : 'Contents'));

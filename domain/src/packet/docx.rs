@@ -126,18 +126,25 @@ fn grid(cells: Vec<TableCell>, columns: usize) -> Table {
 
 /// Something added to the document body.
 enum Part {
-    P(Paragraph),
-    T(Table),
+    P(Box<Paragraph>),
+    T(Box<Table>),
+}
+
+fn para(p: Paragraph) -> Part {
+    Part::P(Box::new(p))
+}
+
+fn table(t: Table) -> Part {
+    Part::T(Box::new(t))
 }
 
 fn block(b: &Block) -> Vec<Part> {
-    use Part::{P, T};
     match b {
-        Block::Heading(h) => vec![P(styled(h, HEADING))],
-        Block::Prose(s) => prose_paragraphs(s).into_iter().map(P).collect(),
-        Block::List(items) => items.iter().map(|i| P(bullet(i))).collect(),
+        Block::Heading(h) => vec![para(styled(h, HEADING))],
+        Block::Prose(s) => prose_paragraphs(s).into_iter().map(para).collect(),
+        Block::List(items) => items.iter().map(|i| para(bullet(i))).collect(),
         Block::Rings(_) => Vec::new(),
-        Block::Facts(facts) => vec![T(Table::new(
+        Block::Facts(facts) => vec![table(Table::new(
             facts
                 .iter()
                 .map(|f| TableRow::new(vec![bold_cell(&f.label), cell(vec![text(&f.value)])]))
@@ -149,16 +156,16 @@ fn block(b: &Block) -> Vec<Part> {
                 rows.iter()
                     .map(|r| TableRow::new(r.iter().map(|c| cell(vec![text(c)])).collect())),
             );
-            vec![T(Table::new(all))]
+            vec![table(Table::new(all))]
         }
         Block::Steps(steps) => steps
             .iter()
             .flat_map(|s| {
-                let mut out = vec![P(styled(
+                let mut out = vec![para(styled(
                     &format!("{}: {} ({})", s.time, s.title, s.method),
                     STEP,
                 ))];
-                out.extend(prose_paragraphs(&s.instructions).into_iter().map(P));
+                out.extend(prose_paragraphs(&s.instructions).into_iter().map(para));
                 out
             })
             .collect(),
@@ -171,9 +178,9 @@ fn block(b: &Block) -> Vec<Part> {
                         .add_text(format!("{}. {}", n + 1, q.prompt))
                         .bold(),
                 );
-                let mut out = vec![P(prompt)];
+                let mut out = vec![para(prompt)];
                 out.extend(q.choices.iter().enumerate().map(|(i, c)| {
-                    P(text(&format!("{}) {c}", choice_letter(i))).indent(
+                    para(text(&format!("{}) {c}", choice_letter(i))).indent(
                         Some(360),
                         None,
                         None,
@@ -183,7 +190,7 @@ fn block(b: &Block) -> Vec<Part> {
                 out
             })
             .collect(),
-        Block::NameLine { name, date } => vec![P(text(&format!(
+        Block::NameLine { name, date } => vec![para(text(&format!(
             "{name}: ______________________________   {date}: ______________"
         )))],
         Block::Cards {
@@ -199,11 +206,11 @@ fn block(b: &Block) -> Vec<Part> {
                 }
                 card_cell(ps)
             };
-            vec![T(grid((0..*copies).map(|_| card()).collect(), 1))]
+            vec![table(grid((0..*copies).map(|_| card()).collect(), 1))]
         }
         Block::CardGrid { cards, wide } => {
             let cells = cards.iter().map(|c| card_cell(vec![text(c)])).collect();
-            vec![T(grid(cells, if *wide { 1 } else { 2 }))]
+            vec![table(grid(cells, if *wide { 1 } else { 2 }))]
         }
     }
 }
@@ -224,8 +231,8 @@ pub fn to_docx(pages: &[Page], title: &str) -> Result<Vec<u8>, String> {
         doc = doc.add_paragraph(styled(&page.title, TITLE));
         for part in page.blocks.iter().flat_map(block) {
             doc = match part {
-                Part::P(p) => doc.add_paragraph(p),
-                Part::T(t) => doc.add_table(t).add_paragraph(Paragraph::new()),
+                Part::P(p) => doc.add_paragraph(*p),
+                Part::T(t) => doc.add_table(*t).add_paragraph(Paragraph::new()),
             };
         }
     }
