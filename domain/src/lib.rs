@@ -5,6 +5,7 @@
 //! compiled and tested natively. The web layer in the root crate renders what this computes.
 
 pub mod assessment;
+pub mod backup;
 pub mod checks;
 pub mod coverage;
 pub mod curriculum;

@@ -179,8 +179,8 @@ fn the_tally_matches_a_lesson_by_lesson_filter() {
     for f in &filters {
         let tally = index.tally(f);
         assert_eq!(ids(tally.results.clone()), naive(f), "results for {f:?}");
-        for (fi, facet) in Facet::ALL.into_iter().enumerate() {
-            for &(value, n) in &tally.counts[fi] {
+        for facet in Facet::ALL {
+            for &(value, n) in tally.counts.of(facet) {
                 let mut with = f.clone();
                 with.chosen.retain(|(x, _)| *x != facet);
                 with.toggle(facet, value);

@@ -1,5 +1,6 @@
 //! UI components: thin views over the domain, one file per screen or screen part.
 
+pub mod backup;
 pub mod coverage;
 pub mod field;
 pub mod header;
@@ -8,6 +9,7 @@ pub mod library;
 pub mod packet;
 pub mod plan_editor;
 pub mod plans;
+pub mod restore;
 pub mod schedule;
 pub mod text;
 pub mod transfer;

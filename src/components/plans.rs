@@ -1,6 +1,7 @@
 //! The list of plans: create, open, duplicate, delete (with undo), last-edited dates.
 
 use crate::app::{navigate, use_health, use_lang, use_plans};
+use crate::components::backup::BackupPanel;
 use crate::components::transfer::{export_plans, ImportFile, ImportPreview, Pending};
 use crate::content::use_library;
 use crate::state::{new_id, now};
@@ -10,8 +11,8 @@ use planner_domain::i18n::{short_date, strings};
 use planner_domain::route::Route;
 use planner_domain::schedule::sessions;
 
-/// The local calendar date of a timestamp, for "last edited".
-fn local_date(millis: i64) -> Option<chrono::NaiveDate> {
+/// The local calendar date of a timestamp, for "last edited" and backups.
+pub fn local_date(millis: i64) -> Option<chrono::NaiveDate> {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
     chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
 }
@@ -48,6 +49,7 @@ pub fn PlanList() -> impl IntoView {
             </div>
             <ImportFile pending/>
             <ImportPreview pending/>
+            <BackupPanel/>
             <p class="hint" data-testid="persistence">
                 {move || match health.persisted.get() {
                     Some(true) => t().data.persist_granted,

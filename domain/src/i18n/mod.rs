@@ -27,6 +27,7 @@
 
 use crate::lang::Lang;
 
+pub mod backup;
 pub(crate) mod catalog;
 pub mod checks;
 mod data;
@@ -316,6 +317,8 @@ catalog! {
         ];
     /// Export, import, sharing, storage and update messages.
     data: &'static DataStrings = &data::EN, &data::ES;
+    /// Backups, restore and saves the browser did not keep (see [`backup`]).
+    backup: &'static backup::BackupStrings = &backup::EN, &backup::ES;
     /// The printed packet's strings (see [`packet`]).
     packet: &'static packet::PacketStrings = &packet::EN, &packet::ES;
 }

@@ -3,7 +3,7 @@
 use super::CARDS_PER_PAGE;
 use super::{choice_letter, fill, Audience, Block, Fact, Page, Question, Section, StepView};
 use crate::assessment;
-use crate::curriculum::{self, id_of, Document, HandoutKind, Lesson, Library, Light};
+use crate::curriculum::{self, Document, HandoutKind, Lesson, Library, Light, List};
 use crate::i18n::packet::PacketStrings;
 use crate::i18n::{long_date, short_date, strings};
 use crate::lang::Lang;
@@ -122,7 +122,7 @@ impl<'a> Builder<'a> {
             .collect();
         levels.sort();
         levels.dedup();
-        levels.iter().map(id_of).collect()
+        levels.iter().map(|l| l.id().to_string()).collect()
     }
 
     pub(super) fn page(
@@ -186,7 +186,7 @@ impl<'a> Builder<'a> {
             ]),
             Block::Rings(levels.clone()),
             Block::Heading(t.levels_covered.into()),
-            Block::List(self.library.vocabulary.names("levels", &levels, lang)),
+            Block::List(self.library.vocabulary.names(List::Levels, &levels, lang)),
         ];
         page
     }
@@ -219,14 +219,12 @@ impl<'a> Builder<'a> {
                         String::new(),
                     ];
                 };
-                let levels: Vec<String> = lesson.levels.iter().map(id_of).collect();
-                let forms: Vec<String> = lesson.forms.iter().map(id_of).collect();
                 let mut factors =
                     self.library
                         .vocabulary
-                        .names("risk_factors", &lesson.risk_factors, lang);
+                        .names(List::RiskFactors, &lesson.risk_factors, lang);
                 factors.extend(self.library.vocabulary.names(
-                    "protective_factors",
+                    List::ProtectiveFactors,
                     &lesson.protective_factors,
                     lang,
                 ));
@@ -237,16 +235,16 @@ impl<'a> Builder<'a> {
                     s.total().to_string(),
                     self.library
                         .vocabulary
-                        .names("levels", &levels, lang)
+                        .names(List::Levels, &lesson.levels, lang)
                         .join(", "),
                     factors.join(", "),
                     self.library
                         .vocabulary
-                        .names("forms", &forms, lang)
+                        .names(List::Forms, &lesson.forms, lang)
                         .join(", "),
                     self.library
                         .vocabulary
-                        .names("nc_elements", &lesson.nc_elements, lang)
+                        .names(List::NcElements, &lesson.nc_elements, lang)
                         .join(", "),
                 ]
             })
@@ -266,7 +264,10 @@ impl<'a> Builder<'a> {
         }];
         let (_, missing) = crate::coverage::nc_elements(self.plan, self.library);
         if !missing.is_empty() {
-            let names = self.library.vocabulary.names("nc_elements", &missing, lang);
+            let names = self
+                .library
+                .vocabulary
+                .names(List::NcElements, &missing, lang);
             page.blocks
                 .push(Block::Prose((t.nc_not_covered)(&names.join("; "))));
         }
@@ -365,7 +366,7 @@ impl<'a> Builder<'a> {
                         time: format!("{at}–{end} {}", ui.min),
                         title: step.title.get(lang).to_string(),
                         method: vocab
-                            .name("methods", &id_of(&step.method), lang)
+                            .name(List::Methods, step.method.id(), lang)
                             .to_string(),
                         instructions: step.instructions.get(lang).to_string(),
                     };
