@@ -148,7 +148,7 @@ test('the parts in order, contents, a one-page cover, a running header on every 
   // Lesson pages name their session and lesson.
   const chat = lesson('online-safety-6-8');
   assert.ok(headers.some((h) => h === `${PLAN_NAME} · Session 3 · ${chat.title.en} · Student`));
-  assert.ok(headers.some((h) => h === `${PLAN_NAME} · Session 3 · ${chat.title.es} · Estudiantes`));
+  assert.ok(headers.some((h) => h === `${PLAN_NAME} · Sesión 3 · ${chat.title.es} · Estudiantes`));
   assert.ok(headers.some((h) => h === `${PLAN_NAME} · Session 3 · ${chat.title.en} · Facilitator`));
   // Order: facilitator guide, then lesson plans, then the answer key, then students.
   const first = (re) => pages.findIndex((lines) => lines.slice(0, 4).some((l) => re.test(l)));
@@ -237,7 +237,7 @@ for (const [locale, t] of [
     await page.getByLabel(t.size).fill('31');
     await page.getByLabel(t.size).dispatchEvent('change');
     const rows = page.locator('.packet-page--copy-list tbody tr');
-    await eventually(async () => assert.ok((await rows.first().innerText()).includes('31')));
+    await eventually(async () => assert.ok((await rows.first().textContent()).includes('31')));
     assert.ok((await rows.count()) >= 8);
     const file = await print(page, `handouts-${locale}`);
     const pages = pdfLines(file);
@@ -250,7 +250,7 @@ for (const [locale, t] of [
     await page.getByTestId('everything').click();
     // The tests: an anonymous code, at most ten questions, one fewer when one is unchecked.
     const pre = page.locator('.packet-page--tests').first();
-    assert.ok((await pre.innerText()).includes(t.code));
+    assert.ok((await pre.textContent()).includes(t.code));
     const before = await pre.locator('.question').count();
     assert.ok(before >= 6 && before <= 10, `${before} questions`);
     await page.getByTestId('test-items').locator('summary').click();
@@ -258,7 +258,7 @@ for (const [locale, t] of [
     await boxes.first().uncheck();
     await eventually(async () => assert.equal(await pre.locator('.question').count(), before - 1));
     // Its minutes count in the first session's lesson plan.
-    const plan1 = await page.locator('.packet-page--lessons').first().innerText();
+    const plan1 = await page.locator('.packet-page--lessons').first().textContent();
     assert.match(plan1, locale === 'en-US' ? /Pre-test \(session 1\)\s*\d+ min/ : /Prueba inicial \(sesión 1\)\s*\d+ min/);
     assert.deepEqual(page.errors, []);
     await page.context().close();

@@ -61,21 +61,23 @@ pub fn PrintView(id: String) -> impl IntoView {
             .or_else(|| plan.with(|p| p.as_ref().map(|p| p.packet_lang)))
             .unwrap_or_default()
     });
-    let options = Memo::new(move |_| Options {
-        lang: packet_lang.get(),
-        facilitator_lang: choice.facilitator.get(),
-        sections: Section::ALL
-            .into_iter()
-            .filter(|s| choice.has(*s))
-            .collect(),
-        session: choice.session.get(),
-    });
     let library = use_library();
+    // One memo reads the plan and the choices directly: a memo between them (the options)
+    // would make a diamond that a plan edit does not get through.
     let pages = Memo::new(move |_| {
-        let options = options.get();
-        plan.get()
-            .map(|p| assemble(&p, library, &options))
-            .unwrap_or_default()
+        let Some(plan) = plan.get() else {
+            return Vec::new();
+        };
+        let options = Options {
+            lang: choice.lang.get().unwrap_or(plan.packet_lang),
+            facilitator_lang: choice.facilitator.get(),
+            sections: Section::ALL
+                .into_iter()
+                .filter(|s| choice.has(*s))
+                .collect(),
+            session: choice.session.get(),
+        };
+        assemble(&plan, library, &options)
     });
     let running = Memo::new(move |_| pages.with(|p| running_css(p)));
     running::adopt(Signal::derive(move || running.with(|r| r.1.clone())));
