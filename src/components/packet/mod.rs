@@ -102,10 +102,12 @@ pub fn PrintView(id: String) -> impl IntoView {
                     <docx::PacketDocx pages plan/>
                 </div>
                 <div class="packet" data-testid="packet">
+                    // Drawn from the pages alone: reading the running-header memo here too
+                    // would leave the preview stale when an edit keeps the headers the same.
                     {move || {
-                        let classes = running.with(|r| r.0.clone());
+                        let pages = pages.get();
+                        let classes = running_css(&pages).0;
                         pages
-                            .get()
                             .into_iter()
                             .zip(classes)
                             .map(|(page, running): (Page, String)| view! { <page::PacketPage page running plan/> })
