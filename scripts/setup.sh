@@ -58,4 +58,13 @@ if [ "$want_test" = "--test" ]; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
       chromium chromium-driver poppler-utils
   fi
+  # The packet's Word copy is checked by converting it to PDF with LibreOffice Writer.
+  say "LibreOffice Writer (Debian package, headless)"
+  if command -v soffice >/dev/null; then
+    echo "already installed"
+  else
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      libreoffice-writer
+  fi
 fi

@@ -212,10 +212,18 @@ pub async fn request_persistence() -> Option<bool> {
 
 /// Offers `text` to the user as a downloaded file.
 pub fn download(file_name: &str, text: &str, mime: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    download_parts(
+        file_name,
+        &js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text)),
+        mime,
+    );
+}
+
+/// Offers `parts` (texts or byte arrays, such as a Word file) as a file download.
+pub fn download_parts(file_name: &str, parts: &js_sys::Array, mime: &str) {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

@@ -489,7 +489,13 @@ impl<'a> Cx<'a> {
             .lessons()
             .filter_map(|(i, l)| self.plan.items[i].length_fix(l, period).map(|fix| (l, fix)))
             .collect();
-        if long.is_empty() {
+        // The pre- and post-test take class time in the first and last sessions for students.
+        let with_tests: Vec<(usize, u32)> = sessions(self.plan, self.library)
+            .iter()
+            .filter(|s| s.total() > u32::from(period) && s.minutes <= u32::from(period))
+            .map(|s| (s.number, s.total()))
+            .collect();
+        if long.is_empty() && with_tests.is_empty() {
             return self.check(
                 CheckKind::Length,
                 t.length_title,
@@ -521,6 +527,11 @@ impl<'a> Cx<'a> {
                     period,
                 ),
             });
+        }
+        let p = strings(self.lang).packet.print;
+        for (n, total) in with_tests {
+            c.details.push((p.length_tests)(n, total, period));
+            c.fixes.push(p.length_tests_fix.to_string());
         }
         c
     }
@@ -909,6 +920,8 @@ mod tests {
         let lib = library();
         let mut p = plan(10, &HIGH_SCHOOL);
         p.organization = "Hope Center".into();
+        // Room for the pre- and post-test in the first and last sessions.
+        p.period_minutes = 60;
         for lang in Lang::ALL {
             for c in run(&p, &lib, lang) {
                 assert_eq!(c.status, Status::Pass, "{c:?}");
@@ -1033,6 +1046,8 @@ mod tests {
     fn lessons_for_other_grades_and_longer_than_the_period_are_flagged() {
         let lib = library();
         let mut p = plan(7, &["debt-bondage-9-12", "trusted-adults-6-8"]);
+        // No test questions: only the lessons' own length counts here.
+        p.test_items = Some(Vec::new());
         let band = en(&p, &lib, CheckKind::GradeBand);
         assert_eq!(band.status, Status::Warning);
         assert!(band.summary.contains("(Grades 6–8)"));
@@ -1053,6 +1068,35 @@ mod tests {
             ["Split “When a Debt Becomes a Trap”: 2 sessions fit the period."]
         );
         p.items[0].split = true;
+        assert_eq!(en(&p, &lib, CheckKind::Length).status, Status::Pass);
+    }
+
+    #[test]
+    fn the_tests_minutes_count_in_the_first_and_last_sessions() {
+        let lib = library();
+        let mut p = plan(10, &HIGH_SCHOOL);
+        p.period_minutes = 55;
+        let (pre, post) = crate::assessment::plan_minutes(&p, &lib);
+        assert!(pre > 5 && post == pre, "{pre} {post}");
+        let length = en(&p, &lib, CheckKind::Length);
+        assert_eq!(length.status, Status::Warning, "{length:?}");
+        let total = 50 + pre;
+        assert_eq!(
+            length.details,
+            [
+                format!("Session 1 runs {total} minutes with its test, in a 55-minute period."),
+                format!("Session 6 runs {total} minutes with its test, in a 55-minute period."),
+            ]
+        );
+        assert!(get(&p, &lib, CheckKind::Length, Lang::Es).details[0].starts_with("La sesión 1"));
+        // Without a post-test, only the first session carries one.
+        p.post_test = false;
+        assert_eq!(en(&p, &lib, CheckKind::Length).details.len(), 1);
+        // Fewer questions fit.
+        p.test_items = Some(vec![crate::plan::TestItem {
+            lesson: HIGH_SCHOOL[0].into(),
+            item: 0,
+        }]);
         assert_eq!(en(&p, &lib, CheckKind::Length).status, Status::Pass);
     }
 

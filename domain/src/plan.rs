@@ -303,6 +303,13 @@ pub struct Plan {
     pub pre_test: bool,
     #[serde(default = "yes")]
     pub post_test: bool,
+    /// The assessment items the pre- and post-test ask, when the preventionist chose them;
+    /// `None` lets [`crate::assessment::chosen`] pick a short default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test_items: Option<Vec<TestItem>>,
+    /// Students in the class, for the copy list of handouts to photocopy.
+    #[serde(default = "default_class_size")]
+    pub class_size: u16,
     /// Milliseconds since the Unix epoch; the web layer passes the clock in.
     pub created: i64,
     pub edited: i64,
@@ -317,6 +324,21 @@ fn default_min_sessions() -> u8 {
 
 fn yes() -> bool {
     true
+}
+
+/// A class size a middle or high school class commonly has, until the preventionist sets hers.
+pub const DEFAULT_CLASS_SIZE: u16 = 25;
+
+fn default_class_size() -> u16 {
+    DEFAULT_CLASS_SIZE
+}
+
+/// One assessment item of a lesson, as a plan's pre- and post-test refer to it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestItem {
+    pub lesson: String,
+    /// Index into the lesson's `assessment`.
+    pub item: usize,
 }
 
 /// Grades a plan can be for.
@@ -344,6 +366,8 @@ impl Plan {
             min_sessions: DEFAULT_MIN_SESSIONS,
             pre_test: true,
             post_test: true,
+            test_items: None,
+            class_size: DEFAULT_CLASS_SIZE,
             created: now,
             edited: now,
         }

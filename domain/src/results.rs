@@ -98,7 +98,7 @@ pub struct TestItem<'a> {
 
 /// The items of the plan's pre/post test, in the packet's order.
 pub fn test_items<'a>(plan: &Plan, library: &'a Library) -> Vec<TestItem<'a>> {
-    crate::packet::student_lessons(plan, library)
+    crate::assessment::student_lessons(plan, library)
         .into_iter()
         .flat_map(|l| l.assessment.iter().enumerate().map(move |(i, a)| (l, i, a)))
         .enumerate()

@@ -19,14 +19,26 @@ pub struct Session {
     /// Which part of a split lesson (1 or 2), and how many parts it has.
     pub part: usize,
     pub parts: usize,
-    /// Minutes planned for this session (0 when the lesson is missing from the library).
+    /// Minutes planned for this session's lesson (0 when the lesson is missing from the
+    /// library).
     pub minutes: u32,
+    /// Minutes of the pre-test given in it (the first session for students).
+    pub pre_test: u32,
+    /// Minutes of the post-test given in it (the last session for students).
+    pub post_test: u32,
     /// `None` until the section has a start date and meeting days.
     pub date: Option<NaiveDate>,
     /// Names the session in the delivery log and the calendar, stable when other lessons
     /// are added, removed or reordered: the lesson id and part, and which repeat of that
     /// lesson in the plan when it is there more than once.
     pub key: String,
+}
+
+impl Session {
+    /// Minutes of class time the session takes: its lesson and any test given in it.
+    pub fn total(&self) -> u32 {
+        self.minutes + self.pre_test + self.post_test
+    }
 }
 
 /// How far ahead dates are looked for: a plan that cannot be scheduled within this many days
@@ -87,10 +99,25 @@ pub fn section_sessions(plan: &Plan, section: &Section, library: &Library) -> Ve
                 part: p + 1,
                 parts,
                 minutes: m,
+                pre_test: 0,
+                post_test: 0,
                 date: None,
                 key,
             });
         }
+    }
+    // The tests are given in the first and last sessions for students.
+    let for_students = |s: &&mut Session| {
+        library
+            .lesson(&plan.items[s.item].lesson)
+            .is_some_and(|l| l.audience == crate::curriculum::Audience::Students)
+    };
+    let (pre, post) = crate::assessment::plan_minutes(plan, library);
+    if let Some(first) = out.iter_mut().find(for_students) {
+        first.pre_test = pre;
+    }
+    if let Some(last) = out.iter_mut().rev().find(for_students) {
+        last.post_test = post;
     }
     if let Some(start) = section.start {
         let dates = meeting_dates(start, &section.days, &section.skipped_dates(), out.len());

@@ -60,7 +60,9 @@ fn pages(plan: &Plan, lib: &Library, lang: PacketLang) -> Vec<Page> {
         lib,
         &Options {
             lang,
+            facilitator_lang: None,
             sections: Section::ALL.to_vec(),
+            session: None,
         },
     )
 }
@@ -329,11 +331,11 @@ fn a_bilingual_packet_puts_each_spanish_piece_right_after_its_english_one() {
     let english = pages(&plan(), &lib, PacketLang::En);
     assert_eq!(english.len() * 2, all.len());
     assert!(english.iter().all(|p| p.lang == Lang::En));
-    // Sections come in the order of Section::ALL.
-    let order: Vec<Section> = english.iter().map(|p| p.section).collect();
-    let mut sorted = order.clone();
-    sorted.sort_by_key(|s| Section::ALL.iter().position(|x| x == s));
-    assert_eq!(order, sorted);
+    // Parts come in order: the facilitator's, the sessions', the pages that go home.
+    let parts: Vec<_> = english.iter().map(|p| p.section.part()).collect();
+    let mut sorted = parts.clone();
+    sorted.sort_by_key(|p| *p as u8);
+    assert_eq!(parts, sorted);
 }
 
 #[test]
@@ -380,10 +382,11 @@ fn the_answer_key_matches_the_questions() {
         };
         let pre = questions(tests[0]);
         assert_eq!(pre, questions(tests[1]));
-        let items: Vec<_> = LESSONS
+        let items: Vec<_> = planner_domain::assessment::chosen(&plan(), &lib)
             .iter()
-            .flat_map(|id| &lib.lesson(id).unwrap().assessment)
+            .map(|t| &lib.lesson(&t.lesson).unwrap().assessment[t.item])
             .collect();
+        assert!(items.len() <= planner_domain::assessment::DEFAULT_ITEMS);
         assert_eq!(pre.len(), items.len());
         let key = of(&all, Section::AnswerKey, lang)[0];
         assert_eq!(key.audience, Audience::Facilitator);
@@ -418,7 +421,9 @@ fn only_the_chosen_sections_print() {
         &lib,
         &Options {
             lang: PacketLang::Es,
+            facilitator_lang: None,
             sections: vec![Section::ResourceCard, Section::Cover],
+            session: None,
         },
     );
     let sections: Vec<Section> = only.iter().map(|p| p.section).collect();
@@ -430,7 +435,10 @@ fn only_the_chosen_sections_print() {
         .blocks
         .iter()
         .any(|b| matches!(b, Block::Rings(levels) if !levels.is_empty())));
-    assert_eq!(Options::for_plan(&plan).sections, Section::ALL.to_vec());
+    assert_eq!(
+        Options::for_plan(&plan, Lang::En).sections,
+        Section::ALL.to_vec()
+    );
 }
 
 #[test]
@@ -454,26 +462,44 @@ fn a_plan_without_dates_or_contacts_still_reads_well() {
 }
 
 #[test]
-fn the_cover_lists_what_the_packet_holds() {
+fn the_contents_list_every_piece_by_part_and_session() {
     let lib = library();
     let only = assemble(
         &plan(),
         &lib,
         &Options {
             lang: PacketLang::En,
-            sections: vec![Section::Cover, Section::Handouts, Section::ParentLetter],
+            facilitator_lang: None,
+            sections: vec![
+                Section::Cover,
+                Section::Contents,
+                Section::Handouts,
+                Section::ParentLetter,
+            ],
+            session: None,
         },
     );
-    let contents = only[0]
+    assert_eq!(only[1].section, Section::Contents);
+    let text = only[1].text();
+    assert!(text.contains("Student and family pages, session by session"));
+    assert!(text.contains("Pages that go home"));
+    let first = lib.lesson(LESSONS[0]).unwrap();
+    assert!(
+        text.contains(&format!(
+            "Session 1 · {} (Student)",
+            first.handouts[0].title.en
+        )),
+        "{text}"
+    );
+    assert!(
+        !text.contains("For the facilitator"),
+        "no facilitator pages chosen"
+    );
+    // The cover holds no list of sections any more (it spilled onto a second sheet).
+    assert!(!only[0]
         .blocks
         .iter()
-        .rev()
-        .find_map(|b| match b {
-            Block::List(items) => Some(items.clone()),
-            _ => None,
-        })
-        .unwrap();
-    assert_eq!(contents, vec!["Student handouts", "Letter to families"]);
+        .any(|b| matches!(b, Block::List(l) if l.iter().any(|i| i.contains("Letter")))));
 }
 
 #[test]
@@ -482,7 +508,7 @@ fn tests_follow_the_plans_pre_and_post_settings() {
     let mut plan = planner_domain::plan::Plan::new("p".into(), "P".into(), 0);
     plan.add("what-is-trafficking-6-8");
     let count = |plan: &planner_domain::plan::Plan| {
-        assemble(plan, &lib, &Options::for_plan(plan))
+        assemble(plan, &lib, &Options::for_plan(plan, Lang::En))
             .iter()
             .filter(|p| p.section == Section::Tests)
             .count()
@@ -501,7 +527,7 @@ fn the_letter_names_the_preventionists_organization_or_else_the_school() {
     plan.school = "Lincoln Middle School".into();
     plan.add("what-is-trafficking-6-8");
     let letter_text = |plan: &planner_domain::plan::Plan| {
-        let pages = assemble(plan, &lib, &Options::for_plan(plan));
+        let pages = assemble(plan, &lib, &Options::for_plan(plan, Lang::En));
         let letter = pages
             .iter()
             .find(|p| p.section == Section::ParentLetter)
@@ -541,7 +567,7 @@ fn sessions_for_adults_print_for_adults_with_a_sign_in_sheet_and_stay_out_of_the
         .sum();
     assert_eq!(
         asked.len(),
-        student_items,
+        student_items.min(planner_domain::assessment::DEFAULT_ITEMS),
         "only the student lessons' items"
     );
     for adult in [staff, families] {

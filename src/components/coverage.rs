@@ -15,6 +15,9 @@ use planner_domain::plan::Plan;
 use planner_domain::wording;
 use planner_domain::Lang;
 
+/// How many rings figures have been drawn, for unique ids.
+static RINGS_DRAWN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// Relative radius of each ring's outer edge, Individual (innermost) first.
 const RADII: [f64; 4] = [0.34, 0.56, 0.78, 1.0];
 
@@ -88,6 +91,8 @@ pub fn CoverageRings(
     let outer = s / 2.0 - 2.0;
     let font = (s / 22.0).max(9.0);
     let view_box = format!("0 0 {size} {size}");
+    // Arc ids unique in the document: a packet draws the rings once per language.
+    let uid = RINGS_DRAWN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     view! {
         <figure class="rings" data-testid="rings">
             <svg class="rings__svg" width=size height=size viewBox=view_box role="img" aria-label=label>
@@ -101,9 +106,20 @@ pub fn CoverageRings(
                         };
                         let r = outer * RADII[i];
                         let inner = if i == 0 { 0.0 } else { outer * RADII[i - 1] };
-                        // The label sits in the middle of the ring's band, at the top; the
-                        // innermost one at the centre.
-                        let y = if i == 0 { centre } else { centre - (r + inner) / 2.0 };
+                        // The label follows the middle of the ring's band over the top, so it
+                        // never crosses a ring line; the innermost one sits at the centre. A
+                        // white halo keeps it readable over any shade, in grayscale too.
+                        let mid = (r + inner) / 2.0;
+                        let arc_id = format!("rings-arc-{uid}-{i}");
+                        let arc = format!(
+                            "M {} {} A {m} {m} 0 0 1 {} {}",
+                            px(centre - mid),
+                            px(centre),
+                            px(centre + mid),
+                            px(centre),
+                            m = px(mid)
+                        );
+                        let text = move || format!("{} ({})", name(level, lang.get()), sessions());
                         view! {
                             <circle
                                 class="rings__ring"
@@ -116,19 +132,24 @@ pub fn CoverageRings(
                                 stroke="#1d2a30"
                                 stroke-width="1.5"
                             ></circle>
-                            <text
-                                class="rings__label"
-                                x=px(centre)
-                                y=px(y)
-                                text-anchor="middle"
-                                dominant-baseline="middle"
-                                font-size=px(font)
-                                font-weight="600"
-                                fill="#1d2a30"
-                                aria-hidden="true"
-                            >
-                                {move || format!("{} ({})", name(level, lang.get()), sessions())}
-                            </text>
+                            {if i == 0 {
+                                view! {
+                                    <text class="rings__label" x=px(centre) y=px(centre)
+                                        text-anchor="middle" dominant-baseline="middle"
+                                        font-size=px(font) font-weight="600" fill="#1d2a30"
+                                        stroke="#fff" stroke-width="3" paint-order="stroke"
+                                        aria-hidden="true">{text}</text>
+                                }.into_any()
+                            } else {
+                                view! {
+                                    <path id=arc_id.clone() d=arc fill="none" stroke="none"></path>
+                                    <text class="rings__label" font-size=px(font) font-weight="600"
+                                        fill="#1d2a30" stroke="#fff" stroke-width="3" paint-order="stroke"
+                                        dominant-baseline="middle" aria-hidden="true">
+                                        <textPath href=format!("#{arc_id}") startOffset="50%" text-anchor="middle">{text}</textPath>
+                                    </text>
+                                }.into_any()
+                            }}
                         }
                     })
                     .collect_view()}

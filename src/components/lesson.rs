@@ -3,6 +3,7 @@
 use crate::app::{use_announcer, use_lang, use_plans};
 use crate::components::library::{add_to_plan, names, LessonMeta};
 use crate::components::my_lesson::{LessonActions, LessonMarks};
+use crate::components::packet::LessonDocx;
 use crate::components::text::Prose;
 use crate::content::use_library;
 use leptos::prelude::*;
@@ -56,6 +57,7 @@ pub fn LessonDetail(id: String) -> impl IntoView {
             >
                 {move || strings(lang.get()).add_to_plan}
             </button>
+            <LessonDocx lesson/>
         </article>
     }
     .into_any()

@@ -136,6 +136,7 @@ test('the manifest makes the app installable', async () => {
   const sw = readFileSync(join(ROOT, 'dist', 'sw.js'), 'utf8');
   for (const f of ['manifest.webmanifest', 'icon.svg']) assert.ok(sw.includes(`./${f}`), f);
   assert.ok(!sw.includes('./icons/'), 'icons only installing uses are not precached');
+  assert.ok(!sw.includes('./docx-worker'), 'the Word worker is fetched only when asked for');
   assert.ok(sw.includes("'./'") || sw.includes('"./"'), 'the page itself, once, as ./');
   assert.ok(!sw.includes('./index.html'), 'not twice');
   assert.match(sw, /_bg\.wasm/);

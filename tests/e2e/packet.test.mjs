@@ -86,9 +86,10 @@ test('the plan editor opens the print view, whose checklist and language change 
   // The plan is bilingual, so the preview is too, with every section.
   assert.deepEqual(await langs(), ['en', 'es']);
   assert.equal(await page.getByLabel('Packet language').inputValue(), 'both');
+  // The facilitator's part, then the sessions' student pages, then the pages that go home.
   assert.deepEqual(await sections(), [
-    'cover', 'scope', 'lessons', 'handouts', 'tests', 'answer-key', 'parent-letter',
-    'resource-card', 'facilitator-guide',
+    'cover', 'contents', 'scope', 'facilitator-guide', 'lessons', 'answer-key', 'copy-list',
+    'tests', 'handouts', 'resource-card', 'parent-letter',
   ]);
   // Leave out the answer key, then put it back.
   const key = page.getByRole('checkbox', { name: 'Answer key' });
@@ -113,6 +114,8 @@ test('the plan editor opens the print view, whose checklist and language change 
 });
 
 test('printed to PDF, the packet has every section in both languages, handouts on their own pages, and no notes on student pages', async () => {
+  // Everything in both languages, the facilitator's pages too.
+  await page.getByLabel('Facilitator pages in').selectOption('both');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.site-header').isVisible(), false, 'app chrome is hidden');
   assert.equal(await page.locator('.print-controls').isVisible(), false, 'checklist is hidden');
@@ -133,7 +136,11 @@ test('printed to PDF, the packet has every section in both languages, handouts o
   assert.ok(count >= 60 && count <= 260, `unexpected page count ${count}`);
 
   const pages = [];
-  for (let p = 1; p <= count; p += 1) pages.push(norm(pdfText(file, p)));
+  // Each page's text without its running header (every page but the cover has one).
+  for (let p = 1; p <= count; p += 1) {
+    const lines = pdfText(file, p).split('\n').filter((l) => l.trim());
+    pages.push(norm((p === 1 ? lines : lines.slice(1)).join('\n')));
+  }
   const all = pages.join(' ');
 
   // Every piece starts at the top of a page, in order.

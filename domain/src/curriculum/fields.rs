@@ -99,6 +99,7 @@ pub fn add(l: &mut Lesson, path: &str) -> bool {
         "handouts" => l.handouts.push(Handout {
             title: blank(),
             body: blank(),
+            kind: Default::default(),
         }),
         "assessment" => l.assessment.push(AssessmentItem {
             prompt: blank(),

@@ -256,6 +256,45 @@ pub struct Handout {
     pub title: Text,
     /// Paragraphs separated by blank lines; lines starting with "- " are list items.
     pub body: Text,
+    /// How the page prints: as a page of text, or as cards to cut out.
+    #[serde(default, skip_serializing_if = "HandoutKind::is_page")]
+    pub kind: HandoutKind,
+}
+
+/// How a handout prints.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HandoutKind {
+    /// A page of text.
+    #[default]
+    Page,
+    /// Cards to cut out: the body's paragraphs are the instructions, and each "- " list item
+    /// is one card, printed in a grid with dashed cut lines.
+    Cards,
+}
+
+impl HandoutKind {
+    pub fn is_page(&self) -> bool {
+        *self == HandoutKind::Page
+    }
+}
+
+/// The most text a cut-out card holds and still reads at print size in its cell.
+pub const MAX_CARD_CHARS: usize = 1500;
+
+impl Handout {
+    /// The instructions and the cards of a card handout in `lang` (every list item is a card).
+    pub fn cards(&self, lang: crate::Lang) -> (Vec<String>, Vec<String>) {
+        let mut intro = Vec::new();
+        let mut cards = Vec::new();
+        for block in crate::prose::blocks(self.body.get(lang)) {
+            match block {
+                crate::prose::Block::Paragraph(p) => intro.push(p),
+                crate::prose::Block::List(items) => cards.extend(items),
+            }
+        }
+        (intro, cards)
+    }
 }
 
 /// A pre/post assessment item with its answer key.

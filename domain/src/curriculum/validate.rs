@@ -4,7 +4,7 @@
 //! text editor can find and fix it without reading Rust.
 
 use super::library::{Document, PacketPieces};
-use super::model::{GradeBand, Lesson, Level, Method, Topic};
+use super::model::{GradeBand, HandoutKind, Lesson, Level, Method, Topic, MAX_CARD_CHARS};
 use super::vocabulary::{List, TermId, Vocabulary};
 use crate::lang::{Lang, Text};
 use std::collections::HashSet;
@@ -60,6 +60,12 @@ pub enum Issue {
     DuplicateTerm(String),
     /// A vocabulary list without a term for a value the app reasons about.
     NoEntry(String),
+    /// A card handout with fewer than two cards.
+    TooFewCards,
+    /// A card handout with a different number of cards in English and Spanish.
+    CardCountsDiffer { en: usize, es: usize },
+    /// A card too long to read once cut out (1-based card number).
+    CardTooLong { card: usize, max: usize },
 }
 
 impl fmt::Display for Issue {
@@ -108,6 +114,18 @@ impl fmt::Display for Issue {
             }
             Issue::DuplicateTerm(id) => write!(f, "duplicate id \"{id}\""),
             Issue::NoEntry(id) => write!(f, "no entry for \"{id}\""),
+            Issue::TooFewCards => write!(
+                f,
+                "a card handout needs at least two cards (\"- \" list items)"
+            ),
+            Issue::CardCountsDiffer { en, es } => write!(
+                f,
+                "{en} cards in English but {es} in Spanish: each card needs both"
+            ),
+            Issue::CardTooLong { card, max } => write!(
+                f,
+                "card {card} is longer than {max} characters and will not read when cut out"
+            ),
         }
     }
 }
@@ -444,6 +462,34 @@ fn lesson_into(r: &mut Report, lesson: &Lesson, vocab: &Vocabulary) {
     for (i, h) in l.handouts.iter().enumerate() {
         r.text(&format!("handouts[{i}].title"), &h.title);
         r.text(&format!("handouts[{i}].body"), &h.body);
+        if h.kind == HandoutKind::Cards {
+            let (_, en) = h.cards(Lang::En);
+            let (_, es) = h.cards(Lang::Es);
+            let field = format!("handouts[{i}].body");
+            if en.len() < 2 {
+                r.add(field.clone(), Issue::TooFewCards);
+            }
+            if en.len() != es.len() {
+                r.add(
+                    field.clone(),
+                    Issue::CardCountsDiffer {
+                        en: en.len(),
+                        es: es.len(),
+                    },
+                );
+            }
+            for (n, card) in en.iter().chain(&es).enumerate() {
+                if card.chars().count() > MAX_CARD_CHARS {
+                    r.add(
+                        field.clone(),
+                        Issue::CardTooLong {
+                            card: n % en.len().max(1) + 1,
+                            max: MAX_CARD_CHARS,
+                        },
+                    );
+                }
+            }
+        }
     }
     for (i, a) in l.assessment.iter().enumerate() {
         r.text(&format!("assessment[{i}].prompt"), &a.prompt);

@@ -109,6 +109,9 @@ fn issue_en(issue: &Issue) -> String {
         Issue::EmptyCitation => "Write the citation.".into(),
         Issue::DuplicateId { id, .. } => format!("Another lesson already has the id “{id}”."),
         Issue::DuplicateTerm(id) | Issue::NoEntry(id) => format!("Vocabulary problem with “{id}”."),
+        Issue::TooFewCards => "A card handout needs at least two cards: start each card's line with “- ”.".into(),
+        Issue::CardCountsDiffer { en, es } => format!("{en} cards in English but {es} in Spanish: each card needs both languages."),
+        Issue::CardTooLong { card, max } => format!("Card {card} is longer than {max} characters and will not read once cut out."),
     }
 }
 
@@ -129,5 +132,8 @@ fn issue_es(issue: &Issue) -> String {
         Issue::EmptyCitation => "Escriba la cita.".into(),
         Issue::DuplicateId { id, .. } => format!("Otra lección ya tiene el identificador «{id}»."),
         Issue::DuplicateTerm(id) | Issue::NoEntry(id) => format!("Problema de vocabulario con «{id}»."),
+        Issue::TooFewCards => "Una hoja de tarjetas necesita al menos dos tarjetas: empiece la línea de cada tarjeta con «- ».".into(),
+        Issue::CardCountsDiffer { en, es } => format!("{en} tarjetas en inglés pero {es} en español: cada tarjeta necesita los dos idiomas."),
+        Issue::CardTooLong { card, max } => format!("La tarjeta {card} tiene más de {max} caracteres y no se podrá leer una vez recortada."),
     }
 }

@@ -32,11 +32,12 @@ pub(crate) mod catalog;
 pub mod checks;
 mod data;
 mod dates;
-pub mod editor;
 pub mod delivery;
+pub mod editor;
 pub use data::DataStrings;
 pub mod packet;
 pub mod packs;
+pub mod print;
 pub use dates::{long_date, month_year, short_date};
 
 use catalog::catalog;

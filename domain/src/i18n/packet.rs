@@ -59,7 +59,6 @@ catalog! {
     levels_covered =
         "Social-ecological levels covered",
         "Niveles del modelo socioecológico que se tratan";
-    in_this_packet = "In this packet", "En este paquete";
     dates_tbd = "dates to be confirmed", "fechas por confirmar";
     not_set = "to be confirmed", "por confirmar";
     /// The letter's sentences that depend on what the plan fills in (`None`: left blank).
@@ -249,4 +248,6 @@ catalog! {
         "local rape crisis center",
         "centro local de apoyo en crisis por violencia sexual";
     other_contact = "local contact", "contacto local";
+    /// The packet's parts, running headers, copy list, tests and Word copy.
+    print: &'static super::print::PrintStrings = &super::print::EN, &super::print::ES;
 }

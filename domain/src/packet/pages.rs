@@ -1,247 +1,18 @@
-//! The printed packet: which pieces a plan's packet holds, in which order and language, with
-//! every text resolved, so the print view only lays it out.
-//!
-//! A packet is a list of [`Page`]s; each starts on a new sheet of paper and is written in one
-//! language for one audience (facilitator, student or family). A bilingual packet prints each
-//! piece in English and then the same piece in Spanish.
+//! The pages of the packet, one function per kind of page, each written for one language.
 
-use crate::curriculum::{self, Document, Lesson, Library, Light, List};
+use super::CARDS_PER_PAGE;
+use super::{choice_letter, fill, Audience, Block, Fact, Page, Question, Section, StepView};
+use crate::assessment;
+use crate::curriculum::{self, Document, HandoutKind, Lesson, Library, Light, List};
 use crate::i18n::packet::PacketStrings;
 use crate::i18n::{long_date, short_date, strings};
 use crate::lang::Lang;
-use crate::plan::{Contact, ContactKind, PacketLang, Plan, PlanItem};
+use crate::plan::{Contact, ContactKind, Plan, PlanItem};
 use crate::schedule::{sessions, Session};
 use chrono::NaiveDate;
 
-/// A piece of the packet the preventionist can include or leave out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Section {
-    Cover,
-    Scope,
-    Lessons,
-    Handouts,
-    Tests,
-    AnswerKey,
-    ParentLetter,
-    ResourceCard,
-    FacilitatorGuide,
-}
-
-impl Section {
-    /// Every section, in the order the packet prints them.
-    pub const ALL: [Section; 9] = [
-        Section::Cover,
-        Section::Scope,
-        Section::Lessons,
-        Section::Handouts,
-        Section::Tests,
-        Section::AnswerKey,
-        Section::ParentLetter,
-        Section::ResourceCard,
-        Section::FacilitatorGuide,
-    ];
-
-    /// A stable id, for form values and test hooks.
-    pub fn id(self) -> &'static str {
-        match self {
-            Section::Cover => "cover",
-            Section::Scope => "scope",
-            Section::Lessons => "lessons",
-            Section::Handouts => "handouts",
-            Section::Tests => "tests",
-            Section::AnswerKey => "answer-key",
-            Section::ParentLetter => "parent-letter",
-            Section::ResourceCard => "resource-card",
-            Section::FacilitatorGuide => "facilitator-guide",
-        }
-    }
-
-    /// The section's name in the checklist.
-    pub fn name(self, t: &PacketStrings) -> &'static str {
-        match self {
-            Section::Cover => t.section_cover,
-            Section::Scope => t.section_scope,
-            Section::Lessons => t.section_lessons,
-            Section::Handouts => t.section_handouts,
-            Section::Tests => t.section_tests,
-            Section::AnswerKey => t.section_answer_key,
-            Section::ParentLetter => t.section_parent_letter,
-            Section::ResourceCard => t.section_resource_card,
-            Section::FacilitatorGuide => t.section_facilitator_guide,
-        }
-    }
-}
-
-/// Who a page is written for; student pages never carry facilitator notes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Audience {
-    Facilitator,
-    Student,
-    Family,
-}
-
-impl Audience {
-    /// A stable id, for the page's `data-audience` (tests check student pages by it).
-    pub fn id(self) -> &'static str {
-        match self {
-            Audience::Facilitator => "facilitator",
-            Audience::Student => "student",
-            Audience::Family => "family",
-        }
-    }
-}
-
-/// What to print: the language and the sections, chosen per print.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Options {
-    pub lang: PacketLang,
-    pub sections: Vec<Section>,
-}
-
-impl Options {
-    /// Everything, in the plan's packet language.
-    pub fn for_plan(plan: &Plan) -> Options {
-        Options {
-            lang: plan.packet_lang,
-            sections: Section::ALL.to_vec(),
-        }
-    }
-}
-
-/// A label and its value (cover facts, a lesson's timing).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Fact {
-    pub label: String,
-    pub value: String,
-}
-
-/// One timed procedure step as the facilitator reads it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StepView {
-    /// "0–10 min": when in the session it runs.
-    pub time: String,
-    pub title: String,
-    pub method: String,
-    pub instructions: String,
-}
-
-/// A multiple-choice question as students see it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Question {
-    pub prompt: String,
-    pub choices: Vec<String>,
-}
-
-/// A piece of a page; the view renders each kind with one small component.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Block {
-    /// A heading inside the page.
-    Heading(String),
-    /// Paragraphs and "- " lists (see `prose::blocks`).
-    Prose(String),
-    List(Vec<String>),
-    Facts(Vec<Fact>),
-    Table {
-        head: Vec<String>,
-        rows: Vec<Vec<String>>,
-    },
-    Steps(Vec<StepView>),
-    /// Numbered questions, lettered choices.
-    Questions(Vec<Question>),
-    /// Lines for a student to write their name and the date.
-    NameLine {
-        name: String,
-        date: String,
-    },
-    /// The place the social-ecological rings go on the cover; the levels as ids.
-    Rings(Vec<String>),
-    /// Copies of a small card to cut out, each a title and headed sections.
-    Cards {
-        copies: usize,
-        title: String,
-        sections: Vec<(String, String)>,
-    },
-}
-
-/// One piece of the packet, starting on a new sheet.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Page {
-    pub section: Section,
-    pub lang: Lang,
-    pub audience: Audience,
-    /// A small label above the title ("Student handout").
-    pub kicker: String,
-    pub title: String,
-    pub blocks: Vec<Block>,
-}
-
-impl Page {
-    /// Every text on the page, for tests and searching.
-    pub fn text(&self) -> String {
-        let mut out = vec![self.kicker.clone(), self.title.clone()];
-        for b in &self.blocks {
-            match b {
-                Block::Heading(s) | Block::Prose(s) => out.push(s.clone()),
-                Block::List(items) | Block::Rings(items) => out.extend(items.iter().cloned()),
-                Block::Facts(facts) => {
-                    for f in facts {
-                        out.push(format!("{}: {}", f.label, f.value));
-                    }
-                }
-                Block::Table { head, rows } => {
-                    out.extend(head.iter().cloned());
-                    out.extend(rows.iter().flatten().cloned());
-                }
-                Block::Steps(steps) => {
-                    for s in steps {
-                        out.extend([
-                            s.time.clone(),
-                            s.title.clone(),
-                            s.method.clone(),
-                            s.instructions.clone(),
-                        ]);
-                    }
-                }
-                Block::Questions(qs) => {
-                    for q in qs {
-                        out.push(q.prompt.clone());
-                        out.extend(q.choices.iter().cloned());
-                    }
-                }
-                Block::NameLine { name, date } => out.extend([name.clone(), date.clone()]),
-                Block::Cards {
-                    title, sections, ..
-                } => {
-                    out.push(title.clone());
-                    for (h, b) in sections {
-                        out.extend([h.clone(), b.clone()]);
-                    }
-                }
-            }
-        }
-        out.join("\n")
-    }
-}
-
-/// Copies of the resource card per sheet.
-pub const CARDS_PER_PAGE: usize = 2;
-
-/// The letter a choice is labelled with: a, b, c…
-pub fn choice_letter(index: usize) -> char {
-    (b'a' + (index % 26) as u8) as char
-}
-
-/// Replaces every `{key}` in `text` with its value; unknown placeholders stay as written.
-pub fn fill(text: &str, values: &[(&str, String)]) -> String {
-    let mut out = text.to_string();
-    for (key, value) in values {
-        out = out.replace(&format!("{{{key}}}"), value);
-    }
-    out
-}
-
 /// The plan's lessons in plan order, each once, skipping ids the library no longer has.
-fn distinct_lessons<'a>(plan: &Plan, library: &'a Library) -> Vec<&'a Lesson> {
+pub(super) fn distinct_lessons<'a>(plan: &Plan, library: &'a Library) -> Vec<&'a Lesson> {
     let mut out: Vec<&Lesson> = Vec::new();
     for item in &plan.items {
         if let Some(lesson) = library.lesson(&item.lesson) {
@@ -251,15 +22,6 @@ fn distinct_lessons<'a>(plan: &Plan, library: &'a Library) -> Vec<&'a Lesson> {
         }
     }
     out
-}
-
-/// The plan's distinct lessons for students (not the sessions for families or staff), whose
-/// assessment items make the pre- and post-test.
-pub(crate) fn student_lessons<'a>(plan: &Plan, library: &'a Library) -> Vec<&'a Lesson> {
-    distinct_lessons(plan, library)
-        .into_iter()
-        .filter(|l| l.audience == curriculum::Audience::Students)
-        .collect()
 }
 
 /// Blank rows on a sign-in sheet: a class-sized group on one page.
@@ -310,13 +72,35 @@ fn or(value: &str, fallback: &str) -> String {
 }
 
 /// Assembles everything the packet needs once, then writes each page per language.
-struct Builder<'a> {
+pub(super) struct Builder<'a> {
     plan: &'a Plan,
     library: &'a Library,
     sessions: Vec<Session>,
 }
 
 impl<'a> Builder<'a> {
+    pub(super) fn new(plan: &'a Plan, library: &'a Library) -> Builder<'a> {
+        Builder {
+            plan,
+            library,
+            sessions: sessions(plan, library),
+        }
+    }
+
+    /// The session numbers plan item `index` is taught in.
+    pub(super) fn item_sessions(&self, index: usize) -> Vec<usize> {
+        self.sessions
+            .iter()
+            .filter(|s| s.item == index)
+            .map(|s| s.number)
+            .collect()
+    }
+
+    /// Whether plan item `index` prints when only `session` is asked for (always when none).
+    pub(super) fn in_session(&self, index: usize, session: Option<usize>) -> bool {
+        session.is_none_or(|n| self.item_sessions(index).contains(&n))
+    }
+
     fn dates(&self) -> Option<(NaiveDate, NaiveDate)> {
         let first = self.sessions.first()?.date?;
         let last = self.sessions.last()?.date?;
@@ -341,21 +125,38 @@ impl<'a> Builder<'a> {
         levels.iter().map(|l| l.id().to_string()).collect()
     }
 
-    fn page(&self, section: Section, lang: Lang, audience: Audience, kicker: &str) -> Page {
+    pub(super) fn page(
+        &self,
+        section: Section,
+        lang: Lang,
+        audience: Audience,
+        kicker: &str,
+    ) -> Page {
         Page {
+            piece: section.id().to_string(),
             section,
             lang,
             audience,
+            sessions: Vec::new(),
+            lesson: None,
+            running: String::new(),
             kicker: kicker.to_string(),
             title: String::new(),
             blocks: Vec::new(),
         }
     }
 
-    fn cover(&self, lang: Lang, sections: &[Section]) -> Page {
+    /// A page of plan item `index`'s lesson: its sessions and title, and a piece id.
+    fn lesson_page(&self, page: &mut Page, piece: String, index: usize, lesson: &Lesson) {
+        page.piece = piece;
+        page.sessions = self.item_sessions(index);
+        page.lesson = Some(lesson.title.get(page.lang).to_string());
+    }
+
+    pub(super) fn cover(&self, lang: Lang) -> Page {
         let ui = strings(lang);
         let t = ui.packet;
-        let total: u32 = self.sessions.iter().map(|s| s.minutes).sum();
+        let total: u32 = self.sessions.iter().map(Session::total).sum();
         let mut page = self.page(Section::Cover, lang, Audience::Facilitator, t.packet_title);
         page.title = self.plan.name.clone();
         let levels = self.levels();
@@ -386,19 +187,11 @@ impl<'a> Builder<'a> {
             Block::Rings(levels.clone()),
             Block::Heading(t.levels_covered.into()),
             Block::List(self.library.vocabulary.names(List::Levels, &levels, lang)),
-            Block::Heading(t.in_this_packet.into()),
-            Block::List(
-                Section::ALL
-                    .iter()
-                    .filter(|s| **s != Section::Cover && sections.contains(s))
-                    .map(|s| s.name(t).to_string())
-                    .collect(),
-            ),
         ];
         page
     }
 
-    fn scope(&self, lang: Lang) -> Page {
+    pub(super) fn scope(&self, lang: Lang) -> Page {
         let ui = strings(lang);
         let t = ui.packet;
         let mut page = self.page(Section::Scope, lang, Audience::Facilitator, &self.plan.name);
@@ -439,7 +232,7 @@ impl<'a> Builder<'a> {
                     s.number.to_string(),
                     date,
                     format!("{}{part}", lesson.title.get(lesson.text_lang(lang))),
-                    s.minutes.to_string(),
+                    s.total().to_string(),
                     self.library
                         .vocabulary
                         .names(List::Levels, &lesson.levels, lang)
@@ -488,7 +281,13 @@ impl<'a> Builder<'a> {
         page
     }
 
-    fn lesson_plan(&self, index: usize, item: &PlanItem, lesson: &Lesson, lang: Lang) -> Page {
+    pub(super) fn lesson_plan(
+        &self,
+        index: usize,
+        item: &PlanItem,
+        lesson: &Lesson,
+        lang: Lang,
+    ) -> Page {
         let ui = strings(lang);
         let t = ui.packet;
         let vocab = &self.library.vocabulary;
@@ -508,6 +307,7 @@ impl<'a> Builder<'a> {
             None => t.lesson_plan_kicker.to_string(),
         };
         let mut page = self.page(Section::Lessons, lang, Audience::Facilitator, &kicker);
+        self.lesson_page(&mut page, format!("lesson:{index}"), index, lesson);
         // A lesson written in the other language only prints in it, and says so.
         let tl = lesson.text_lang(lang);
         page.title = lesson.title.get(tl).to_string();
@@ -521,6 +321,17 @@ impl<'a> Builder<'a> {
                 value: format!("{} {}", s.minutes, ui.min),
             })
             .collect();
+        // The tests given in these sessions take class time too.
+        for s in &own {
+            for (minutes, name) in [(s.pre_test, t.pre_test), (s.post_test, t.post_test)] {
+                if minutes > 0 {
+                    facts.push(Fact {
+                        label: (t.print.test_in_session)(name, s.number),
+                        value: format!("{minutes} {}", ui.min),
+                    });
+                }
+            }
+        }
         if facts.is_empty() {
             facts.push(Fact {
                 label: t.minutes_label.into(),
@@ -617,7 +428,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn handout(&self, lesson: &Lesson, h: usize, lang: Lang) -> Page {
+    pub(super) fn handout(&self, index: usize, lesson: &Lesson, h: usize, lang: Lang) -> Page {
         let t = strings(lang).packet;
         let handout = &lesson.handouts[h];
         // Adult sessions hand out to adults: no student name line, and their own label.
@@ -629,22 +440,42 @@ impl<'a> Builder<'a> {
         let tl = lesson.text_lang(lang);
         let kicker = format!("{who} · {}", lesson.title.get(tl));
         let mut page = self.page(Section::Handouts, lang, audience, &kicker);
+        self.lesson_page(&mut page, format!("handout:{index}:{h}"), index, lesson);
         page.title = handout.title.get(tl).to_string();
         if audience == Audience::Student {
             page.blocks.push(Self::name_line(t));
         }
-        page.blocks
-            .push(Block::Prose(handout.body.get(tl).to_string()));
+        match handout.kind {
+            HandoutKind::Page => page
+                .blocks
+                .push(Block::Prose(handout.body.get(tl).to_string())),
+            HandoutKind::Cards => {
+                let (intro, cards) = handout.cards(tl);
+                if !intro.is_empty() {
+                    page.blocks.push(Block::Prose(intro.join("\n\n")));
+                }
+                let wide = cards
+                    .iter()
+                    .any(|c| c.chars().count() > super::WIDE_CARD_CHARS);
+                page.blocks.push(Block::CardGrid { cards, wide });
+            }
+        }
         page
     }
 
     /// The attendance sheet of a session for adults, which programs keep as a record of
     /// delivery.
-    fn sign_in(&self, lesson: &Lesson, lang: Lang) -> Page {
+    pub(super) fn sign_in(&self, index: usize, lesson: &Lesson, lang: Lang) -> Page {
         let t = strings(lang).packet;
         let title = lesson.title.get(lesson.text_lang(lang));
         let kicker = format!("{} · {}", t.sign_in, title);
-        let mut page = self.page(Section::Handouts, lang, Audience::Facilitator, &kicker);
+        // Families sign in themselves, in their language.
+        let audience = match lesson.audience {
+            curriculum::Audience::Families => Audience::Family,
+            _ => Audience::Facilitator,
+        };
+        let mut page = self.page(Section::Handouts, lang, audience, &kicker);
+        self.lesson_page(&mut page, format!("sign-in:{index}"), index, lesson);
         page.title = t.sign_in.to_string();
         let school = filled(&self.plan.school).unwrap_or("______________________________");
         page.blocks = vec![
@@ -657,31 +488,53 @@ impl<'a> Builder<'a> {
         page
     }
 
-    /// The students' pre- and post-test: items of the student lessons only.
-    fn questions(&self, lang: Lang) -> Vec<Question> {
-        student_lessons(self.plan, self.library)
+    /// The assessment items the plan's tests ask, in order.
+    /// Each with the language its lesson's text is shown in (see `Lesson::text_lang`).
+    fn items(&self, lang: Lang) -> Vec<(&'a curriculum::AssessmentItem, Lang)> {
+        assessment::chosen(self.plan, self.library)
             .iter()
-            .flat_map(|l| l.assessment.iter().map(|a| (a, l.text_lang(lang))))
-            .map(|(a, tl)| Question {
-                prompt: a.prompt.get(tl).to_string(),
-                choices: a.choices.iter().map(|c| c.get(tl).to_string()).collect(),
+            .filter_map(|t| {
+                self.library
+                    .lesson(&t.lesson)
+                    .and_then(|l| l.assessment.get(t.item).map(|a| (a, l.text_lang(lang))))
             })
             .collect()
     }
 
-    fn test(&self, title: &str, lang: Lang) -> Page {
+    /// The pre-test (`pre`) or post-test, given in plan item `index`'s session. Students write
+    /// an anonymous code, not their name, so the two can be matched without knowing who wrote
+    /// them.
+    pub(super) fn test(&self, pre: bool, index: usize, lang: Lang) -> Page {
         let t = strings(lang).packet;
+        let p = t.print;
         let mut page = self.page(Section::Tests, lang, Audience::Student, t.test_kicker);
-        page.title = title.to_string();
+        let sessions = self.item_sessions(index);
+        page.piece = if pre { "pre-test" } else { "post-test" }.to_string();
+        page.sessions = match pre {
+            true => sessions.first().copied().into_iter().collect(),
+            false => sessions.last().copied().into_iter().collect(),
+        };
+        page.title = if pre { t.pre_test } else { t.post_test }.to_string();
+        let questions = self
+            .items(lang)
+            .into_iter()
+            .map(|(a, tl)| Question {
+                prompt: a.prompt.get(tl).to_string(),
+                choices: a.choices.iter().map(|c| c.get(tl).to_string()).collect(),
+            })
+            .collect();
         page.blocks = vec![
-            Self::name_line(t),
-            Block::Prose(t.test_instructions.into()),
-            Block::Questions(self.questions(lang)),
+            Block::NameLine {
+                name: p.code_line.into(),
+                date: t.date_line.into(),
+            },
+            Block::Prose(format!("{} {}", p.code_hint, t.test_instructions)),
+            Block::Questions(questions),
         ];
         page
     }
 
-    fn answer_key(&self, lang: Lang) -> Page {
+    pub(super) fn answer_key(&self, lang: Lang) -> Page {
         let t = strings(lang).packet;
         let mut page = self.page(
             Section::AnswerKey,
@@ -690,9 +543,9 @@ impl<'a> Builder<'a> {
             t.section_tests,
         );
         page.title = t.answer_key.into();
-        let rows = student_lessons(self.plan, self.library)
-            .iter()
-            .flat_map(|l| l.assessment.iter().map(|a| (a, l.text_lang(lang))))
+        let rows = self
+            .items(lang)
+            .into_iter()
             .enumerate()
             .map(|(n, (a, tl))| {
                 let answer = a
@@ -765,14 +618,14 @@ impl<'a> Builder<'a> {
         ]
     }
 
-    fn document(
-        &self,
-        doc: &Document,
-        section: Section,
-        audience: Audience,
-        kicker: &str,
-        lang: Lang,
-    ) -> Page {
+    /// A fixed piece of the packet (the facilitator guide, the letter to families), with its
+    /// placeholders filled.
+    pub(super) fn document(&self, doc: &Document, section: Section, lang: Lang) -> Page {
+        let t = strings(lang).packet;
+        let (audience, kicker) = match section {
+            Section::ParentLetter => (Audience::Family, t.letter_kicker),
+            _ => (Audience::Facilitator, t.guide_kicker),
+        };
         let values = self.values(lang);
         let mut page = self.page(section, lang, audience, kicker);
         page.title = fill(doc.title.get(lang), &values);
@@ -785,7 +638,7 @@ impl<'a> Builder<'a> {
         page
     }
 
-    fn cards(&self, lang: Lang) -> Page {
+    pub(super) fn cards(&self, lang: Lang) -> Page {
         let t = strings(lang).packet;
         let values = self.values(lang);
         let card = &self.library.packet.resource_card;
@@ -808,7 +661,7 @@ impl<'a> Builder<'a> {
         page
     }
 
-    fn language_guide(&self, lang: Lang) -> Page {
+    pub(super) fn language_guide(&self, lang: Lang) -> Page {
         let t = strings(lang).packet;
         let guide = &self.library.packet.language_guide;
         let mut page = self.page(
@@ -817,6 +670,7 @@ impl<'a> Builder<'a> {
             Audience::Facilitator,
             t.guide_kicker,
         );
+        page.piece = "language-guide".into();
         page.title = guide.title.get(lang).to_string();
         let rows = guide
             .entries
@@ -843,83 +697,4 @@ impl<'a> Builder<'a> {
         ];
         page
     }
-}
-
-/// The packet for `plan`: its pages in print order, each in the languages `options` asks for
-/// (English first when both).
-pub fn assemble(plan: &Plan, library: &Library, options: &Options) -> Vec<Page> {
-    let b = Builder {
-        plan,
-        library,
-        sessions: sessions(plan, library),
-    };
-    let langs = options.lang.langs();
-    let mut pages = Vec::new();
-    let mut each = |make: &dyn Fn(Lang) -> Page| {
-        for &lang in langs {
-            pages.push(make(lang));
-        }
-    };
-    let pieces = &library.packet;
-    for section in Section::ALL {
-        if !options.sections.contains(&section) {
-            continue;
-        }
-        match section {
-            Section::Cover => each(&|l| b.cover(l, &options.sections)),
-            Section::Scope => each(&|l| b.scope(l)),
-            Section::Lessons => {
-                for (i, item) in plan.items.iter().enumerate() {
-                    if let Some(lesson) = library.lesson(&item.lesson) {
-                        each(&|l| b.lesson_plan(i, item, lesson, l));
-                    }
-                }
-            }
-            Section::Handouts => {
-                for lesson in distinct_lessons(plan, library) {
-                    for h in 0..lesson.handouts.len() {
-                        each(&|l| b.handout(lesson, h, l));
-                    }
-                    if lesson.audience != curriculum::Audience::Students {
-                        each(&|l| b.sign_in(lesson, l));
-                    }
-                }
-            }
-            // The plan says whether it evaluates outcomes before and after the series.
-            Section::Tests => {
-                if plan.pre_test {
-                    each(&|l| b.test(strings(l).packet.pre_test, l));
-                }
-                if plan.post_test {
-                    each(&|l| b.test(strings(l).packet.post_test, l));
-                }
-            }
-            Section::AnswerKey => each(&|l| b.answer_key(l)),
-            Section::ParentLetter => each(&|l| {
-                let t = strings(l).packet;
-                b.document(
-                    &pieces.parent_letter,
-                    section,
-                    Audience::Family,
-                    t.letter_kicker,
-                    l,
-                )
-            }),
-            Section::ResourceCard => each(&|l| b.cards(l)),
-            Section::FacilitatorGuide => {
-                each(&|l| {
-                    let t = strings(l).packet;
-                    b.document(
-                        &pieces.facilitator_guide,
-                        section,
-                        Audience::Facilitator,
-                        t.guide_kicker,
-                        l,
-                    )
-                });
-                each(&|l| b.language_guide(l));
-            }
-        }
-    }
-    pages
 }

@@ -1,0 +1,303 @@
+// Issue 18: a six-session packet a teacher can photocopy. Printed to PDF by Chromium and read
+// back with poppler: page targets, the order of the parts, a running header on every sheet
+// after the cover, no sheet holding only a last line, cards that cut, handouts only with a
+// copy list, one session, the test questions, and the Word copy (unzipped, and converted to
+// PDF by LibreOffice). In both UI languages.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { startApp, openPage, curriculumLessons, eventually, ROOT } from './support.mjs';
+
+const OUT = join(ROOT, 'tests', 'output', 'six');
+const PLAN_ID = 'p-six';
+const PLAN_NAME = 'Eastside Middle, fall';
+const LESSONS = [
+  'what-is-trafficking-6-8',
+  'healthy-relationships-6-8',
+  'online-safety-6-8',
+  'first-jobs-red-flags-6-8',
+  'helping-a-friend-6-8',
+  'trusted-adults-6-8',
+];
+const stored = {
+  version: 1,
+  plans: [
+    {
+      id: PLAN_ID,
+      name: PLAN_NAME,
+      school: 'Eastside Middle School',
+      facilitators: 'Ana Rivera',
+      grade: 7,
+      period_minutes: 50,
+      packet_lang: 'both',
+      start: '2026-09-08',
+      days: ['Tue'],
+      contacts: [
+        { kind: 'counselor', name: 'Ms. Lee', phone: '555-0100' },
+        { kind: 'crisis-center', name: 'Hope Center', phone: '555-0199' },
+      ],
+      items: LESSONS.map((lesson) => ({ lesson })),
+      created: 1800000000000,
+      edited: 1800000000000,
+    },
+  ],
+};
+const lessons = curriculumLessons();
+const lesson = (id) => lessons.find((l) => l.id === id);
+
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+const pdfPages = (file) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
+/** Each page's lines, without blank ones. */
+const pdfLines = (file) => {
+  const n = pdfPages(file);
+  const out = [];
+  for (let p = 1; p <= n; p += 1) {
+    const text = execFileSync('pdftotext', ['-layout', '-f', String(p), '-l', String(p), file, '-'], {
+      encoding: 'utf8',
+    });
+    out.push(text.split('\n').map((l) => l.trim()).filter(Boolean));
+  }
+  return out;
+};
+const FOOTER = /^\d+ \/ \d+$/;
+const AUDIENCES = /· (Facilitator|Student|Family|Facilitación|Estudiantes|Familias)$/;
+
+let app;
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** A page in `locale` with the six-session plan stored, on its print view. */
+async function printView(locale) {
+  const context = await app.browser.newContext({ locale });
+  const requested = [];
+  context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const page = await openPage(app, { context, locale });
+  page.requested = requested;
+  await page.evaluate((doc) => localStorage.setItem('planner.plans', JSON.stringify(doc)), stored);
+  await page.goto(`${app.url}#/print/${PLAN_ID}`);
+  await page.reload();
+  await page.locator('[data-testid="packet"] .packet-page').first().waitFor();
+  return page;
+}
+
+async function print(page, name) {
+  await page.emulateMedia({ media: 'print' });
+  const file = join(OUT, `${name}.pdf`);
+  await page.pdf({ path: file, format: 'Letter' });
+  await page.emulateMedia({ media: 'screen' });
+  return file;
+}
+
+const pieces = (page) =>
+  page.$$eval('.packet-page', (els) =>
+    els.map((e) => ({ section: e.dataset.section, audience: e.dataset.audience, lang: e.lang, running: e.dataset.running })),
+  );
+
+test('six sessions: English within 45 pages, facilitator English with students and families in both within 60', async () => {
+  const page = await printView('en-US');
+  const lang = page.getByLabel('Packet language');
+  await lang.selectOption('en');
+  const english = pdfPages(await print(page, 'english'));
+  await lang.selectOption('both');
+  // Bilingual: the facilitator's pages in the UI language, the rest in both.
+  assert.equal(await page.getByLabel('Facilitator pages in').inputValue(), 'en');
+  const all = await pieces(page);
+  assert.ok(all.filter((p) => p.audience === 'facilitator').every((p) => p.lang === 'en'));
+  for (const who of ['student', 'family']) {
+    const langs = new Set(all.filter((p) => p.audience === who).map((p) => p.lang));
+    assert.deepEqual([...langs].sort(), ['en', 'es'], who);
+  }
+  const bilingual = pdfPages(await print(page, 'bilingual'));
+  console.log(`six sessions: ${english} pages in English, ${bilingual} bilingual (facilitator in English)`);
+  assert.ok(english <= 45, `${english} pages in English`);
+  assert.ok(bilingual <= 60, `${bilingual} pages bilingual`);
+  // Everything in both remains a choice.
+  await page.getByLabel('Facilitator pages in').selectOption('both');
+  const both = await pieces(page);
+  assert.ok(both.some((p) => p.audience === 'facilitator' && p.lang === 'es'));
+  assert.ok(pdfPages(await print(page, 'everything-both')) > bilingual);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the parts in order, contents, a one-page cover, a running header on every later sheet, no sheet with only a last line (English UI)', async () => {
+  const page = await printView('en-US');
+  const file = await print(page, 'order-en');
+  const pages = pdfLines(file);
+  // The cover fits on one sheet: the contents start the second.
+  assert.ok(pages[0].some((l) => l.includes(PLAN_NAME)));
+  assert.ok(pages[1].some((l) => /^Contents$/.test(l)), pages[1].slice(0, 3).join(' | '));
+  const contents = pages[1].join(' ');
+  assert.match(contents, /For the facilitator/);
+  assert.match(contents, /Session 3 · Chat check \(Student\), EN, ES/);
+  // Every sheet after the cover names the plan, and ends its header with the audience.
+  const headers = pages.slice(1).map((lines) => lines[0]);
+  headers.forEach((h, i) => {
+    assert.ok(h.startsWith(PLAN_NAME), `sheet ${i + 2} header: ${h}`);
+    assert.match(h, AUDIENCES, `sheet ${i + 2} header: ${h}`);
+  });
+  // Lesson pages name their session and lesson.
+  const chat = lesson('online-safety-6-8');
+  assert.ok(headers.some((h) => h === `${PLAN_NAME} · Session 3 · ${chat.title.en} · Student`));
+  assert.ok(headers.some((h) => h === `${PLAN_NAME} · Sesión 3 · ${chat.title.es} · Estudiantes`));
+  assert.ok(headers.some((h) => h === `${PLAN_NAME} · Session 3 · ${chat.title.en} · Facilitator`));
+  // Order: facilitator guide, then lesson plans, then the answer key, then students.
+  const first = (re) => pages.findIndex((lines) => lines.slice(0, 4).some((l) => re.test(l)));
+  const guide = first(/^Facilitator guide$/i);
+  const plans = first(/^FACILITATOR LESSON PLAN/);
+  const key = first(/^Answer key$/);
+  const student = headers.findIndex((h) => / · Student$/.test(h)) + 1;
+  assert.ok(guide > 0 && guide < plans, `guide ${guide}, plans ${plans}`);
+  assert.ok(plans < key && key < student, `plans ${plans}, key ${key}, students ${student}`);
+  // Each session's student pages together: sessions never go back in the student part.
+  const sessions = headers
+    .filter((h) => / · (Student|Estudiantes)$/.test(h))
+    .map((h) => Number(/ · (?:Session|Sesión) (\d+)/.exec(h)?.[1] ?? 99));
+  assert.deepEqual(sessions, [...sessions].sort((a, b) => a - b));
+  // No sheet holds only a last line or a heading.
+  pages.slice(1).forEach((lines, i) => {
+    const body = lines.slice(1).filter((l) => !FOOTER.test(l));
+    assert.ok(body.length >= 2, `sheet ${i + 2} holds only: ${body.join(' | ')}`);
+  });
+  // The scope and sequence table has its right border inside the page.
+  await page.emulateMedia({ media: 'print' });
+  const overflow = await page.$eval('.packet-page--scope', (el) => {
+    const t = el.querySelector('table').getBoundingClientRect();
+    return t.right - el.getBoundingClientRect().right;
+  });
+  assert.ok(overflow <= 0.5, `the scope table runs ${overflow}px past the page`);
+  // The rings' labels follow their bands (never across a ring line) with a white halo.
+  const labels = await page.$$eval('.packet-page--cover .rings__label', (els) =>
+    els.map((e) => ({ path: !!e.querySelector('textPath'), halo: e.getAttribute('stroke') })),
+  );
+  assert.equal(labels.length, 4);
+  assert.equal(labels.filter((l) => l.path).length, 3);
+  assert.ok(labels.every((l) => l.halo === '#fff'));
+  // Every sheet in grayscale, for a human to look at.
+  rmSync(join(OUT, 'gray'), { recursive: true, force: true });
+  mkdirSync(join(OUT, 'gray'));
+  execFileSync('pdftoppm', ['-gray', '-png', '-r', '40', file, join(OUT, 'gray', 'p')]);
+  assert.equal(readdirSync(join(OUT, 'gray')).length, pages.length);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('in Spanish: facilitator pages in Spanish, "Revisa el chat" keeps its last line with the rest, and card handouts print as cards', async () => {
+  const page = await printView('es-419');
+  assert.equal(await page.getByLabel('Hojas de facilitación en').inputValue(), 'es');
+  const all = await pieces(page);
+  assert.ok(all.filter((p) => p.audience === 'facilitator').every((p) => p.lang === 'es'));
+  const file = await print(page, 'order-es');
+  const pages = pdfLines(file);
+  assert.ok(pages[1].some((l) => /^Contenido$/.test(l)));
+  // The Spanish chat handout: each of its sheets has more than a line, and the last card of
+  // advice sits with the lines before it.
+  const chat = lesson('online-safety-6-8');
+  const last = norm(chat.handouts[0].body.es.split('\n- ').pop()).slice(0, 30);
+  const holding = pages.findIndex((lines) => lines.some((l) => norm(l).includes(last)));
+  assert.ok(holding > 0, 'the last line of "Revisa el chat" is printed');
+  const body = pages[holding].slice(1).filter((l) => !FOOTER.test(l));
+  assert.ok(body.length >= 4, `its sheet holds: ${body.join(' | ')}`);
+  assert.match(pages[holding][0], /Sesión 3 · Conexiones seguras en línea · Estudiantes$/);
+  // Cards: one per dashed cell, every card's text on paper.
+  const spectrum = lesson('healthy-relationships-6-8').handouts[0];
+  assert.equal(spectrum.kind, 'cards');
+  const cards = page.locator('.packet-page[lang="es"]', { hasText: spectrum.title.es }).locator('.card-grid__card');
+  const count = spectrum.body.es.split('\n').filter((l) => l.startsWith('- ')).length;
+  assert.equal(await cards.count(), count);
+  assert.equal(await cards.first().evaluate((e) => getComputedStyle(e).borderTopStyle), 'dashed');
+  const text = norm(pages.flat().join(' '));
+  for (const card of spectrum.body.es.split('\n- ').slice(1)) {
+    assert.ok(text.includes(norm(card).slice(0, 25)), `card missing: ${card.slice(0, 40)}`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+for (const [locale, t] of [
+  ['en-US', { only: 'Handouts only', copy: 'Copy list', size: 'Students in the class', session: 'Sessions', s2: 'Session 2', code: 'Your code' }],
+  ['es-419', { only: 'Solo hojas para copiar', copy: 'Lista de copias', size: 'Estudiantes en el grupo', session: 'Sesiones', s2: 'Sesión 2', code: 'Tu código' }],
+]) {
+  test(`${locale}: handouts only with a copy list first, one session, and the test questions the plan chooses`, async () => {
+    const page = await printView(locale);
+    await page.getByTestId('handouts-only').click();
+    let all = await pieces(page);
+    assert.equal(all[0].section, 'copy-list');
+    assert.ok(all.slice(1).every((p) => ['tests', 'handouts', 'resource-card', 'parent-letter'].includes(p.section)));
+    // Copies for the class size the plan records.
+    await page.getByLabel(t.size).fill('31');
+    await page.getByLabel(t.size).dispatchEvent('change');
+    const rows = page.locator('.packet-page--copy-list tbody tr');
+    await eventually(async () => assert.ok((await rows.first().textContent()).includes('31')));
+    assert.ok((await rows.count()) >= 8);
+    const file = await print(page, `handouts-${locale}`);
+    const pages = pdfLines(file);
+    assert.ok(pages[0].some((l) => l.includes(t.copy)));
+    // One session: only its pages.
+    await page.getByLabel(t.session, { exact: true }).selectOption('2');
+    all = await pieces(page);
+    assert.ok(all.length > 0 && all.every((p) => p.section === 'copy-list' || p.running.includes(t.s2)), JSON.stringify(all));
+    await page.getByLabel(t.session, { exact: true }).selectOption('');
+    await page.getByTestId('everything').click();
+    // The tests: an anonymous code, at most ten questions, one fewer when one is unchecked.
+    const pre = page.locator('.packet-page--tests').first();
+    assert.ok((await pre.textContent()).includes(t.code));
+    const before = await pre.locator('.question').count();
+    assert.ok(before >= 6 && before <= 10, `${before} questions`);
+    await page.getByTestId('test-items').locator('summary').click();
+    const boxes = page.getByTestId('test-items').locator('input[type="checkbox"]:checked');
+    await boxes.first().uncheck();
+    await eventually(async () => assert.equal(await pre.locator('.question').count(), before - 1));
+    // Its minutes count in the first session's lesson plan.
+    const plan1 = await page.locator('.packet-page--lessons').first().textContent();
+    assert.match(plan1, locale === 'en-US' ? /Pre-test \(session 1\)\s*\d+ min/ : /Prueba inicial \(sesión 1\)\s*\d+ min/);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+for (const locale of ['en-US', 'es-419']) {
+  test(`${locale}: the Word copy of the packet and of a lesson opens as XML and converts to PDF`, async () => {
+    const page = await printView(locale);
+    const es = locale === 'es-419';
+    const get = async (name) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('docx').click()]);
+      const file = join(OUT, name);
+      await download.saveAs(file);
+      return file;
+    };
+    // The Word writer is its own module, not fetched until a Word copy is asked for.
+    assert.ok(!page.requested.some((p) => p.includes('docx-worker')), 'fetched before asked');
+    const docx = await get(`packet-${locale}.docx`);
+    assert.ok(page.requested.some((p) => p.endsWith('docx-worker_bg.wasm')));
+    const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const text = xml.replace(/<[^>]+>/g, ' ');
+    assert.ok(text.includes(es ? 'Contenido' : 'Contents'));
+    assert.ok(text.includes(lesson('online-safety-6-8').handouts[0].title.es));
+    assert.ok((xml.match(/<w:tbl>/g) ?? []).length >= 5, 'tables');
+    assert.ok((xml.match(/<w:pageBreakBefore \/>/g) ?? []).length >= 20, 'page breaks');
+    assert.ok(xml.includes('w:val="Heading1"') && xml.includes('w:val="Heading2"'));
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', OUT, docx], { stdio: 'pipe', timeout: 180000 });
+    const converted = docx.replace(/\.docx$/, '.pdf');
+    assert.ok(pdfPages(converted) >= 20, 'LibreOffice printed the packet');
+    // A single lesson, from its screen.
+    await page.goto(`${app.url}#/lesson/online-safety-6-8`);
+    const one = await get(`lesson-${locale}.docx`);
+    const lessonXml = execFileSync('unzip', ['-p', one, 'word/document.xml'], { encoding: 'utf8' });
+    const l = lesson('online-safety-6-8');
+    assert.ok(lessonXml.includes(es ? l.title.es : l.title.en));
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', OUT, one], { stdio: 'pipe', timeout: 180000 });
+    assert.ok(pdfPages(one.replace(/\.docx$/, '.pdf')) >= 2);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
