@@ -285,9 +285,7 @@ impl<'a> Cx<'a> {
 
     fn labor(&self) -> Check {
         let t = self.t;
-        let present = self.lessons().any(|(_, l)| {
-            l.forms.contains(&Form::Labor) || l.topics.contains(&Topic::LaborTrafficking)
-        });
+        let present = self.lessons().any(|(_, l)| l.forms.contains(&Form::Labor));
         if present {
             return self.check(
                 CheckKind::Labor,
@@ -303,8 +301,9 @@ impl<'a> Cx<'a> {
             t.labor_fail.into(),
         );
         let lessons = self.suggest(
-            |l| l.topics.contains(&Topic::LaborTrafficking),
-            |l| usize::from(!l.forms.contains(&Form::Sex)) + l.levels.len(),
+            |l| l.forms.contains(&Form::Labor),
+            // A lesson about labor trafficking alone first: it is a labor module.
+            |l| 10 * usize::from(!l.forms.contains(&Form::Sex)) + l.levels.len(),
         );
         c.fixes.push(self.fix_with(&lessons, t.labor_fix));
         c
@@ -982,7 +981,6 @@ mod tests {
             .find(|l| l.id == "online-safety-6-8")
             .unwrap();
         l.forms = vec![Form::Sex];
-        l.topics.retain(|t| *t != Topic::LaborTrafficking);
         let p = plan(7, &["online-safety-6-8"]);
         let c = en(&p, &lib, CheckKind::Labor);
         assert_eq!(c.status, Status::Warning);

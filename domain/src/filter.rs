@@ -1,7 +1,7 @@
 //! Library filtering and search: which lessons a preventionist sees for the chosen facets and
 //! query, with a count beside every facet value, and the URL hash that bookmarks the view.
 
-use crate::curriculum::{id_of, Form, GradeBand, Lesson, Level, Library, Topic};
+use crate::curriculum::{id_of, Form, GradeBand, Lesson, Level, Library, Topic, RETIRED_TOPICS};
 use crate::lang::Lang;
 use crate::search::fold;
 use std::collections::BTreeSet;
@@ -382,6 +382,14 @@ pub fn from_query(query: &str, library: &Library) -> Filter {
         let Some(facet) = Facet::ALL.into_iter().find(|f| f.key() == key) else {
             continue;
         };
+        // A bookmark from when labor and sex trafficking were also topics opens on the form.
+        if facet == Facet::Topic {
+            for v in value.split(',') {
+                if let Some((_, form)) = RETIRED_TOPICS.iter().find(|(id, _)| *id == v) {
+                    filter.chosen.insert((Facet::Form, id_of(form)));
+                }
+            }
+        }
         let known = facet.values(library);
         for v in value.split(',') {
             let valid = match facet {

@@ -21,6 +21,7 @@ pub mod schedule;
 pub mod search;
 pub mod status;
 pub mod store;
+pub mod swap;
 pub mod sync;
 pub mod transfer;
 pub mod wording;

@@ -1,7 +1,7 @@
 //! Library filters and search against the real curriculum.
 
 use planner_domain::curriculum::source::load_library;
-use planner_domain::curriculum::{Level, Library, Topic};
+use planner_domain::curriculum::{Form, Level, Library};
 use planner_domain::filter::{from_query, to_query, Facet, Filter, Index, Length};
 use planner_domain::Lang;
 use std::path::Path;
@@ -27,13 +27,11 @@ fn facets_combine_and_values_within_a_facet_widen() {
     let index = Index::new(&lib, Lang::En);
     let mut f = Filter::default();
     f.toggle(Facet::Level, "community");
-    f.toggle(Facet::Topic, "labor-trafficking");
+    f.toggle(Facet::Form, "labor");
     let expected: Vec<String> = lib
         .lessons
         .iter()
-        .filter(|l| {
-            l.levels.contains(&Level::Community) && l.topics.contains(&Topic::LaborTrafficking)
-        })
+        .filter(|l| l.levels.contains(&Level::Community) && l.forms.contains(&Form::Labor))
         .map(|l| l.id.clone())
         .collect();
     assert!(!expected.is_empty());
@@ -254,4 +252,25 @@ fn title_matches_rank_first() {
     // Without a query the library keeps its teaching order.
     let all = en.results(&Filter::default());
     assert_eq!(all[0].id, lib.lessons[0].id);
+}
+
+#[test]
+fn labor_trafficking_has_one_name_and_old_topic_links_open_on_the_form() {
+    let lib = library();
+    let names: Vec<&str> = lib
+        .vocabulary
+        .lists()
+        .into_iter()
+        .flat_map(|(_, terms)| terms.iter().map(|t| t.name.en.as_str()))
+        .filter(|n| *n == "Labor trafficking")
+        .collect();
+    assert_eq!(
+        names.len(),
+        1,
+        "one vocabulary term named Labor trafficking"
+    );
+    let f = from_query("topic=labor-trafficking", &lib);
+    assert!(f.has(Facet::Form, "labor") && !f.has(Facet::Topic, "labor-trafficking"));
+    let f = from_query("topic=sex-trafficking,help-seeking", &lib);
+    assert!(f.has(Facet::Form, "sex") && f.has(Facet::Topic, "help-seeking"));
 }

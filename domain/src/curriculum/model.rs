@@ -63,8 +63,6 @@ pub enum Topic {
     WhatIsTrafficking,
     RecruitmentTactics,
     FraudulentJobOffers,
-    LaborTrafficking,
-    SexTrafficking,
     OnlineSafety,
     HealthyRelationships,
     HelpSeeking,
@@ -73,12 +71,10 @@ pub enum Topic {
 }
 
 impl Topic {
-    pub const ALL: [Topic; 10] = [
+    pub const ALL: [Topic; 8] = [
         Topic::WhatIsTrafficking,
         Topic::RecruitmentTactics,
         Topic::FraudulentJobOffers,
-        Topic::LaborTrafficking,
-        Topic::SexTrafficking,
         Topic::OnlineSafety,
         Topic::HealthyRelationships,
         Topic::HelpSeeking,
@@ -250,6 +246,10 @@ pub struct Lesson {
     pub summary: Text,
     #[serde(default)]
     pub grades: Vec<GradeBand>,
+    /// The same lesson written for the other grade band (its id), offered as a swap when a
+    /// plan's grade changes band. Pairs name each other.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counterpart: Option<String>,
     /// Total minutes; the steps add up to it.
     pub minutes: u16,
     /// The shortest a facilitator may cut the lesson to and keep it effective.
@@ -260,7 +260,7 @@ pub struct Lesson {
     pub risk_factors: Vec<String>,
     #[serde(default)]
     pub protective_factors: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "topics_compat")]
     pub topics: Vec<Topic>,
     #[serde(default)]
     pub forms: Vec<Form>,
@@ -290,6 +290,24 @@ pub struct Lesson {
     pub adaptations: Vec<Adaptation>,
     #[serde(default)]
     pub sources: Vec<Source>,
+}
+
+/// Topics that were once also forms ("Labor trafficking" was both): a form now, one meaning
+/// under one name. Lessons and packs written before still read, without them.
+pub const RETIRED_TOPICS: [(&str, Form); 2] = [
+    ("labor-trafficking", Form::Labor),
+    ("sex-trafficking", Form::Sex),
+];
+
+/// Reads a lesson's topics, leaving out the retired ones (their form says the same).
+fn topics_compat<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Topic>, D::Error> {
+    use serde::de::Error;
+    let raw: Vec<String> = Vec::deserialize(d)?;
+    raw.into_iter()
+        .filter(|t| !RETIRED_TOPICS.iter().any(|(id, _)| id == t))
+        .map(|t| Topic::deserialize(serde::de::value::StringDeserializer::<D::Error>::new(t)))
+        .collect::<Result<_, _>>()
+        .map_err(D::Error::custom)
 }
 
 impl Lesson {
