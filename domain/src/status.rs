@@ -21,6 +21,13 @@ pub enum PlanStatus {
 }
 
 impl PlanStatus {
+    pub const ALL: [PlanStatus; 4] = [
+        PlanStatus::Draft,
+        PlanStatus::Scheduled,
+        PlanStatus::InProgress,
+        PlanStatus::Delivered,
+    ];
+
     /// A stable id for attributes and tests.
     pub fn id(self) -> &'static str {
         match self {

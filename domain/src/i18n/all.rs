@@ -2,7 +2,9 @@
 //! have the same keys, none empty, and Spanish actually translated. Each listing destructures
 //! its struct without `..`, so a new field that is not listed here fails to compile.
 
-use super::{checks::CheckStrings, data::DataStrings, packet::PacketStrings, Strings};
+use super::{
+    checks::CheckStrings, daily::DailyStrings, data::DataStrings, packet::PacketStrings, Strings,
+};
 
 /// One catalog string: its key (nested catalogs prefixed, e.g. `data.cancel`) and its text
 /// (functions are called with sample arguments).
@@ -152,6 +154,7 @@ impl Strings {
             months,
             data,
             packet,
+            daily,
         } = self;
         let mut all: Vec<Entry> = vec![
             text!(app_name),
@@ -304,6 +307,12 @@ impl Strings {
                 .all()
                 .into_iter()
                 .map(|(k, v)| (format!("packet.{k}"), v)),
+        );
+        all.extend(
+            daily
+                .all()
+                .into_iter()
+                .map(|(k, v)| (format!("daily.{k}"), v)),
         );
         all
     }
@@ -816,6 +825,136 @@ impl PacketStrings {
             text!(counselor),
             text!(crisis_center),
             text!(other_contact),
+        ]
+    }
+}
+
+impl DailyStrings {
+    /// Every string in this catalog (see the module docs).
+    pub fn all(&self) -> Vec<Entry> {
+        use crate::status::{PlanSort, PlanStatus};
+        let DailyStrings {
+            adding_to,
+            new_plan_option,
+            adding_after,
+            adding_at_end,
+            in_plan,
+            already_in_plan,
+            add_again,
+            added_as,
+            skip_to_results,
+            show_filters,
+            add_after_this,
+            dates,
+            status,
+            no_dates,
+            status_name,
+            sort_by,
+            sort_name,
+            new_term_heading,
+            new_term_start,
+            new_term_school,
+            new_term_hint,
+            new_term_create,
+            cancel,
+            band_swap_offer,
+            swap_for,
+            swap_all,
+            add,
+            swap_in,
+            row_details,
+            flag_notes,
+            flag_skipped,
+            flag_split,
+            review,
+            review_heading,
+            review_intro,
+            open_editor,
+            adaptations_heading,
+            no_adaptations,
+            skips,
+            skips_required,
+            has_notes,
+            comments_heading,
+            comments_to_resolve,
+            no_comments,
+            your_name,
+            comment,
+            comment_about,
+            whole_plan,
+            add_comment,
+            comment_added,
+            comment_by,
+            comment_on,
+            mark_resolved,
+            reopen,
+            resolved,
+        } = self;
+        vec![
+            text!(adding_to),
+            text!(new_plan_option),
+            ("adding_after".to_string(), (adding_after)(2, "X")),
+            text!(adding_at_end),
+            ("in_plan".to_string(), (in_plan)("X", 2)),
+            (
+                "already_in_plan".to_string(),
+                (already_in_plan)("X", "Y", 2),
+            ),
+            text!(add_again),
+            ("added_as".to_string(), (added_as)("X", "Y", 2)),
+            text!(skip_to_results),
+            text!(show_filters),
+            text!(add_after_this),
+            text!(dates),
+            text!(status),
+            text!(no_dates),
+            (
+                "status_name".to_string(),
+                PlanStatus::ALL.map(status_name).join("|"),
+            ),
+            text!(sort_by),
+            (
+                "sort_name".to_string(),
+                PlanSort::ALL.map(sort_name).join("|"),
+            ),
+            ("new_term_heading".to_string(), (new_term_heading)("X")),
+            text!(new_term_start),
+            text!(new_term_school),
+            text!(new_term_hint),
+            text!(new_term_create),
+            text!(cancel),
+            ("band_swap_offer".to_string(), (band_swap_offer)(2, "X")),
+            ("swap_for".to_string(), (swap_for)("X", "Y")),
+            text!(swap_all),
+            text!(add),
+            text!(swap_in),
+            text!(row_details),
+            text!(flag_notes),
+            ("flag_skipped".to_string(), (flag_skipped)(2)),
+            text!(flag_split),
+            text!(review),
+            ("review_heading".to_string(), (review_heading)("X")),
+            text!(review_intro),
+            text!(open_editor),
+            text!(adaptations_heading),
+            text!(no_adaptations),
+            ("skips".to_string(), (skips)("X")),
+            text!(skips_required),
+            text!(has_notes),
+            text!(comments_heading),
+            ("comments_to_resolve".to_string(), (comments_to_resolve)(2)),
+            text!(no_comments),
+            text!(your_name),
+            text!(comment),
+            text!(comment_about),
+            text!(whole_plan),
+            text!(add_comment),
+            text!(comment_added),
+            ("comment_by".to_string(), (comment_by)("X", "Y")),
+            ("comment_on".to_string(), (comment_on)("X")),
+            text!(mark_resolved),
+            text!(reopen),
+            text!(resolved),
         ]
     }
 }

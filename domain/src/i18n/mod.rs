@@ -13,6 +13,7 @@ use crate::lang::Lang;
 
 mod all;
 pub mod checks;
+pub mod daily;
 mod data;
 mod dates;
 pub use data::DataStrings;
@@ -175,6 +176,8 @@ pub struct Strings {
     pub months: [&'static str; 12],
     /// Export, import, sharing, storage and update messages.
     pub data: &'static DataStrings,
+    /// Where lessons go, plan status, grade-band swaps, plan rows and the lead's review.
+    pub daily: &'static daily::DailyStrings,
     /// The printed packet's strings (see [`packet`]).
     pub packet: &'static packet::PacketStrings,
 }
@@ -337,6 +340,7 @@ pub const EN: Strings = Strings {
         "October", "November", "December",
     ],
     data: &data::EN,
+    daily: &daily::EN,
     packet: &packet::EN,
 };
 
@@ -498,6 +502,7 @@ pub const ES: Strings = Strings {
         "octubre", "noviembre", "diciembre",
     ],
     data: &data::ES,
+    daily: &daily::ES,
     packet: &packet::ES,
 };
 
@@ -528,6 +533,7 @@ mod tests {
         "min",
         "packet.min",
         "checks.factor",
+        "daily.comment_by",
         "session_mark",
         "warning_sign",
         "back_arrow",
