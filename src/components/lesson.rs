@@ -1,7 +1,8 @@
 //! A lesson's detail: everything in it, in the UI language.
 
-use crate::app::{use_lang, use_plans};
-use crate::components::library::{add_to_plan, names, LessonMeta};
+use crate::app::use_lang;
+use crate::components::add_target::AddButton;
+use crate::components::library::{names, LessonMeta};
 use crate::components::text::Prose;
 use crate::content;
 use leptos::prelude::*;
@@ -24,7 +25,6 @@ fn text_list(title: &'static str, items: &'static [Text], lang: Lang) -> impl In
 #[component]
 pub fn LessonDetail(id: String) -> impl IntoView {
     let lang = use_lang();
-    let plans = use_plans();
     let lesson = content::library().and_then(|lib| lib.lesson(&id));
     let Some(lesson) = lesson else {
         return view! {
@@ -40,14 +40,7 @@ pub fn LessonDetail(id: String) -> impl IntoView {
                 let lang = lang.get();
                 view! { <LessonBody lesson lang/> }
             }}
-            <button
-                type="button"
-                class="button"
-                data-testid="add-to-plan"
-                on:click=move |_| add_to_plan(plans, &lesson.id, lang.get_untracked())
-            >
-                {move || strings(lang.get()).add_to_plan}
-            </button>
+            <AddButton lesson/>
         </article>
     }
     .into_any()

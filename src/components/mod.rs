@@ -1,5 +1,6 @@
 //! UI components: thin views over the domain, one file per screen or screen part.
 
+pub mod add_target;
 pub mod coverage;
 pub mod field;
 pub mod header;
