@@ -353,7 +353,8 @@ impl<'a> Builder<'a> {
     }
 
     fn cover(&self, lang: Lang, sections: &[Section]) -> Page {
-        let t = strings(lang).packet;
+        let ui = strings(lang);
+        let t = ui.packet;
         let total: u32 = self.sessions.iter().map(|s| s.minutes).sum();
         let mut page = self.page(Section::Cover, lang, Audience::Facilitator, t.packet_title);
         page.title = self.plan.name.clone();
@@ -366,8 +367,8 @@ impl<'a> Builder<'a> {
                     value: or(&self.plan.school, t.not_set),
                 },
                 Fact {
-                    label: t.grade.into(),
-                    value: (t.grade_n)(self.plan.grade),
+                    label: ui.grade.into(),
+                    value: (ui.grade_n)(self.plan.grade),
                 },
                 Fact {
                     label: t.facilitators.into(),
@@ -398,7 +399,8 @@ impl<'a> Builder<'a> {
     }
 
     fn scope(&self, lang: Lang) -> Page {
-        let t = strings(lang).packet;
+        let ui = strings(lang);
+        let t = ui.packet;
         let mut page = self.page(Section::Scope, lang, Audience::Facilitator, &self.plan.name);
         page.title = t.scope_title.into();
         let rows = self
@@ -408,7 +410,7 @@ impl<'a> Builder<'a> {
                 let item = &self.plan.items[s.item];
                 let date = s.date.map(|d| short_date(d, lang)).unwrap_or_default();
                 let part = if s.parts > 1 {
-                    format!(" ({})", (t.part_of)(s.part, s.parts))
+                    format!(" ({})", (ui.part_of)(s.part, s.parts))
                 } else {
                     String::new()
                 };
@@ -479,13 +481,14 @@ impl<'a> Builder<'a> {
     }
 
     fn lesson_plan(&self, index: usize, item: &PlanItem, lesson: &Lesson, lang: Lang) -> Page {
-        let t = strings(lang).packet;
+        let ui = strings(lang);
+        let t = ui.packet;
         let vocab = &self.library.vocabulary;
         let own: Vec<&Session> = self.sessions.iter().filter(|s| s.item == index).collect();
         let session_label = |s: &Session| {
-            let mut label = (t.session_n)(s.number);
+            let mut label = (ui.session_n)(s.number);
             if s.parts > 1 {
-                label = format!("{label} ({})", (t.part_of)(s.part, s.parts));
+                label = format!("{label} ({})", (ui.part_of)(s.part, s.parts));
             }
             if let Some(d) = s.date {
                 label = format!("{label}: {}", long_date(d, lang));
@@ -493,7 +496,7 @@ impl<'a> Builder<'a> {
             label
         };
         let kicker = match own.first() {
-            Some(s) => format!("{} · {}", t.lesson_plan_kicker, (t.session_n)(s.number)),
+            Some(s) => format!("{} · {}", t.lesson_plan_kicker, (ui.session_n)(s.number)),
             None => t.lesson_plan_kicker.to_string(),
         };
         let mut page = self.page(Section::Lessons, lang, Audience::Facilitator, &kicker);
@@ -505,13 +508,13 @@ impl<'a> Builder<'a> {
             .iter()
             .map(|s| Fact {
                 label: session_label(s),
-                value: format!("{} {}", s.minutes, t.min),
+                value: format!("{} {}", s.minutes, ui.min),
             })
             .collect();
         if facts.is_empty() {
             facts.push(Fact {
                 label: t.minutes_label.into(),
-                value: format!("{} {}", item.minutes(lesson), t.min),
+                value: format!("{} {}", item.minutes(lesson), ui.min),
             });
         }
         let mut blocks = vec![
@@ -525,20 +528,20 @@ impl<'a> Builder<'a> {
             }
         };
         list(t.objectives, texts(&lesson.objectives));
-        list(t.materials, texts(&lesson.materials));
-        list(t.preparation, texts(&lesson.preparation));
+        list(ui.materials, texts(&lesson.materials));
+        list(ui.preparation, texts(&lesson.preparation));
         if !item.notes.trim().is_empty() {
             blocks.push(Block::Heading(t.class_notes.into()));
             blocks.push(Block::Prose(item.notes.trim().to_string()));
         }
-        blocks.push(Block::Heading(t.procedure.into()));
+        blocks.push(Block::Heading(ui.procedure.into()));
         let parts = item.parts(lesson, self.plan.period_minutes);
         for (p, steps) in parts.iter().enumerate() {
             if parts.len() > 1 {
                 let label = own
                     .get(p)
                     .map(|s| session_label(s))
-                    .unwrap_or_else(|| (t.part_of)(p + 1, parts.len()));
+                    .unwrap_or_else(|| (ui.part_of)(p + 1, parts.len()));
                 blocks.push(Block::Heading(label));
             }
             let mut at = 0u32;
@@ -548,7 +551,7 @@ impl<'a> Builder<'a> {
                     let step = &lesson.steps[i];
                     let end = at + u32::from(step.minutes);
                     let view = StepView {
-                        time: format!("{at}–{end} {}", t.min),
+                        time: format!("{at}–{end} {}", ui.min),
                         title: step.title.get(lang).to_string(),
                         method: vocab
                             .name("methods", &id_of(&step.method), lang)
@@ -566,7 +569,7 @@ impl<'a> Builder<'a> {
             blocks.push(Block::Heading(t.discussion.into()));
             blocks.push(Block::List(discussion));
         }
-        blocks.push(Block::Heading(t.safety.into()));
+        blocks.push(Block::Heading(ui.safety.into()));
         blocks.push(Block::Prose(lesson.safety.get(lang).to_string()));
         blocks.push(Block::Heading(t.referral_contacts.into()));
         let mut contacts = contact_lines(&self.plan.contacts, t);
@@ -576,7 +579,7 @@ impl<'a> Builder<'a> {
         contacts.push(t.hotline_line.into());
         blocks.push(Block::List(contacts));
         if !lesson.adaptations.is_empty() {
-            blocks.push(Block::Heading(t.adaptations.into()));
+            blocks.push(Block::Heading(ui.adaptations.into()));
             blocks.push(Block::List(
                 lesson
                     .adaptations

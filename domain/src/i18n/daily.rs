@@ -1,239 +1,156 @@
 //! Strings for daily use: where lessons go, plan status and dates, grade-band swaps, the
 //! collapsed plan rows and the program lead's review.
 
+use super::catalog::catalog;
 use crate::status::{PlanSort, PlanStatus};
 
-/// UI strings for daily use, one value per language.
-pub struct DailyStrings {
+catalog! {
+    /// UI strings for daily use, one value per language.
+    pub struct DailyStrings;
     /// Label of the plan "Add to plan" adds to, above the results.
-    pub adding_to: &'static str,
+    adding_to = "Adding lessons to", "Añadiendo lecciones a";
     /// The choice that starts a new plan.
-    pub new_plan_option: &'static str,
+    new_plan_option = "A new plan", "Un plan nuevo";
     /// "After lesson N: <title>", where new lessons go.
-    pub adding_after: fn(usize, &str) -> String,
-    pub adding_at_end: &'static str,
+    adding_after(usize, &str) =
+        |n, title| format!("After lesson {n}: {title}"),
+        |n, title| format!("Después de la lección {n}: {title}");
+    adding_at_end = "At the end", "Al final";
     /// Shown on a card whose lesson is in the target plan: "In <plan> (lesson N)".
-    pub in_plan: fn(&str, usize) -> String,
+    in_plan(&str, usize) =
+        |plan, n| format!("In {plan} (lesson {n})"),
+        |plan, n| format!("En {plan} (lección {n})");
     /// Asked before adding a lesson the plan already has.
-    pub already_in_plan: fn(&str, &str, usize) -> String,
-    pub add_again: &'static str,
+    already_in_plan(&str, &str, usize) =
+        |title, plan, n| {
+            format!("“{title}” is already lesson {n} of {plan}. Add it a second time?")
+        },
+        |title, plan, n| {
+            format!("«{title}» ya es la lección {n} de {plan}. ¿Añadirla otra vez?")
+        };
+    add_again = "Add again", "Añadir otra vez";
     /// "Added <title> to <plan> as lesson N."
-    pub added_as: fn(&str, &str, usize) -> String,
-    pub skip_to_results: &'static str,
-    pub show_filters: &'static str,
+    added_as(&str, &str, usize) =
+        |title, plan, n| format!("Added “{title}” to {plan} as lesson {n}."),
+        |title, plan, n| format!("Se añadió «{title}» a {plan} como lección {n}.");
+    skip_to_results = "Skip to the results", "Ir a los resultados";
+    show_filters = "Filters", "Filtros";
     /// In a plan row: choose it as where new lessons go, and open the library.
-    pub add_after_this: &'static str,
-    pub dates: &'static str,
-    pub status: &'static str,
-    pub no_dates: &'static str,
-    pub status_name: fn(PlanStatus) -> &'static str,
-    pub sort_by: &'static str,
-    pub sort_name: fn(PlanSort) -> &'static str,
+    add_after_this = "Add lessons after this one", "Añadir lecciones después de esta";
+    dates = "Dates", "Fechas";
+    status = "Status", "Estado";
+    no_dates = "Not scheduled yet", "Todavía sin fechas";
+    sort_by = "Sort by", "Ordenar por";
     /// The dialog that copies a plan for another term or school.
-    pub new_term_heading: fn(&str) -> String,
-    pub new_term_start: &'static str,
-    pub new_term_school: &'static str,
-    pub new_term_hint: &'static str,
-    pub new_term_create: &'static str,
-    pub cancel: &'static str,
+    new_term_heading(&str) =
+        |name| format!("Copy “{name}” for a new term"),
+        |name| format!("Copiar «{name}» para un nuevo período escolar");
+    new_term_start = "New start date", "Nueva fecha de inicio";
+    new_term_school = "School", "Escuela";
+    new_term_hint =
+        "Every session and no-class date moves with the new start date.",
+        "Todas las sesiones y los días sin clase se mueven con la nueva fecha de inicio.";
+    new_term_create = "Create the copy", "Crear la copia";
+    cancel = "Cancel", "Cancelar";
     /// "N lessons are written for another grade band…"
-    pub band_swap_offer: fn(usize, &str) -> String,
+    band_swap_offer(usize, &str) =
+        |n, band| match n {
+            1 => format!("1 lesson is written for another grade band. Swap it for its version for {band}?"),
+            n => format!("{n} lessons are written for another grade band. Swap each for its version for {band}?"),
+        },
+        |n, band| match n {
+            1 => format!("1 lección está escrita para otro nivel de grados. ¿Cambiarla por su versión para {band}?"),
+            n => format!("{n} lecciones están escritas para otro nivel de grados. ¿Cambiar cada una por su versión para {band}?"),
+        };
     /// "Swap <a> for <b>".
-    pub swap_for: fn(&str, &str) -> String,
-    pub swap_all: &'static str,
+    swap_for(&str, &str) =
+        |from, to| format!("Swap “{from}” for “{to}”"),
+        |from, to| format!("Cambiar «{from}» por «{to}»");
+    swap_all = "Swap them all", "Cambiarlas todas";
     /// Button on a check's suggestion.
-    pub add: &'static str,
-    pub swap_in: &'static str,
+    add = "Add", "Añadir";
+    swap_in = "Swap in", "Cambiar por esta";
     /// The summary that opens a collapsed row's notes and steps.
-    pub row_details: &'static str,
-    pub flag_notes: &'static str,
-    pub flag_skipped: fn(usize) -> String,
-    pub flag_split: &'static str,
-    pub review: &'static str,
+    row_details = "Notes and steps", "Notas y pasos";
+    flag_notes = "notes", "notas";
+    flag_skipped(usize) =
+        |n| match n {
+            1 => "1 step skipped".to_string(),
+            n => format!("{n} steps skipped"),
+        },
+        |n| match n {
+            1 => "1 paso omitido".to_string(),
+            n => format!("{n} pasos omitidos"),
+        };
+    flag_split = "split", "dividida";
+    review = "Review", "Revisar";
     /// "Review: <plan>".
-    pub review_heading: fn(&str) -> String,
-    pub review_intro: &'static str,
-    pub open_editor: &'static str,
-    pub adaptations_heading: &'static str,
-    pub no_adaptations: &'static str,
+    review_heading(&str) = |name| format!("Review: {name}"), |name| format!("Revisión: {name}");
+    review_intro =
+        "What the plan covers, what the checks found, what was changed in the lessons and when each session is. Comments you leave travel with the exported plan file.",
+        "Lo que cubre el plan, lo que encontraron las revisiones, lo que se cambió en las lecciones y cuándo es cada sesión. Los comentarios que deje viajan con el archivo exportado del plan.";
+    open_editor = "Open in the editor", "Abrir en el editor";
+    adaptations_heading = "Changes to the lessons", "Cambios en las lecciones";
+    no_adaptations =
+        "No lesson was changed: each is taught as written.",
+        "No se cambió ninguna lección: cada una se imparte tal como está escrita.";
     /// "Skips: <steps>".
-    pub skips: fn(&str) -> String,
-    pub skips_required: &'static str,
-    pub has_notes: &'static str,
-    pub comments_heading: &'static str,
-    pub comments_to_resolve: fn(usize) -> String,
-    pub no_comments: &'static str,
-    pub your_name: &'static str,
-    pub comment: &'static str,
-    pub comment_about: &'static str,
-    pub whole_plan: &'static str,
-    pub add_comment: &'static str,
-    pub comment_added: &'static str,
+    skips(&str) = |steps| format!("Skips: {steps}"), |steps| format!("Omite: {steps}");
+    skips_required =
+        "Skips a step the lesson does not mark optional.",
+        "Omite un paso que la lección no marca como opcional.";
+    has_notes = "Has notes for this class.", "Tiene notas para esta clase.";
+    comments_heading = "Review comments", "Comentarios de revisión";
+    comments_to_resolve(usize) =
+        |n| match n {
+            1 => "1 review comment to resolve".to_string(),
+            n => format!("{n} review comments to resolve"),
+        },
+        |n| match n {
+            1 => "1 comentario de revisión por resolver".to_string(),
+            n => format!("{n} comentarios de revisión por resolver"),
+        };
+    no_comments = "No review comments yet.", "Todavía no hay comentarios de revisión.";
+    your_name = "Your name", "Su nombre";
+    comment = "Comment", "Comentario";
+    comment_about = "About", "Sobre";
+    whole_plan = "The whole plan", "Todo el plan";
+    add_comment = "Add the comment", "Añadir el comentario";
+    comment_added =
+        "Comment added. Export the plan to send it back.",
+        "Comentario añadido. Exporte el plan para devolverlo.";
     /// "<author>, <date>".
-    pub comment_by: fn(&str, &str) -> String,
+    comment_by(&str, &str) =
+        |author, date| format!("{author}, {date}"),
+        |author, date| format!("{author}, {date}");
     /// "On <lesson>".
-    pub comment_on: fn(&str) -> String,
-    pub mark_resolved: &'static str,
-    pub reopen: &'static str,
-    pub resolved: &'static str,
+    comment_on(&str) = |lesson| format!("On “{lesson}”"), |lesson| format!("Sobre «{lesson}»");
+    mark_resolved = "Mark resolved", "Marcar como resuelto";
+    reopen = "Reopen", "Reabrir";
+    resolved = "Resolved", "Resuelto";
+    /// Draft, scheduled, in progress, delivered (see [`DailyStrings::status_name`]).
+    status_names: [&'static str; 4] =
+        ["Draft", "Scheduled", "In progress", "Delivered"],
+        ["Borrador", "Programado", "En curso", "Impartido"];
+    /// The plans list's orders (see [`DailyStrings::sort_name`]).
+    sort_names: [&'static str; 4] =
+        ["Last edited", "Name", "First session", "Status"],
+        ["Última edición", "Nombre", "Primera sesión", "Estado"];
 }
 
-/// English.
-pub const EN: DailyStrings = DailyStrings {
-    adding_to: "Adding lessons to",
-    new_plan_option: "A new plan",
-    adding_after: |n, title| format!("After lesson {n}: {title}"),
-    adding_at_end: "At the end",
-    in_plan: |plan, n| format!("In {plan} (lesson {n})"),
-    already_in_plan: |title, plan, n| {
-        format!("“{title}” is already lesson {n} of {plan}. Add it a second time?")
-    },
-    add_again: "Add again",
-    added_as: |title, plan, n| format!("Added “{title}” to {plan} as lesson {n}."),
-    skip_to_results: "Skip to the results",
-    show_filters: "Filters",
-    add_after_this: "Add lessons after this one",
-    dates: "Dates",
-    status: "Status",
-    no_dates: "Not scheduled yet",
-    status_name: |s| match s {
-        PlanStatus::Draft => "Draft",
-        PlanStatus::Scheduled => "Scheduled",
-        PlanStatus::InProgress => "In progress",
-        PlanStatus::Delivered => "Delivered",
-    },
-    sort_by: "Sort by",
-    sort_name: |s| match s {
-        PlanSort::Edited => "Last edited",
-        PlanSort::Name => "Name",
-        PlanSort::Dates => "First session",
-        PlanSort::Status => "Status",
-    },
-    new_term_heading: |name| format!("Copy “{name}” for a new term"),
-    new_term_start: "New start date",
-    new_term_school: "School",
-    new_term_hint: "Every session and no-class date moves with the new start date.",
-    new_term_create: "Create the copy",
-    cancel: "Cancel",
-    band_swap_offer: |n, band| match n {
-        1 => format!("1 lesson is written for another grade band. Swap it for its version for {band}?"),
-        n => format!("{n} lessons are written for another grade band. Swap each for its version for {band}?"),
-    },
-    swap_for: |from, to| format!("Swap “{from}” for “{to}”"),
-    swap_all: "Swap them all",
-    add: "Add",
-    swap_in: "Swap in",
-    row_details: "Notes and steps",
-    flag_notes: "notes",
-    flag_skipped: |n| match n {
-        1 => "1 step skipped".to_string(),
-        n => format!("{n} steps skipped"),
-    },
-    flag_split: "split",
-    review: "Review",
-    review_heading: |name| format!("Review: {name}"),
-    review_intro: "What the plan covers, what the checks found, what was changed in the lessons and when each session is. Comments you leave travel with the exported plan file.",
-    open_editor: "Open in the editor",
-    adaptations_heading: "Changes to the lessons",
-    no_adaptations: "No lesson was changed: each is taught as written.",
-    skips: |steps| format!("Skips: {steps}"),
-    skips_required: "Skips a step the lesson does not mark optional.",
-    has_notes: "Has notes for this class.",
-    comments_heading: "Review comments",
-    comments_to_resolve: |n| match n {
-        1 => "1 review comment to resolve".to_string(),
-        n => format!("{n} review comments to resolve"),
-    },
-    no_comments: "No review comments yet.",
-    your_name: "Your name",
-    comment: "Comment",
-    comment_about: "About",
-    whole_plan: "The whole plan",
-    add_comment: "Add the comment",
-    comment_added: "Comment added. Export the plan to send it back.",
-    comment_by: |author, date| format!("{author}, {date}"),
-    comment_on: |lesson| format!("On “{lesson}”"),
-    mark_resolved: "Mark resolved",
-    reopen: "Reopen",
-    resolved: "Resolved",
-};
+impl DailyStrings {
+    /// The name of a plan status.
+    pub fn status_name(&self, status: PlanStatus) -> &'static str {
+        let i = PlanStatus::ALL
+            .iter()
+            .position(|s| *s == status)
+            .unwrap_or(0);
+        self.status_names[i]
+    }
 
-/// Latin American Spanish.
-pub const ES: DailyStrings = DailyStrings {
-    adding_to: "Añadiendo lecciones a",
-    new_plan_option: "Un plan nuevo",
-    adding_after: |n, title| format!("Después de la lección {n}: {title}"),
-    adding_at_end: "Al final",
-    in_plan: |plan, n| format!("En {plan} (lección {n})"),
-    already_in_plan: |title, plan, n| {
-        format!("«{title}» ya es la lección {n} de {plan}. ¿Añadirla otra vez?")
-    },
-    add_again: "Añadir otra vez",
-    added_as: |title, plan, n| format!("Se añadió «{title}» a {plan} como lección {n}."),
-    skip_to_results: "Ir a los resultados",
-    show_filters: "Filtros",
-    add_after_this: "Añadir lecciones después de esta",
-    dates: "Fechas",
-    status: "Estado",
-    no_dates: "Todavía sin fechas",
-    status_name: |s| match s {
-        PlanStatus::Draft => "Borrador",
-        PlanStatus::Scheduled => "Programado",
-        PlanStatus::InProgress => "En curso",
-        PlanStatus::Delivered => "Impartido",
-    },
-    sort_by: "Ordenar por",
-    sort_name: |s| match s {
-        PlanSort::Edited => "Última edición",
-        PlanSort::Name => "Nombre",
-        PlanSort::Dates => "Primera sesión",
-        PlanSort::Status => "Estado",
-    },
-    new_term_heading: |name| format!("Copiar «{name}» para un nuevo período escolar"),
-    new_term_start: "Nueva fecha de inicio",
-    new_term_school: "Escuela",
-    new_term_hint: "Todas las sesiones y los días sin clase se mueven con la nueva fecha de inicio.",
-    new_term_create: "Crear la copia",
-    cancel: "Cancelar",
-    band_swap_offer: |n, band| match n {
-        1 => format!("1 lección está escrita para otro nivel de grados. ¿Cambiarla por su versión para {band}?"),
-        n => format!("{n} lecciones están escritas para otro nivel de grados. ¿Cambiar cada una por su versión para {band}?"),
-    },
-    swap_for: |from, to| format!("Cambiar «{from}» por «{to}»"),
-    swap_all: "Cambiarlas todas",
-    add: "Añadir",
-    swap_in: "Cambiar por esta",
-    row_details: "Notas y pasos",
-    flag_notes: "notas",
-    flag_skipped: |n| match n {
-        1 => "1 paso omitido".to_string(),
-        n => format!("{n} pasos omitidos"),
-    },
-    flag_split: "dividida",
-    review: "Revisar",
-    review_heading: |name| format!("Revisión: {name}"),
-    review_intro: "Lo que cubre el plan, lo que encontraron las revisiones, lo que se cambió en las lecciones y cuándo es cada sesión. Los comentarios que deje viajan con el archivo exportado del plan.",
-    open_editor: "Abrir en el editor",
-    adaptations_heading: "Cambios en las lecciones",
-    no_adaptations: "No se cambió ninguna lección: cada una se imparte tal como está escrita.",
-    skips: |steps| format!("Omite: {steps}"),
-    skips_required: "Omite un paso que la lección no marca como opcional.",
-    has_notes: "Tiene notas para esta clase.",
-    comments_heading: "Comentarios de revisión",
-    comments_to_resolve: |n| match n {
-        1 => "1 comentario de revisión por resolver".to_string(),
-        n => format!("{n} comentarios de revisión por resolver"),
-    },
-    no_comments: "Todavía no hay comentarios de revisión.",
-    your_name: "Su nombre",
-    comment: "Comentario",
-    comment_about: "Sobre",
-    whole_plan: "Todo el plan",
-    add_comment: "Añadir el comentario",
-    comment_added: "Comentario añadido. Exporte el plan para devolverlo.",
-    comment_by: |author, date| format!("{author}, {date}"),
-    comment_on: |lesson| format!("Sobre «{lesson}»"),
-    mark_resolved: "Marcar como resuelto",
-    reopen: "Reabrir",
-    resolved: "Resuelto",
-};
+    /// The name of an order of the plans list.
+    pub fn sort_name(&self, sort: PlanSort) -> &'static str {
+        let i = PlanSort::ALL.iter().position(|s| *s == sort).unwrap_or(0);
+        self.sort_names[i]
+    }
+}

@@ -1,37 +1,7 @@
 //! Strings for keeping plans safe: export, import, share links, storage and updates.
 
+use super::catalog::catalog;
 use crate::transfer::{ImportError, MAX_IMPORT_BYTES};
-
-/// UI strings about data safety, one value per language.
-pub struct DataStrings {
-    pub export_all: &'static str,
-    pub export_plan: &'static str,
-    pub import_plans: &'static str,
-    pub import_hint: &'static str,
-    pub import_preview: &'static str,
-    /// The heading of the screen a share link opens.
-    pub shared_heading: &'static str,
-    /// "Import N plans".
-    pub import_confirm: fn(usize) -> String,
-    pub cancel: &'static str,
-    /// "Imported: <names>".
-    pub imported: fn(&str) -> String,
-    pub imported_suffix: &'static str,
-    pub share_link: &'static str,
-    pub share_hint: &'static str,
-    pub share_copied: &'static str,
-    pub download_backup: &'static str,
-    /// Name of this tab's copy of a plan changed in two tabs at once.
-    pub copy_from_this_tab: fn(&str) -> String,
-    /// "Another tab changed … your version was kept as …".
-    pub conflict_notice: fn(&str) -> String,
-    pub update_ready: &'static str,
-    pub reload: &'static str,
-    pub persist_granted: &'static str,
-    pub persist_denied: &'static str,
-    pub import_error: fn(&ImportError) -> String,
-    pub dismiss: &'static str,
-}
 
 /// Megabytes to one decimal, with integers only (float formatting is about 10 KB of wasm).
 fn mb(bytes: usize) -> String {
@@ -39,93 +9,93 @@ fn mb(bytes: usize) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
-/// English.
-pub const EN: DataStrings = DataStrings {
-    export_all: "Export all plans",
-    export_plan: "Export this plan",
-    import_plans: "Import plans from a file",
-    import_hint: "Choose a .json file exported from this planner. Nothing changes until you confirm.",
-    import_preview: "Plans to import",
-    shared_heading: "A plan shared with you",
-    import_confirm: |n| match n {
-        1 => "Import 1 plan".to_string(),
-        n => format!("Import {n} plans"),
-    },
-    cancel: "Cancel",
-    imported: |names| format!("Imported: {names}."),
-    imported_suffix: "imported",
-    share_link: "Copy a share link",
-    share_hint: "The link carries the whole plan inside it; nothing is uploaded. Anyone with the link can see the plan.",
-    share_copied: "Share link copied. Paste it into an email or message.",
-    download_backup: "Download the backup",
-    copy_from_this_tab: |name| format!("{name} (copy from this tab)"),
-    conflict_notice: |names| format!("This plan was changed in another tab at the same time. Both versions were kept; this tab's is named: {names}."),
-    update_ready: "A new version of the planner is ready.",
-    reload: "Reload to update",
-    persist_granted: "This browser will keep your plans even when space runs low.",
-    persist_denied: "This browser may clear saved plans if the device runs low on space: export your plans to keep a copy.",
-    import_error: |e| match e {
-        ImportError::TooLarge { bytes } => format!(
-            "This file is too large ({} MB). Plan files are at most {} MB; nothing was imported.",
-            mb(*bytes),
-            mb(MAX_IMPORT_BYTES)
-        ),
-        ImportError::NotJson => "This is not a plan file. Choose a .json file exported from this planner; nothing was imported.".into(),
-        ImportError::InvalidJson(_) => "This file is damaged or incomplete (it is not valid JSON), so nothing was imported. Ask for a new export.".into(),
-        ImportError::NotAnExport => "This JSON file was not exported from this planner, so nothing was imported.".into(),
-        ImportError::NewerVersion(v) => format!("This file was made by a newer version of the planner (format {v}). Reload to update the planner, then import again; nothing was imported."),
-        ImportError::BadShape(detail) => format!("This plan file has content the planner does not understand ({detail}), so nothing was imported."),
-        ImportError::UnknownLessons(ids) => format!("This file refers to lessons this planner does not have ({}), so nothing was imported. The sender may have a newer library.", ids.join(", ")),
-        ImportError::TooLong { plan, field } if plan.is_empty() => format!("This file has too many {field}, so nothing was imported."),
-        ImportError::TooLong { plan, field } => format!("In the plan “{plan}”, the {field} are longer than the planner allows, so nothing was imported."),
-        ImportError::Empty => "This file holds no plans, so nothing was imported.".into(),
-    },
-    dismiss: "Dismiss",
-};
-
-/// Spanish.
-pub const ES: DataStrings = DataStrings {
-    export_all: "Exportar todos los planes",
-    export_plan: "Exportar este plan",
-    import_plans: "Importar planes desde un archivo",
-    import_hint: "Elija un archivo .json exportado desde este planificador. No cambia nada hasta que usted confirme.",
-    import_preview: "Planes para importar",
-    shared_heading: "Un plan compartido con usted",
-    import_confirm: |n| match n {
-        1 => "Importar 1 plan".to_string(),
-        n => format!("Importar {n} planes"),
-    },
-    cancel: "Cancelar",
-    imported: |names| format!("Se importó: {names}."),
-    imported_suffix: "importado",
-    share_link: "Copiar un enlace para compartir",
-    share_hint: "El enlace lleva todo el plan dentro; no se sube nada a ningún servidor. Cualquier persona con el enlace puede ver el plan.",
-    share_copied: "Se copió el enlace. Péguelo en un correo o mensaje.",
-    download_backup: "Descargar la copia de seguridad",
-    copy_from_this_tab: |name| format!("{name} (copia de esta pestaña)"),
-    conflict_notice: |names| format!("Este plan se cambió en otra pestaña al mismo tiempo. Se conservaron las dos versiones; la de esta pestaña se llama: {names}."),
-    update_ready: "Hay una nueva versión del planificador.",
-    reload: "Volver a cargar para actualizar",
-    persist_granted: "Este navegador conservará sus planes aunque quede poco espacio.",
-    persist_denied: "Este navegador podría borrar los planes guardados si el dispositivo se queda sin espacio: exporte sus planes para guardar una copia.",
-    import_error: |e| match e {
-        ImportError::TooLarge { bytes } => format!(
-            "Este archivo es demasiado grande ({} MB). Los archivos de planes tienen como máximo {} MB; no se importó nada.",
-            mb(*bytes).replace('.', ","),
-            mb(MAX_IMPORT_BYTES).replace('.', ",")
-        ),
-        ImportError::NotJson => "Este no es un archivo de planes. Elija un archivo .json exportado desde este planificador; no se importó nada.".into(),
-        ImportError::InvalidJson(_) => "Este archivo está dañado o incompleto (no es un JSON válido), así que no se importó nada. Pida una nueva exportación.".into(),
-        ImportError::NotAnExport => "Este archivo JSON no se exportó desde este planificador, así que no se importó nada.".into(),
-        ImportError::NewerVersion(v) => format!("Este archivo se hizo con una versión más nueva del planificador (formato {v}). Vuelva a cargar la página para actualizarlo e importe de nuevo; no se importó nada."),
-        ImportError::BadShape(detail) => format!("Este archivo de planes tiene contenido que el planificador no entiende ({detail}), así que no se importó nada."),
-        ImportError::UnknownLessons(ids) => format!("Este archivo menciona lecciones que este planificador no tiene ({}), así que no se importó nada. Es posible que quien lo envió tenga una biblioteca más nueva.", ids.join(", ")),
-        ImportError::TooLong { plan, field } if plan.is_empty() => format!("Este archivo tiene demasiados elementos ({field}), así que no se importó nada."),
-        ImportError::TooLong { plan, field } => format!("En el plan «{plan}», el campo «{field}» es más largo de lo permitido, así que no se importó nada."),
-        ImportError::Empty => "Este archivo no contiene planes, así que no se importó nada.".into(),
-    },
-    dismiss: "Cerrar",
-};
+catalog! {
+    /// UI strings about data safety, one value per language.
+    pub struct DataStrings;
+    export_all = "Export all plans", "Exportar todos los planes";
+    export_plan = "Export this plan", "Exportar este plan";
+    import_plans = "Import plans from a file", "Importar planes desde un archivo";
+    import_hint =
+        "Choose a .json file exported from this planner. Nothing changes until you confirm.",
+        "Elija un archivo .json exportado desde este planificador. No cambia nada hasta que usted confirme.";
+    import_preview = "Plans to import", "Planes para importar";
+    /// The heading of the screen a share link opens.
+    shared_heading = "A plan shared with you", "Un plan compartido con usted";
+    /// "Import N plans".
+    import_confirm(usize) =
+        |n| match n {
+            1 => "Import 1 plan".to_string(),
+            n => format!("Import {n} plans"),
+        },
+        |n| match n {
+            1 => "Importar 1 plan".to_string(),
+            n => format!("Importar {n} planes"),
+        };
+    cancel = "Cancel", "Cancelar";
+    /// "Imported: <names>".
+    imported(&str) = |names| format!("Imported: {names}."), |names| format!("Se importó: {names}.");
+    imported_suffix = "imported", "importado";
+    share_link = "Copy a share link", "Copiar un enlace para compartir";
+    share_hint =
+        "The link carries the whole plan inside it; nothing is uploaded. Anyone with the link can see the plan.",
+        "El enlace lleva todo el plan dentro; no se sube nada a ningún servidor. Cualquier persona con el enlace puede ver el plan.";
+    share_copied =
+        "Share link copied. Paste it into an email or message.",
+        "Se copió el enlace. Péguelo en un correo o mensaje.";
+    download_backup = "Download the backup", "Descargar la copia de seguridad";
+    /// Name of this tab's copy of a plan changed in two tabs at once.
+    copy_from_this_tab(&str) =
+        |name| format!("{name} (copy from this tab)"),
+        |name| format!("{name} (copia de esta pestaña)");
+    /// "Another tab changed … your version was kept as …".
+    conflict_notice(&str) =
+        |names| format!("This plan was changed in another tab at the same time. Both versions were kept; this tab's is named: {names}."),
+        |names| format!("Este plan se cambió en otra pestaña al mismo tiempo. Se conservaron las dos versiones; la de esta pestaña se llama: {names}.");
+    update_ready =
+        "A new version of the planner is ready.",
+        "Hay una nueva versión del planificador.";
+    reload = "Reload to update", "Volver a cargar para actualizar";
+    persist_granted =
+        "This browser will keep your plans even when space runs low.",
+        "Este navegador conservará sus planes aunque quede poco espacio.";
+    persist_denied =
+        "This browser may clear saved plans if the device runs low on space: export your plans to keep a copy.",
+        "Este navegador podría borrar los planes guardados si el dispositivo se queda sin espacio: exporte sus planes para guardar una copia.";
+    import_error(&ImportError) =
+        |e| match e {
+            ImportError::TooLarge { bytes } => format!(
+                "This file is too large ({} MB). Plan files are at most {} MB; nothing was imported.",
+                mb(*bytes),
+                mb(MAX_IMPORT_BYTES)
+            ),
+            ImportError::NotJson => "This is not a plan file. Choose a .json file exported from this planner; nothing was imported.".into(),
+            ImportError::InvalidJson(_) => "This file is damaged or incomplete (it is not valid JSON), so nothing was imported. Ask for a new export.".into(),
+            ImportError::NotAnExport => "This JSON file was not exported from this planner, so nothing was imported.".into(),
+            ImportError::NewerVersion(v) => format!("This file was made by a newer version of the planner (format {v}). Reload to update the planner, then import again; nothing was imported."),
+            ImportError::BadShape(detail) => format!("This plan file has content the planner does not understand ({detail}), so nothing was imported."),
+            ImportError::UnknownLessons(ids) => format!("This file refers to lessons this planner does not have ({}), so nothing was imported. The sender may have a newer library.", ids.join(", ")),
+            ImportError::TooLong { plan, field } if plan.is_empty() => format!("This file has too many {field}, so nothing was imported."),
+            ImportError::TooLong { plan, field } => format!("In the plan “{plan}”, the {field} are longer than the planner allows, so nothing was imported."),
+            ImportError::Empty => "This file holds no plans, so nothing was imported.".into(),
+        },
+        |e| match e {
+            ImportError::TooLarge { bytes } => format!(
+                "Este archivo es demasiado grande ({} MB). Los archivos de planes tienen como máximo {} MB; no se importó nada.",
+                mb(*bytes).replace('.', ","),
+                mb(MAX_IMPORT_BYTES).replace('.', ",")
+            ),
+            ImportError::NotJson => "Este no es un archivo de planes. Elija un archivo .json exportado desde este planificador; no se importó nada.".into(),
+            ImportError::InvalidJson(_) => "Este archivo está dañado o incompleto (no es un JSON válido), así que no se importó nada. Pida una nueva exportación.".into(),
+            ImportError::NotAnExport => "Este archivo JSON no se exportó desde este planificador, así que no se importó nada.".into(),
+            ImportError::NewerVersion(v) => format!("Este archivo se hizo con una versión más nueva del planificador (formato {v}). Vuelva a cargar la página para actualizarlo e importe de nuevo; no se importó nada."),
+            ImportError::BadShape(detail) => format!("Este archivo de planes tiene contenido que el planificador no entiende ({detail}), así que no se importó nada."),
+            ImportError::UnknownLessons(ids) => format!("Este archivo menciona lecciones que este planificador no tiene ({}), así que no se importó nada. Es posible que quien lo envió tenga una biblioteca más nueva.", ids.join(", ")),
+            ImportError::TooLong { plan, field } if plan.is_empty() => format!("Este archivo tiene demasiados elementos ({field}), así que no se importó nada."),
+            ImportError::TooLong { plan, field } => format!("En el plan «{plan}», el campo «{field}» es más largo de lo permitido, así que no se importó nada."),
+            ImportError::Empty => "Este archivo no contiene planes, así que no se importó nada.".into(),
+        };
+    dismiss = "Dismiss", "Cerrar";
+}
 
 #[cfg(test)]
 mod tests {
