@@ -2,7 +2,7 @@
 
 use crate::components::{
     header::Header, lesson::LessonDetail, library::LibraryView, packet::PrintView,
-    plan_editor::PlanEditor, plans::PlanList, transfer::SharedPlan,
+    plan_editor::PlanEditor, plans::PlanList, review::ReviewView, transfer::SharedPlan,
 };
 use crate::content::{Content, Readiness};
 use crate::state::Plans;
@@ -156,6 +156,7 @@ enum Screen {
     Plan(String),
     Import(String),
     Print(String),
+    Review(String),
 }
 
 /// The language the app starts in: the one chosen before, else the browser's.
@@ -257,6 +258,7 @@ pub fn App(content: Content) -> impl IntoView {
         Route::Plan(id) => Screen::Plan(id),
         Route::Import(data) => Screen::Import(data),
         Route::Print(id) => Screen::Print(id),
+        Route::Review(id) => Screen::Review(id),
     });
 
     // Each screen waits for the lessons it needs (content.rs): the library for its index
@@ -317,6 +319,7 @@ pub fn App(content: Content) -> impl IntoView {
                     Screen::Plan(id) => view! { <PlanEditor id=id/> }.into_any(),
                     Screen::Import(data) => view! { <SharedPlan data=data/> }.into_any(),
                     Screen::Print(id) => view! { <PrintView id=id/> }.into_any(),
+                    Screen::Review(id) => view! { <ReviewView id=id/> }.into_any(),
                 },
                 Readiness::Loading => view! {
                     <p class="notice" data-testid="lessons-loading">

@@ -17,6 +17,8 @@ pub enum Route {
     Import(String),
     /// One plan's printable packet.
     Print(String),
+    /// One plan as the program lead reviews it: coverage, checks, changes, schedule, comments.
+    Review(String),
 }
 
 impl Route {
@@ -31,6 +33,7 @@ impl Route {
             ("plan", Some(id)) if !id.is_empty() => Route::Plan(percent_decode(id)),
             ("import", Some(data)) if !data.is_empty() => Route::Import(data.to_string()),
             ("print", Some(id)) if !id.is_empty() => Route::Print(percent_decode(id)),
+            ("review", Some(id)) if !id.is_empty() => Route::Review(percent_decode(id)),
             _ => Route::Library(query.to_string()),
         }
     }
@@ -45,6 +48,7 @@ impl Route {
             Route::Plan(id) => format!("#/plan/{}", percent_encode(id)),
             Route::Import(data) => format!("#/import/{data}"),
             Route::Print(id) => format!("#/print/{}", percent_encode(id)),
+            Route::Review(id) => format!("#/review/{}", percent_encode(id)),
         }
     }
 }
@@ -64,6 +68,7 @@ mod tests {
             Route::Import("eyJmb3JtYXQiOiJ4In0".into()),
             Route::Print("p-17".into()),
             Route::Print("plan con ñ/2".into()),
+            Route::Review("p-17".into()),
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r);
         }

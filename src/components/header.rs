@@ -13,7 +13,12 @@ pub fn Header() -> impl IntoView {
     let plans = use_plans();
     let t = move || strings(lang.get());
     let on_library = move || matches!(route.get(), Route::Library(_) | Route::Lesson(_));
-    let on_plans = move || matches!(route.get(), Route::Plans | Route::Plan(_) | Route::Print(_));
+    let on_plans = move || {
+        matches!(
+            route.get(),
+            Route::Plans | Route::Plan(_) | Route::Print(_) | Route::Review(_)
+        )
+    };
     // The introduction greets a first visit on the library, until it is hidden for good.
     let intro_hidden = RwSignal::new(storage::intro_hidden());
     let show_intro = move || !intro_hidden.get() && matches!(route.get(), Route::Library(_));

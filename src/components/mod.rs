@@ -1,14 +1,20 @@
 //! UI components: thin views over the domain, one file per screen or screen part.
 
 pub mod add_target;
+pub mod band_swap;
+pub mod comments;
 pub mod coverage;
 pub mod field;
+pub mod fix_actions;
 pub mod header;
 pub mod lesson;
 pub mod library;
+pub mod new_term;
 pub mod packet;
 pub mod plan_editor;
+pub mod plan_item_row;
 pub mod plans;
+pub mod review;
 pub mod schedule;
 pub mod text;
 pub mod transfer;
