@@ -4,9 +4,10 @@ use crate::components::{
     header::Header, lesson::LessonDetail, library::LibraryView, packet::PrintView,
     plan_editor::PlanEditor, plans::PlanList, review::ReviewView, transfer::SharedPlan,
 };
-use crate::content::{Content, Readiness};
-use crate::state::Plans;
+use crate::content::{self, Content, Lessons, Readiness};
+use crate::state::{Announcer, Plans, StorageHealth};
 use crate::storage;
+use leptos::context::Provider;
 use leptos::prelude::*;
 use planner_domain::filter::{to_query, Filter};
 use planner_domain::i18n::strings;
@@ -27,6 +28,16 @@ pub fn use_lang() -> RwSignal<Lang> {
 /// The plans from context.
 pub fn use_plans() -> Plans {
     expect_context::<Plans>()
+}
+
+/// Whether saving works, from context.
+pub fn use_health() -> StorageHealth {
+    expect_context::<StorageHealth>()
+}
+
+/// The live region, from context.
+pub fn use_announcer() -> Announcer {
+    expect_context::<Announcer>()
 }
 
 /// The current screen, kept in step with the URL hash.
@@ -175,13 +186,17 @@ pub fn opens_on_library() -> bool {
 pub fn App(content: Content) -> impl IntoView {
     let lang = RwSignal::new(initial_lang());
     provide_context(UiLang(lang));
-    let plans = Plans::load(lang);
+    let health = StorageHealth::new();
+    provide_context(health);
+    let announcer = Announcer::new();
+    provide_context(announcer);
+    let plans = Plans::load(lang, health, announcer);
     provide_context(plans);
     let route = RwSignal::new(Route::parse(&location_hash()));
     provide_context(CurrentRoute(route));
     storage::on_plans_changed_elsewhere(move |remote| plans.merge_from_other_tab(remote));
     leptos::task::spawn_local(async move {
-        plans.persisted.set(storage::request_persistence().await);
+        health.persisted.set(storage::request_persistence().await);
     });
     let update_ready = RwSignal::new(
         document()
@@ -312,15 +327,26 @@ pub fn App(content: Content) -> impl IntoView {
             <UpdateBanner ready=update_ready/>
             <StorageNotice/>
             {move || match readiness.get() {
-                Readiness::Ready { .. } => match screen.get() {
-                    Screen::Library => view! { <LibraryView/> }.into_any(),
-                    Screen::Lesson(id) => view! { <LessonDetail id=id/> }.into_any(),
-                    Screen::Plans => view! { <PlanList/> }.into_any(),
-                    Screen::Plan(id) => view! { <PlanEditor id=id/> }.into_any(),
-                    Screen::Import(data) => view! { <SharedPlan data=data/> }.into_any(),
-                    Screen::Print(id) => view! { <PrintView id=id/> }.into_any(),
-                    Screen::Review(id) => view! { <ReviewView id=id/> }.into_any(),
-                },
+                // Each screen gets the most complete library read when it opens, through
+                // context (`content::use_library`).
+                Readiness::Ready { .. } => (move || {
+                    let screen = screen.get();
+                    let library = content::library().expect("a ready screen has its lessons");
+                    view! {
+                        <Provider value=Lessons(library)>
+                            {match screen {
+                                Screen::Library => view! { <LibraryView/> }.into_any(),
+                                Screen::Lesson(id) => view! { <LessonDetail id=id/> }.into_any(),
+                                Screen::Plans => view! { <PlanList/> }.into_any(),
+                                Screen::Plan(id) => view! { <PlanEditor id=id/> }.into_any(),
+                                Screen::Import(data) => view! { <SharedPlan data=data/> }.into_any(),
+                                Screen::Print(id) => view! { <PrintView id=id/> }.into_any(),
+                                Screen::Review(id) => view! { <ReviewView id=id/> }.into_any(),
+                            }}
+                        </Provider>
+                    }
+                })
+                .into_any(),
                 Readiness::Loading => view! {
                     <p class="notice" data-testid="lessons-loading">
                         {move || strings(lang.get()).lessons_loading}
@@ -336,7 +362,7 @@ pub fn App(content: Content) -> impl IntoView {
             }}
         </main>
         <p class="visually-hidden" role="status" aria-live="polite" data-testid="status">
-            {move || plans.status.get()}
+            {move || announcer.message()}
         </p>
     }
 }
@@ -347,14 +373,16 @@ pub fn App(content: Content) -> impl IntoView {
 fn StorageNotice() -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
+    let health = use_health();
     view! {
         {move || {
-            plans.problem.get().map(|problem| {
+            health.problem.get().map(|problem| {
                 let t = strings(lang.get());
                 let text = match problem {
                     storage::Problem::Unavailable => t.storage_unavailable,
                     storage::Problem::SaveFailed => t.save_failed,
                     storage::Problem::Corrupt => t.storage_corrupt,
+                    storage::Problem::CorruptNotBackedUp => t.storage_corrupt_not_backed_up,
                     storage::Problem::Newer => t.storage_newer,
                 };
                 let action = match problem {
@@ -365,7 +393,9 @@ fn StorageNotice() -> impl IntoView {
                             }
                         }>{t.data.download_backup}</button>
                     }.into_any(),
-                    storage::Problem::Unavailable | storage::Problem::SaveFailed => view! {
+                    storage::Problem::Unavailable
+                    | storage::Problem::SaveFailed
+                    | storage::Problem::CorruptNotBackedUp => view! {
                         <button type="button" class="button button--quiet" data-testid="export-all-notice" on:click=move |_| {
                             crate::components::transfer::export_plans(&plans.list.get_untracked());
                         }>{t.data.export_all}</button>
@@ -381,13 +411,13 @@ fn StorageNotice() -> impl IntoView {
             })
         }}
         {move || {
-            let conflicts = plans.conflicts.get();
+            let conflicts = health.conflicts.get();
             (!conflicts.is_empty()).then(|| {
                 let t = strings(lang.get());
                 view! {
                     <div class="notice notice--warning" role="alert" data-testid="conflict-notice">
                         <p>{(t.data.conflict_notice)(&conflicts.join(", "))}</p>
-                        <button type="button" class="button button--quiet" on:click=move |_| plans.conflicts.set(Vec::new())>
+                        <button type="button" class="button button--quiet" on:click=move |_| health.conflicts.set(Vec::new())>
                             {t.data.dismiss}
                         </button>
                     </div>

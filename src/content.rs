@@ -53,9 +53,19 @@ thread_local! {
 }
 
 /// The most complete library read so far, or `None` before any (screens other than the
-/// library screen render only once it is the full one: see [`Content::readiness`]).
+/// library screen render only once it is the full one: see [`Content::readiness`]). The app
+/// reads it once when a screen is ready and gives it to the screen as [`Lessons`].
 pub fn library() -> Option<&'static Library> {
     LIBRARY.with(Cell::get)
+}
+
+/// The library a screen shows, provided by the app's screen switch once it is read.
+#[derive(Clone, Copy)]
+pub struct Lessons(pub &'static Library);
+
+/// The library from context (see [`Lessons`]).
+pub fn use_library() -> &'static Library {
+    expect_context::<Lessons>().0
 }
 
 fn keep(library: Library) -> &'static Library {

@@ -1,5 +1,6 @@
-//! App-wide state: the plans, their undo history, where "Add to plan" goes, and whether
-//! saving works. Every plan edit goes through [`Plans::edit`], which records undo in that
+//! App-wide state, three contexts: the plans with their undo histories and where "Add to
+//! plan" goes ([`Plans`]), whether saving works ([`StorageHealth`]), and the live region's
+//! message ([`Announcer`]). Every plan edit goes through [`Plans::edit`], which records undo in that
 //! plan's own history, stamps the edit time and autosaves. Adding and removing whole plans
 //! goes through [`Plans::add_plans`] and [`Plans::delete`], undone from the plans list.
 
@@ -25,14 +26,61 @@ pub fn new_id() -> String {
     )
 }
 
-/// The plans and everything that changes them.
+/// The polite live region's message (saves, moves, additions, result counts), shared so any
+/// screen can tell screen-reader users what just happened.
+#[derive(Clone, Copy)]
+pub struct Announcer {
+    message: RwSignal<String>,
+    /// Counts changes, so the "saved" announcement for typing waits until typing pauses.
+    save_tick: StoredValue<u32>,
+}
+
+impl Announcer {
+    pub fn new() -> Announcer {
+        Announcer {
+            message: RwSignal::new(String::new()),
+            save_tick: StoredValue::new(0),
+        }
+    }
+
+    /// Says `text` in the live region.
+    pub fn say(&self, text: impl Into<String>) {
+        self.message.set(text.into());
+    }
+
+    /// The message now (tracked: the live region follows it).
+    pub fn message(&self) -> String {
+        self.message.get()
+    }
+}
+
+/// Whether saving works: what went wrong with storage, whether the browser keeps it when
+/// space runs low, and the plans kept as copies because two tabs changed them at once.
+#[derive(Clone, Copy)]
+pub struct StorageHealth {
+    pub problem: RwSignal<Option<Problem>>,
+    /// Whether the browser agreed to keep storage when space runs low (`None`: not known).
+    pub persisted: RwSignal<Option<bool>>,
+    /// Names of plans kept as copies because two tabs changed them at once.
+    pub conflicts: RwSignal<Vec<String>>,
+}
+
+impl StorageHealth {
+    pub fn new() -> StorageHealth {
+        StorageHealth {
+            problem: RwSignal::new(None),
+            persisted: RwSignal::new(None),
+            conflicts: RwSignal::new(Vec::new()),
+        }
+    }
+}
+
+/// The plans, their undo histories, and everything that changes them.
 #[derive(Clone, Copy)]
 pub struct Plans {
     pub list: RwSignal<Vec<Plan>>,
-    /// Each plan's own undo history.
-    history: StoredValue<PlanHistories>,
-    /// Bumped on every history change so undo/redo buttons update.
-    history_rev: RwSignal<u32>,
+    /// Each plan's own undo history (a signal, so undo and redo buttons follow it).
+    history: RwSignal<PlanHistories>,
     /// The latest changes that added or removed whole plans, newest first, for the plans
     /// list's notices (each with its own Undo or Redo).
     pub list_changes: RwSignal<Vec<ListChange>>,
@@ -40,46 +88,43 @@ pub struct Plans {
     pub target: RwSignal<Option<String>>,
     /// The lesson of the target plan that new lessons go after (`None`: at the end).
     pub insert_after: RwSignal<Option<usize>>,
-    pub problem: RwSignal<Option<Problem>>,
-    /// A short message for the live region (saves, moves, deletions).
-    pub status: RwSignal<String>,
-    /// The UI language, for naming conflict copies.
+    /// The UI language, for naming conflict copies and announcing.
     lang: RwSignal<planner_domain::Lang>,
     /// What this tab last saved or loaded: the base for merging another tab's changes.
     synced: StoredValue<Vec<Plan>>,
-    /// Names of plans kept as copies because two tabs changed them at once.
-    pub conflicts: RwSignal<Vec<String>>,
-    /// Whether the browser agreed to keep storage when space runs low (`None`: not known).
-    pub persisted: RwSignal<Option<bool>>,
-    /// Counts changes, so the "saved" announcement for typing waits until typing pauses.
-    save_tick: StoredValue<u32>,
+    health: StorageHealth,
+    announcer: Announcer,
 }
 
 impl Plans {
-    /// Loads the stored plans (or starts empty, keeping any problem to show).
-    pub fn load(lang: RwSignal<planner_domain::Lang>) -> Plans {
+    /// Loads the stored plans (or starts empty, keeping any problem in `health` to show).
+    pub fn load(
+        lang: RwSignal<planner_domain::Lang>,
+        health: StorageHealth,
+        announcer: Announcer,
+    ) -> Plans {
         let (plans, problem) = storage::load_plans(now());
+        health.problem.set(problem);
         let target = plans.iter().max_by_key(|p| p.edited).map(|p| p.id.clone());
         Plans {
             lang,
             synced: StoredValue::new(plans.clone()),
-            conflicts: RwSignal::new(Vec::new()),
-            persisted: RwSignal::new(None),
-            save_tick: StoredValue::new(0),
             list: RwSignal::new(plans),
-            history: StoredValue::new(PlanHistories::default()),
-            history_rev: RwSignal::new(0),
+            history: RwSignal::new(PlanHistories::default()),
             list_changes: RwSignal::new(Vec::new()),
             target: RwSignal::new(target),
             insert_after: RwSignal::new(None),
-            problem: RwSignal::new(problem),
-            status: RwSignal::new(String::new()),
+            health,
+            announcer,
         }
     }
 
     fn save(&self) {
         // A newer or unbacked-up document is never overwritten.
-        if self.problem.get_untracked() == Some(Problem::Newer) {
+        if matches!(
+            self.health.problem.get_untracked(),
+            Some(Problem::Newer | Problem::CorruptNotBackedUp)
+        ) {
             return;
         }
         // Another tab may have saved since this one last did (its storage event not yet
@@ -94,13 +139,13 @@ impl Plans {
             Ok(()) => {
                 self.synced.set_value(self.list.get_untracked());
                 if matches!(
-                    self.problem.get_untracked(),
+                    self.health.problem.get_untracked(),
                     Some(Problem::SaveFailed | Problem::Unavailable)
                 ) {
-                    self.problem.set(None);
+                    self.health.problem.set(None);
                 }
             }
-            Err(p) => self.problem.set(Some(p)),
+            Err(p) => self.health.problem.set(Some(p)),
         }
     }
 
@@ -115,7 +160,7 @@ impl Plans {
         // Undo steps from before the merge would bring back the other tab's old state of the
         // plans it changed.
         self.list.with_untracked(|local| {
-            self.history.update_value(|h| {
+            self.history.update(|h| {
                 for plan in &merged.plans {
                     if !local.contains(plan) {
                         h.forget(&plan.id);
@@ -123,11 +168,10 @@ impl Plans {
                 }
             })
         });
-        self.history_rev.update(|r| *r += 1);
         self.synced.set_value(remote);
         self.list.set(merged.plans);
         if !merged.conflicts.is_empty() {
-            self.conflicts.update(|c| c.extend(merged.conflicts));
+            self.health.conflicts.update(|c| c.extend(merged.conflicts));
         }
         differs
     }
@@ -143,18 +187,18 @@ impl Plans {
     /// (callers may replace it with something more specific, like "Moved ..."), and for typing
     /// once, after a pause, rather than on every keystroke.
     fn announce_saved(&self, typing: bool) {
-        let this = *self;
+        let (health, lang, announcer) = (self.health, self.lang, self.announcer);
         let announce = move || {
-            if this.problem.get_untracked().is_none() {
-                let text = strings(this.lang.get_untracked()).saved;
-                this.status.set(text.to_string());
+            if health.problem.get_untracked().is_none() {
+                announcer.say(strings(lang.get_untracked()).saved);
             }
         };
+        let tick = announcer.save_tick;
         if typing {
-            after_pause(self.save_tick, Duration::from_millis(1500), announce);
+            after_pause(tick, Duration::from_millis(1500), announce);
         } else {
             // Also cancels a pending announcement for earlier typing.
-            self.save_tick.update_value(|t| *t = t.wrapping_add(1));
+            tick.update_value(|t| *t = t.wrapping_add(1));
             announce();
         }
     }
@@ -168,7 +212,7 @@ impl Plans {
         else {
             return;
         };
-        self.history.update_value(|h| h.record(before, key));
+        self.history.update(|h| h.record(before, key));
         self.stamped(id, key.is_some(), f);
     }
 
@@ -176,13 +220,12 @@ impl Plans {
     /// and the plan's undo history is dropped, since its snapshots no longer hold this change
     /// and undoing one would silently take it back.
     pub fn edit_elsewhere(&self, id: &str, f: impl FnOnce(&mut Plan)) {
-        self.history.update_value(|h| h.forget(id));
+        self.history.update(|h| h.forget(id));
         self.stamped(id, false, f);
     }
 
     /// Applies `f` to plan `id`, stamps its edit time and saves (its history already updated).
     fn stamped(&self, id: &str, typing: bool, f: impl FnOnce(&mut Plan)) {
-        self.history_rev.update(|r| *r += 1);
         let stamp = now();
         self.change(typing, |plans| {
             if let Some(plan) = plans.iter_mut().find(|p| p.id == id) {
@@ -275,7 +318,7 @@ impl Plans {
     }
 
     fn announce_list_change(&self, change: &ListChange) {
-        self.status.set(change.notice(self.lang.get_untracked()));
+        self.announcer.say(change.notice(self.lang.get_untracked()));
     }
 
     /// Takes in what another tab saved, keeping this tab's work (see `planner_domain::sync`),
@@ -304,12 +347,7 @@ impl Plans {
         else {
             return;
         };
-        if let Some(state) = self
-            .history
-            .try_update_value(|h| direction(h, current))
-            .flatten()
-        {
-            self.history_rev.update(|r| *r += 1);
+        if let Some(state) = self.history.try_update(|h| direction(h, current)).flatten() {
             self.change(false, |ps| {
                 if let Some(plan) = ps.iter_mut().find(|p| p.id == state.id) {
                     *plan = state;
@@ -320,14 +358,12 @@ impl Plans {
 
     /// Whether plan `id` has an edit to undo.
     pub fn can_undo(&self, id: &str) -> bool {
-        self.history_rev.track();
-        self.history.with_value(|h| h.can_undo(id))
+        self.history.with(|h| h.can_undo(id))
     }
 
     /// Whether plan `id` has an undone edit to redo.
     pub fn can_redo(&self, id: &str) -> bool {
-        self.history_rev.track();
-        self.history.with_value(|h| h.can_redo(id))
+        self.history.with(|h| h.can_redo(id))
     }
 }
 

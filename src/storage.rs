@@ -32,6 +32,9 @@ pub enum Problem {
     SaveFailed,
     /// The stored document was unreadable; it was kept as a backup.
     Corrupt,
+    /// The stored document was unreadable and could not be backed up (no room): it stays where
+    /// it is, and saving is paused so it is not overwritten.
+    CorruptNotBackedUp,
     /// The stored document is from a newer release; saving is paused to protect it.
     Newer,
 }
@@ -118,7 +121,7 @@ pub fn load_plans(now: i64) -> (Vec<Plan>, Option<Problem>) {
                     (Vec::new(), Some(Problem::Corrupt))
                 }
                 // Could not back it up: leave it where it is and do not overwrite it.
-                Err(_) => (Vec::new(), Some(Problem::Newer)),
+                Err(_) => (Vec::new(), Some(Problem::CorruptNotBackedUp)),
             }
         }
     }

@@ -2,9 +2,9 @@
 //! lessons, shown above the library's results; and the Add button of a lesson, which says
 //! when the lesson is in that plan already and asks before adding it a second time.
 
-use crate::app::{use_lang, use_plans};
-use crate::content;
-use crate::state::Plans;
+use crate::app::{use_announcer, use_lang, use_plans};
+use crate::content::use_library;
+use crate::state::{Announcer, Plans};
 use leptos::prelude::*;
 use planner_domain::curriculum::Lesson;
 use planner_domain::i18n::strings;
@@ -19,7 +19,7 @@ pub fn AddTarget() -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
     let t = move || strings(lang.get()).daily;
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     // The target plan's lessons, titled, for the "where" choice.
     let items = Memo::new(move |_| {
         let target = plans.valid_target();
@@ -95,7 +95,7 @@ pub fn AddTarget() -> impl IntoView {
 
 /// Adds a lesson to the target plan (creating one if there is none) where the preventionist
 /// chose, and says so; the next lesson added goes after it.
-pub fn add_lesson(plans: Plans, lesson: &Lesson, lang: Lang) {
+pub fn add_lesson(plans: Plans, announcer: Announcer, lesson: &Lesson, lang: Lang) {
     let t = strings(lang);
     let id = plans
         .valid_target()
@@ -107,9 +107,7 @@ pub fn add_lesson(plans: Plans, lesson: &Lesson, lang: Lang) {
         plans.insert_after.set(Some(at));
     }
     let name = plans.name_of(&id);
-    plans
-        .status
-        .set((t.daily.added_as)(lesson.title.get(lang), &name, at + 1));
+    announcer.say((t.daily.added_as)(lesson.title.get(lang), &name, at + 1));
 }
 
 /// "Add to plan" for one lesson, with where it already is in the target plan.
@@ -117,6 +115,7 @@ pub fn add_lesson(plans: Plans, lesson: &Lesson, lang: Lang) {
 pub fn AddButton(lesson: &'static Lesson) -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
+    let announcer = use_announcer();
     let asking = RwSignal::new(false);
     let placed = Memo::new(move |_| {
         let target = plans.valid_target()?;
@@ -127,7 +126,7 @@ pub fn AddButton(lesson: &'static Lesson) -> impl IntoView {
     });
     let add = move || {
         asking.set(false);
-        add_lesson(plans, lesson, lang.get_untracked());
+        add_lesson(plans, announcer, lesson, lang.get_untracked());
     };
     move || {
         let lang = lang.get();

@@ -1,8 +1,8 @@
 //! The offer that follows a grade change: each lesson written for the other grade band can be
 //! swapped for its counterpart, in its place, with its notes (see `planner_domain::swap`).
 
-use crate::app::{use_lang, use_plans};
-use crate::content;
+use crate::app::{use_announcer, use_lang, use_plans};
+use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::i18n::strings;
 use planner_domain::plan::Plan;
@@ -13,7 +13,8 @@ use planner_domain::swap::{band_swaps, Swap};
 pub fn BandSwapOffer(plan: Memo<Option<Plan>>, id: String) -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
-    let library = content::library().expect("library loaded");
+    let announcer = use_announcer();
+    let library = use_library();
     let id = StoredValue::new(id);
     let swaps = Memo::new(move |_| {
         plan.with(|p| {
@@ -30,9 +31,7 @@ pub fn BandSwapOffer(plan: Memo<Option<Plan>>, id: String) -> impl IntoView {
                 }
             })
         });
-        plans
-            .status
-            .set(strings(lang.get_untracked()).saved.to_string());
+        announcer.say(strings(lang.get_untracked()).saved.to_string());
     };
     let title = move |lesson: &str| {
         library

@@ -2,9 +2,9 @@
 //! lesson); the preventionist sees them in the editor as a list to resolve. They are part of
 //! the plan, so they travel in its exported file.
 
-use crate::app::{use_lang, use_plans};
+use crate::app::{use_announcer, use_lang, use_plans};
 use crate::components::plans::local_date;
-use crate::content;
+use crate::content::use_library;
 use crate::state::now;
 use leptos::prelude::*;
 use planner_domain::i18n::{short_date, strings};
@@ -16,7 +16,7 @@ use planner_domain::review::Comment;
 pub fn ReviewComments(plan: Memo<Option<Plan>>, id: String, write: bool) -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     let t = move || strings(lang.get()).daily;
     let id = StoredValue::new(id);
     let comments = Memo::new(move |_| {
@@ -65,7 +65,8 @@ pub fn ReviewComments(plan: Memo<Option<Plan>>, id: String, write: bool) -> impl
 fn CommentForm(plan: Memo<Option<Plan>>, id: String) -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
-    let library = content::library().expect("library loaded");
+    let announcer = use_announcer();
+    let library = use_library();
     let t = move || strings(lang.get()).daily;
     let author = RwSignal::new(String::new());
     let text = RwSignal::new(String::new());
@@ -95,7 +96,7 @@ fn CommentForm(plan: Memo<Option<Plan>>, id: String) -> impl IntoView {
         plans.edit(&id, None, |p| added = p.comment(comment));
         if added {
             text.set(String::new());
-            plans.status.set(
+            announcer.say(
                 strings(lang.get_untracked())
                     .daily
                     .comment_added

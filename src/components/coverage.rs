@@ -5,7 +5,7 @@
 
 use crate::app::{use_lang, use_plans};
 use crate::components::fix_actions::FixButtons;
-use crate::content;
+use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::checks::{self, Status};
 use planner_domain::coverage::{self, FactorKind};
@@ -56,7 +56,7 @@ pub fn CoverageRings(
     size: u32,
     #[prop(into)] lang: Signal<Lang>,
 ) -> impl IntoView {
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     let counts = Memo::new(move |_| plan.with(|p| coverage::levels(p, library)));
     let name = move |level: Level, lang: Lang| {
         library
@@ -162,7 +162,7 @@ pub fn FactorTable(
     #[prop(into)] plan: Signal<Plan>,
     #[prop(into)] lang: Signal<Lang>,
 ) -> impl IntoView {
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     let t = move || strings(lang.get()).checks;
     // A memo: edits that do not change the table (typing a plan's name) re-render nothing.
     let rows = Memo::new(move |_| {
@@ -279,7 +279,7 @@ fn status_label(status: Status, lang: Lang) -> String {
 
 #[component]
 fn ChecksList(plan: Signal<Plan>, edit: Option<String>) -> impl IntoView {
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     let lang = use_lang();
     let results = Memo::new(move |_| {
         let lang = lang.get();
@@ -383,7 +383,7 @@ fn PlanSettings(plan: Signal<Plan>, id: String) -> impl IntoView {
 /// to say instead and why. Shown next to the field; it never blocks typing or saving.
 #[component]
 pub fn LanguageAdvice(#[prop(into)] text: Signal<String>) -> impl IntoView {
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     let lang = use_lang();
     let flags = Memo::new(move |_| text.with(|s| wording::flags(s, library)));
     view! {

@@ -1,7 +1,7 @@
 //! The Add and Swap buttons under a check's suggestion: the lesson it names, one click away.
 
-use crate::app::{use_lang, use_plans};
-use crate::content;
+use crate::app::{use_announcer, use_lang, use_plans};
+use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::checks::FixAction;
 use planner_domain::i18n::strings;
@@ -12,7 +12,8 @@ use planner_domain::swap::Swap;
 pub fn FixButtons(actions: Vec<FixAction>, id: String) -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
-    let library = content::library().expect("library loaded");
+    let announcer = use_announcer();
+    let library = use_library();
     let id = StoredValue::new(id);
     (!actions.is_empty()).then(|| {
         let buttons = actions
@@ -42,7 +43,7 @@ pub fn FixButtons(actions: Vec<FixAction>, id: String) -> impl IntoView {
                         })
                     });
                     let name = id.with_value(|id| plans.name_of(id));
-                    plans.status.set((strings(lang).daily.added_as)(&announce, &name, at + 1));
+                    announcer.say((strings(lang).daily.added_as)(&announce, &name, at + 1));
                 };
                 view! {
                     <button type="button" class="button button--quiet" data-testid=testid data-lesson-id=lesson.clone() on:click=run>

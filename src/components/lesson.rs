@@ -4,7 +4,7 @@ use crate::app::use_lang;
 use crate::components::add_target::AddButton;
 use crate::components::library::{names, LessonMeta};
 use crate::components::text::Prose;
-use crate::content;
+use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::curriculum::{Lesson, Light};
 use planner_domain::i18n::strings;
@@ -25,7 +25,8 @@ fn text_list(title: &'static str, items: &'static [Text], lang: Lang) -> impl In
 #[component]
 pub fn LessonDetail(id: String) -> impl IntoView {
     let lang = use_lang();
-    let lesson = content::library().and_then(|lib| lib.lesson(&id));
+    let library = use_library();
+    let lesson = library.lesson(&id);
     let Some(lesson) = lesson else {
         return view! {
             <p class="notice" role="alert">{move || strings(lang.get()).lesson_not_found}</p>
@@ -49,7 +50,7 @@ pub fn LessonDetail(id: String) -> impl IntoView {
 #[component]
 fn LessonBody(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
     let t = strings(lang);
-    let vocab = &content::library().expect("library loaded").vocabulary;
+    let vocab = &use_library().vocabulary;
     view! {
         <h2>{lesson.title.get(lang).to_string()}</h2>
         <LessonMeta lesson lang/>

@@ -1,10 +1,12 @@
 //! The lesson library: filters with counts, accent-insensitive search, and lesson cards.
 //! The filter lives in the URL hash, so a view can be bookmarked.
 
-use crate::app::{flush_url, replace_route, replace_route_soon, use_lang, use_plans, use_route};
+use crate::app::{
+    flush_url, replace_route, replace_route_soon, use_announcer, use_lang, use_route,
+};
 use crate::components::add_target::{AddButton, AddTarget};
 use crate::components::field::synced_value;
-use crate::content;
+use crate::content::use_library;
 use crate::state::after_pause;
 use leptos::prelude::*;
 use planner_domain::curriculum::{Lesson, Library};
@@ -50,23 +52,16 @@ pub fn value_label(
 
 /// Names of vocabulary ids, joined for a card's meta line.
 pub fn names<T: serde::Serialize>(list: &'static str, values: &[T], lang: Lang) -> String {
-    let Some(library) = content::library() else {
-        return String::new();
-    };
-    library.vocabulary.names(list, values, lang).join(", ")
+    use_library()
+        .vocabulary
+        .names(list, values, lang)
+        .join(", ")
 }
 
 #[component]
 pub fn LibraryView() -> impl IntoView {
     let lang = use_lang();
-    let Some(library) = content::library() else {
-        return view! {
-            <p class="notice notice--error" role="alert">
-                {move || strings(lang.get()).library_error}
-            </p>
-        }
-        .into_any();
-    };
+    let library = use_library();
     let route = use_route();
     let filter = Memo::new(move |_| match route.get() {
         Route::Library(q) => from_query(&q, library),
@@ -104,7 +99,7 @@ pub fn LibraryView() -> impl IntoView {
     let set_filter = move |f: Filter| replace_route(Route::Library(to_query(&f)));
     // Screen readers hear the new count once typing or ticking pauses, not on every keystroke
     // (the count on screen is not a live region).
-    let plans = use_plans();
+    let announcer = use_announcer();
     let count = Memo::new(move |_| results.with(Vec::len));
     let tick = StoredValue::new(0u32);
     Effect::new(move |first: Option<()>| {
@@ -114,9 +109,7 @@ pub fn LibraryView() -> impl IntoView {
         }
         after_pause(tick, Duration::from_millis(COUNT_PAUSE_MS), move || {
             let total = library.lessons.len();
-            plans
-                .status
-                .set((strings(lang.get_untracked()).showing)(n, total));
+            announcer.say((strings(lang.get_untracked()).showing)(n, total));
         });
     });
     let t = move || strings(lang.get());
@@ -205,7 +198,6 @@ pub fn LibraryView() -> impl IntoView {
             </div>
         </section>
     }
-    .into_any()
 }
 
 /// Whether the screen is wide enough for the filters to sit open beside the results.
@@ -264,7 +256,7 @@ fn FacetGroup(
     set_filter: impl Fn(Filter) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = use_lang();
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     view! {
         <fieldset class="facet" data-facet=facet.key()>
             <legend>{move || facet_label(facet, strings(lang.get()))}</legend>

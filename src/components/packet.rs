@@ -5,7 +5,7 @@
 use crate::app::{use_lang, use_plans};
 use crate::components::coverage::CoverageRings;
 use crate::components::text::{line, Prose};
-use crate::content;
+use crate::content::use_library;
 use crate::storage;
 use leptos::prelude::*;
 use planner_domain::checks::{self, CheckKind, Status};
@@ -38,10 +38,8 @@ pub fn PrintView(id: String) -> impl IntoView {
             .or_else(|| plan.with(|p| p.as_ref().map(|p| p.packet_lang)))
             .unwrap_or_default()
     };
+    let library = use_library();
     let pages = Memo::new(move |_| {
-        let Some(library) = content::library() else {
-            return Vec::new();
-        };
         let options = Options {
             lang: packet_lang(),
             sections: Section::ALL.into_iter().filter(|s| !left_out(*s)).collect(),
@@ -265,10 +263,8 @@ fn render_block(block: Block, plan: Memo<Option<Plan>>, lang: Lang) -> AnyView {
 #[component]
 fn PrintWarnings(plan: Memo<Option<Plan>>, back: String) -> impl IntoView {
     let lang = use_lang();
+    let library = use_library();
     let warnings = Memo::new(move |_| {
-        let Some(library) = content::library() else {
-            return Vec::new();
-        };
         plan.with(|p| {
             p.as_ref()
                 .map(|p| {

@@ -1,7 +1,7 @@
 //! One plan: its details, its lessons (reorder by drag or keyboard, notes, skipped steps,
 //! splitting), and its schedule. Every change autosaves and can be undone.
 
-use crate::app::{use_lang, use_plans};
+use crate::app::{use_announcer, use_lang, use_plans};
 use crate::components::band_swap::BandSwapOffer;
 use crate::components::comments::ReviewComments;
 use crate::components::coverage::{CoverageCard, LanguageAdvice};
@@ -9,7 +9,7 @@ use crate::components::field::synced_value;
 use crate::components::plan_item_row::PlanItemRow;
 use crate::components::schedule::ScheduleView;
 use crate::components::transfer::PlanTransfer;
-use crate::content;
+use crate::content::use_library;
 use crate::state::Plans;
 use leptos::prelude::*;
 use planner_domain::i18n::{strings, Strings};
@@ -365,10 +365,11 @@ fn focus_row_control(index: usize, class: &'static str) {
 #[component]
 fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
     let plans = use_plans();
+    let announcer = use_announcer();
     let lang = use_lang();
     let t = move || strings(lang.get());
     let id = StoredValue::new(id);
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     let count = move || plan.with(|p| p.as_ref().map_or(0, |p| p.items.len()));
     let dragging = RwSignal::new(None::<usize>);
 
@@ -382,9 +383,7 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                     .map(|l| l.title.get(lang.get_untracked()).to_string())
             });
             if let Some(title) = title {
-                plans
-                    .status
-                    .set((strings(lang.get_untracked()).moved)(&title, to + 1));
+                announcer.say((strings(lang.get_untracked()).moved)(&title, to + 1));
             }
             if let Some(class) = focus {
                 focus_row_control(to, class);

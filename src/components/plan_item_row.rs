@@ -6,7 +6,7 @@ use crate::app::{navigate, use_lang, use_plans};
 use crate::components::coverage::LanguageAdvice;
 use crate::components::field::synced_value;
 use crate::components::plan_editor::StepList;
-use crate::content;
+use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::i18n::strings;
 use planner_domain::plan::Plan;
@@ -27,7 +27,7 @@ pub fn PlanItemRow(
     let plans = use_plans();
     let lang = use_lang();
     let t = move || strings(lang.get());
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     let open = RwSignal::new(false);
     // Memos: typing elsewhere in the plan changes the plan but not this row, and then
     // nothing in the row re-renders.

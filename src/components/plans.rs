@@ -1,9 +1,9 @@
 //! The list of plans: create, open, duplicate, delete (with undo), last-edited dates.
 
-use crate::app::{navigate, use_lang, use_plans};
+use crate::app::{navigate, use_health, use_lang, use_plans};
 use crate::components::new_term::NewTermForm;
 use crate::components::transfer::{export_plans, ImportFile, ImportPreview, Pending};
-use crate::content;
+use crate::content::use_library;
 use crate::state::now;
 use leptos::prelude::*;
 use planner_domain::i18n::{short_date, strings};
@@ -22,6 +22,8 @@ pub fn local_date(millis: i64) -> Option<chrono::NaiveDate> {
 pub fn PlanList() -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
+    let library = use_library();
+    let health = use_health();
     let t = move || strings(lang.get());
     let pending = RwSignal::new(Pending::None);
     let sort = RwSignal::new(PlanSort::default());
@@ -52,7 +54,7 @@ pub fn PlanList() -> impl IntoView {
             <ImportFile pending/>
             <ImportPreview pending/>
             <p class="hint" data-testid="persistence">
-                {move || match plans.persisted.get() {
+                {move || match health.persisted.get() {
                     Some(true) => t().data.persist_granted,
                     Some(false) => t().data.persist_denied,
                     None => "",
@@ -91,7 +93,6 @@ pub fn PlanList() -> impl IntoView {
                     </thead>
                     <tbody>
                         {move || {
-                            let Some(library) = content::library() else { return Vec::new() };
                             let today = local_date(now()).unwrap_or_default();
                             let lang = lang.get();
                             rows(&plans.list.get(), library, today, sort.get())
@@ -113,7 +114,7 @@ fn PlanListRow(row: PlanRow, lang: Lang, copying: RwSignal<Option<String>>) -> i
     let plans = use_plans();
     let t = strings(lang);
     let plan = row.plan;
-    let count = content::library().map_or(0, |lib| sessions(&plan, lib).len());
+    let count = sessions(&plan, use_library()).len();
     let edited = local_date(plan.edited)
         .map(|d| short_date(d, lang))
         .unwrap_or_default();

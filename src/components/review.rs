@@ -7,7 +7,7 @@ use crate::components::comments::ReviewComments;
 use crate::components::coverage::CoverageCard;
 use crate::components::schedule::ScheduleView;
 use crate::components::transfer::PlanTransfer;
-use crate::content;
+use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::i18n::strings;
 use planner_domain::plan::Plan;
@@ -53,7 +53,7 @@ pub fn ReviewView(id: String) -> impl IntoView {
 #[component]
 fn Adaptations(plan: Memo<Option<Plan>>) -> impl IntoView {
     let lang = use_lang();
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     let changed = Memo::new(move |_| {
         plan.with(|p| {
             p.as_ref()

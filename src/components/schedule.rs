@@ -1,7 +1,7 @@
 //! A plan's schedule: each session's date as a list, and the months as a small calendar.
 
 use crate::app::use_lang;
-use crate::content;
+use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::i18n::{long_date, month_year, short_date, strings};
 use planner_domain::plan::Plan;
@@ -10,7 +10,7 @@ use planner_domain::schedule::{month_grid, months, sessions};
 #[component]
 pub fn ScheduleView(plan: Memo<Option<Plan>>) -> impl IntoView {
     let lang = use_lang();
-    let library = content::library().expect("library loaded");
+    let library = use_library();
     let list = Memo::new(move |_| {
         plan.with(|p| p.as_ref().map(|p| sessions(p, library)).unwrap_or_default())
     });

@@ -1,9 +1,9 @@
 //! Moving plans in and out: export files, importing a file or a share link (always through a
 //! preview), and share links. Validation lives in `planner_domain::transfer`.
 
-use crate::app::{navigate, use_lang, use_plans};
-use crate::content;
-use crate::state::{new_id, now, Plans};
+use crate::app::{navigate, use_announcer, use_lang, use_plans};
+use crate::content::use_library;
+use crate::state::{new_id, now, Announcer, Plans};
 use crate::storage;
 use leptos::prelude::*;
 use planner_domain::history::ListChangeKind;
@@ -12,6 +12,7 @@ use planner_domain::plan::Plan;
 use planner_domain::route::Route;
 use planner_domain::schedule::sessions;
 use planner_domain::transfer::{self, ImportError};
+use planner_domain::Library;
 use wasm_bindgen::JsCast;
 
 /// Downloads `plans` as an export file.
@@ -32,24 +33,21 @@ pub enum Pending {
 }
 
 /// Checks `text` and turns it into a preview.
-fn check(text: &str) -> Pending {
-    match content::library() {
-        Some(lib) => match transfer::parse_import(text, lib) {
-            Ok(plans) => Pending::Ready(plans),
-            Err(e) => Pending::Refused(e),
-        },
-        None => Pending::Refused(ImportError::NotAnExport),
+fn check(text: &str, library: &Library) -> Pending {
+    match transfer::parse_import(text, library) {
+        Ok(plans) => Pending::Ready(plans),
+        Err(e) => Pending::Refused(e),
     }
 }
 
 /// Adds confirmed plans and says which.
-fn confirm(plans: Plans, imported: Vec<Plan>, lang: planner_domain::Lang) {
+fn confirm(plans: Plans, announcer: Announcer, imported: Vec<Plan>, lang: planner_domain::Lang) {
     let t = strings(lang);
     let mut names = Vec::new();
     plans.add_plans(ListChangeKind::Imported, |list| {
         names = transfer::merge_import(list, imported, new_id, t.data.imported_suffix, now());
     });
-    plans.status.set((t.data.imported)(&names.join(", ")));
+    announcer.say((t.data.imported)(&names.join(", ")));
 }
 
 /// The import preview (or the reason for refusing), with confirm and cancel.
@@ -57,6 +55,7 @@ fn confirm(plans: Plans, imported: Vec<Plan>, lang: planner_domain::Lang) {
 pub fn ImportPreview(pending: RwSignal<Pending>) -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
+    let announcer = use_announcer();
     let t = move || strings(lang.get());
     move || {
         match pending.get() {
@@ -74,11 +73,11 @@ pub fn ImportPreview(pending: RwSignal<Pending>) -> impl IntoView {
         ),
         Pending::Ready(list) => {
             let count = list.len();
-            let library = content::library();
+            let library = use_library();
             let rows = list
                 .iter()
                 .map(|p| {
-                    let n = library.map_or(0, |lib| sessions(p, lib).len());
+                    let n = sessions(p, library).len();
                     view! { <li>{format!("{} — {} — {}", p.name, p.school, (t().session_count)(n))}</li> }
                 })
                 .collect_view();
@@ -90,7 +89,7 @@ pub fn ImportPreview(pending: RwSignal<Pending>) -> impl IntoView {
                         <div class="toolbar__actions">
                             <button type="button" class="button" data-testid="import-confirm" on:click=move |_| {
                                 if let Pending::Ready(list) = pending.get_untracked() {
-                                    confirm(plans, list, lang.get_untracked());
+                                    confirm(plans, announcer, list, lang.get_untracked());
                                 }
                                 pending.set(Pending::None);
                                 navigate(&Route::Plans);
@@ -113,6 +112,7 @@ pub fn ImportPreview(pending: RwSignal<Pending>) -> impl IntoView {
 #[component]
 pub fn ImportFile(pending: RwSignal<Pending>) -> impl IntoView {
     let lang = use_lang();
+    let library = use_library();
     let t = move || strings(lang.get());
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -135,7 +135,7 @@ pub fn ImportFile(pending: RwSignal<Pending>) -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string());
             pending.set(match text {
-                Some(text) => check(&text),
+                Some(text) => check(&text, library),
                 None => Pending::Refused(ImportError::NotJson),
             });
         });
@@ -153,7 +153,7 @@ pub fn ImportFile(pending: RwSignal<Pending>) -> impl IntoView {
 #[component]
 pub fn SharedPlan(data: String) -> impl IntoView {
     let pending = RwSignal::new(match transfer::decode_share(&data) {
-        Ok(text) => check(&text),
+        Ok(text) => check(&text, use_library()),
         Err(e) => Pending::Refused(e),
     });
     let lang = use_lang();
@@ -169,7 +169,7 @@ pub fn SharedPlan(data: String) -> impl IntoView {
 #[component]
 pub fn PlanTransfer(plan: Memo<Option<Plan>>) -> impl IntoView {
     let lang = use_lang();
-    let plans = use_plans();
+    let announcer = use_announcer();
     let t = move || strings(lang.get());
     let link = RwSignal::new(None::<String>);
     view! {
@@ -190,7 +190,7 @@ pub fn PlanTransfer(plan: Memo<Option<Plan>>) -> impl IntoView {
                     let url = format!("{base}{}", Route::Import(transfer::share_data(&p)).to_hash());
                     let _ = window().navigator().clipboard().write_text(&url);
                     link.set(Some(url));
-                    plans.status.set(strings(lang.get_untracked()).data.share_copied.to_string());
+                    announcer.say(strings(lang.get_untracked()).data.share_copied);
                 }
             }>{move || t().data.share_link}</button>
         </div>

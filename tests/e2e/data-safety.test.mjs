@@ -66,6 +66,39 @@ test('corrupt stored plans: the app starts, keeps the text as a backup, and offe
   await context.close();
 });
 
+for (const [locale, says] of [['en-US', 'no room to keep a backup'], ['es-US', 'no tiene espacio']]) {
+  test(`corrupt stored plans with no room for a backup (${locale}): left as they are, never saved over`, async () => {
+    const context = await app.browser.newContext({ locale });
+    const raw = '{"version":1,"plans":[{"id":"p1","name":"Half a pla';
+    await context.addInitScript((raw) => {
+      localStorage.setItem('planner.plans', raw);
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (String(key).startsWith('planner.backup.')) {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        return setItem.call(this, key, value);
+      };
+    }, raw);
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.waitForSelector('[data-testid="lesson-list"] li');
+    const notice = page.locator('[data-testid="storage-notice"]');
+    await notice.getByText(says).waitFor();
+    assert.equal(await notice.getByText('newer', { exact: false }).count(), 0);
+    // Work in this tab is not saved over the unreadable document, and can be exported.
+    await page.locator('[data-testid="add-to-plan"]').first().click();
+    await page.locator('[data-testid="status"]').getByText(/“|«/).waitFor();
+    assert.equal(await stored(page), raw);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="export-all-notice"]').click(),
+    ]);
+    assert.equal(JSON.parse(readFileSync(await download.path(), 'utf8')).plans.length, 1);
+    await context.close();
+  });
+}
+
 test('with storage disabled the app works in memory, warns, and offers export', async () => {
   const context = await app.browser.newContext();
   await context.addInitScript(() => {

@@ -287,6 +287,13 @@ catalog! {
     storage_corrupt =
         "Your saved plans could not be read. The saved text was kept as a backup; nothing was deleted.",
         "No se pudieron leer sus planes guardados. El texto guardado se conservó como copia de seguridad; no se borró nada.";
+    storage_corrupt_not_backed_up =
+        "Your saved plans could not be read, and this browser has no room to keep a backup copy. \
+         They were left as they are and nothing will be saved over them: export what you do in \
+         this tab before you close it.",
+        "No se pudieron leer sus planes guardados, y este navegador no tiene espacio para guardar \
+         una copia de seguridad. Se dejaron como están y no se guardará nada encima: exporte lo \
+         que haga en esta pestaña antes de cerrarla.";
     storage_newer =
         "Your plans were saved by a newer version of the planner. Reload to get the new version; nothing will be changed until then.",
         "Sus planes se guardaron con una versión más nueva del planificador. Vuelva a cargar la página para obtenerla; no se cambiará nada hasta entonces.";
