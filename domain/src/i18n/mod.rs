@@ -124,8 +124,6 @@ catalog! {
     length_period = "31 to 45 minutes", "De 31 a 45 minutos";
     length_long = "Over 45 minutes", "Más de 45 minutos";
     add_to_plan = "Add to plan", "Añadir al plan";
-    /// "Added to <plan>".
-    added_to(&str) = |plan| format!("Added to “{plan}”"), |plan| format!("Se añadió a «{plan}»");
     back_to_library = "Back to the library", "Volver a la biblioteca";
     lesson_not_found =
         "This lesson is not in the library.",
