@@ -13,7 +13,8 @@ pub struct Swap {
     pub to: String,
 }
 
-/// Every item whose lesson is not for the plan's band but has a counterpart that is.
+/// Every item whose lesson is not for the plan's band but has a counterpart that is (and that
+/// the plan does not already teach: a swap never makes a lesson appear twice).
 pub fn band_swaps(plan: &Plan, library: &Library) -> Vec<Swap> {
     let band = plan.band();
     plan.items
@@ -25,7 +26,8 @@ pub fn band_swaps(plan: &Plan, library: &Library) -> Vec<Swap> {
                 return None;
             }
             let other = library.lesson(lesson.counterpart.as_deref()?)?;
-            other.grades.contains(&band).then(|| Swap {
+            let taught = plan.position_of(&other.id).is_some();
+            (other.grades.contains(&band) && !taught).then(|| Swap {
                 item: i,
                 from: lesson.id.clone(),
                 to: other.id.clone(),
@@ -115,6 +117,10 @@ mod tests {
         assert_eq!(p.items[2].lesson, "trusted-adults-6-8");
         // Made twice, the second finds the lesson already changed and does nothing.
         assert!(!p.apply_swap(&swaps[0], &lib));
+        // A counterpart already in the plan is not offered again.
+        p.add("fraudulent-job-offers-9-12");
+        assert!(band_swaps(&p, &lib).is_empty());
+        p.items.pop();
         // Back to grade 8: the swap is offered the other way.
         p.grade = 7;
         assert_eq!(band_swaps(&p, &lib)[0].to, "what-is-trafficking-6-8");

@@ -87,7 +87,7 @@ pub fn PlanItemRow(
                 </h4>
                 <span class="plan-item__minutes">{move || format!("{} {}", minutes(), t().min)}</span>
                 <span class="plan-item__flags" data-testid="row-flags">
-                    {move || too_long.get().then(|| view! { <span class="flag" data-testid="too-long" title=move || (t().too_long)(minutes(), period.get())>{move || t().warning_sign}<span class="visually-hidden">{move || (t().too_long)(minutes(), period.get())}</span></span> })}
+                    {move || too_long.get().then(|| view! { <span class="flag" data-testid="too-long-flag" aria-hidden="true" title=move || (t().too_long)(minutes(), period.get())>{move || t().warning_sign}</span> })}
                     {move || split.get().then(|| view! { <span class="tag">{move || t().daily.flag_split}</span> })}
                     {move || (skipped.get() > 0).then(|| view! { <span class="tag">{move || (t().daily.flag_skipped)(skipped.get())}</span> })}
                     {move || notes.with(|n| !n.trim().is_empty()).then(|| view! { <span class="tag">{move || t().daily.flag_notes}</span> })}
@@ -115,17 +115,17 @@ pub fn PlanItemRow(
                 <p class="notice notice--warning" data-testid="missing-lesson">{move || (t().missing_lesson)(&lesson_id.get().unwrap_or_default())}</p>
             })}
             {move || too_long.get().then(|| view! {
-                <p class="flag" data-testid="too-long-text">{move || format!("{} {}", t().warning_sign, (t().too_long)(minutes(), period.get()))}</p>
+                <p class="flag" data-testid="too-long">{move || format!("{} {}", t().warning_sign, (t().too_long)(minutes(), period.get()))}</p>
+            })}
+            {move || can_split.get().then(|| view! {
+                <label class="check">
+                    <input type="checkbox" class="split" prop:checked=move || split.get()
+                        on:change=move |_| edit(None, Box::new(move |p| { if let Some(it) = p.items.get_mut(i) { it.split = !it.split; } }))/>
+                    <span>{move || t().split_lesson}</span>
+                </label>
             })}
             <Show when=move || open.get()>
                 <div class="plan-item__more" data-testid="row-details">
-                    {move || can_split.get().then(|| view! {
-                        <label class="check">
-                            <input type="checkbox" class="split" prop:checked=move || split.get()
-                                on:change=move |_| edit(None, Box::new(move |p| { if let Some(it) = p.items.get_mut(i) { it.split = !it.split; } }))/>
-                            <span>{move || t().split_lesson}</span>
-                        </label>
-                    })}
                     <label class="field">
                         <span>{move || t().lesson_notes}</span>
                         <textarea class="item-notes" rows="2" use:synced_value=notes.into()

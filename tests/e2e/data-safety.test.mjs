@@ -28,6 +28,7 @@ async function makePlan(page, name) {
   await page.goto(`${app.url}#/plans`);
   await page.locator('[data-testid="plan-table"] a').first().click();
   await page.locator('input[name="name"]').fill(name);
+  await page.getByTestId('row-more').first().click();
   await page.locator('.item-notes').first().fill('Start with the gym example');
   await page.goto(`${app.url}#/plans`);
 }

@@ -432,7 +432,7 @@ test('journey 1: add lessons, fill in the plan, and the schedule and calendar fo
 
   await withPage({}, async (page) => {
     await addFromLibrary(page, ids.slice(0, 1));
-    assert.equal(await statusText(page), 'Added to “Untitled plan”');
+    assert.equal(await statusText(page), `Added “${LESSONS[0].title.en}” to Untitled plan as lesson 1.`);
     await addFromLibrary(page, ids.slice(1));
     await page.getByRole('link', { name: 'My plans (1)', exact: true }).click();
     await page.getByRole('link', { name: 'Untitled plan', exact: true }).click();
@@ -582,11 +582,12 @@ test('after a reload the plan keeps its lessons in order, notes, skipped steps a
     await itemFor(page, a).getByRole('button', { name: /^Move down/ }).click();
     await eventually(async () => assert.deepEqual(await planOrder(page), [b, a, c]));
 
+    // The row's notes and steps open on demand.
+    await itemFor(page, a).getByTestId('row-more').click();
     await itemFor(page, a).locator('textarea.item-notes').fill(note);
 
     // Skip the second step of lesson a.
-    const steps = itemFor(page, a).locator('details.plan-item__steps');
-    await steps.getByText('Steps (untick to skip)').click();
+    const steps = itemFor(page, a).locator('.plan-item__steps');
     const skipped = 1;
     await steps.locator('input.teach-step').nth(skipped).uncheck();
     const minutes = sumMinutes(lessonA) - lessonA.steps[skipped].minutes;
@@ -606,6 +607,8 @@ test('after a reload the plan keeps its lessons in order, notes, skipped steps a
     assert.equal(new URL(page.url()).hash, `#/plan/${planId}`);
     await page.getByRole('heading', { level: 2, name: 'Roosevelt MS, period 3' }).waitFor();
     assert.deepEqual(await planOrder(page), [b, a, c]);
+    await itemFor(page, a).getByTestId('row-more').click();
+    await itemFor(page, b).getByTestId('row-more').click();
     assert.equal(await itemFor(page, a).locator('textarea.item-notes').inputValue(), note);
     assert.equal(await itemFor(page, b).locator('textarea.item-notes').inputValue(), '');
     const boxes = itemFor(page, a).locator('input.teach-step');
@@ -870,6 +873,7 @@ test('a plan naming a lesson that left the library opens, warns, and keeps the i
       `The lesson “${gone}” is no longer in the library. It stays in the plan until you remove it.`,
     );
     assert.equal(await page.getByTestId('missing-lesson').count(), 1, 'only the missing lesson is flagged');
+    await itemFor(page, gone).getByTestId('row-more').click();
     assert.equal(await itemFor(page, gone).locator('textarea.item-notes').inputValue(), 'keep me');
     assert.equal(
       (await itemFor(page, real.id).locator('.plan-item__title').textContent()).trim(),
@@ -879,6 +883,7 @@ test('a plan naming a lesson that left the library opens, warns, and keeps the i
     assert.deepEqual(list.map((s) => s.title), [`Session 1 — ${gone}`, `Session 2 — ${real.title.en}`]);
 
     // Edits elsewhere keep the missing id in storage.
+    await itemFor(page, real.id).getByTestId('row-more').click();
     await itemFor(page, real.id).locator('textarea.item-notes').fill('bring handouts');
     await page.locator('input[name="school"]').fill('Roosevelt High School');
     await eventually(async () => {
