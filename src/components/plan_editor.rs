@@ -30,6 +30,10 @@ pub fn PlanEditor(id: String) -> impl IntoView {
             .list
             .with(|ps| ps.iter().find(|p| p.id == plan_id).cloned())
     });
+    // Opening a plan makes it where "Add to plan" goes, at its end unless a row says otherwise.
+    if plans.target.get_untracked().as_deref() != Some(id.as_str()) {
+        plans.insert_after.set(None);
+    }
     plans.target.set(Some(id.clone()));
     let exists = move || plan.with(Option::is_some);
     let id = StoredValue::new(id);

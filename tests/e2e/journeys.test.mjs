@@ -55,6 +55,8 @@ class Journey {
     this.actions++;
     if (!this.keyboard) return locator.fill(text);
     await this.focus(locator);
+    // Typing replaces what the field held (select all, then type: still one field typed).
+    await this.page.keyboard.press('Control+a');
     await this.page.keyboard.type(text);
   }
 
@@ -157,7 +159,7 @@ for (const locale of ['en-US', 'es-MX']) {
       // Journey 2: copy it for next semester at another school, grade 10, swap the lessons
       // written for middle school, print again.
       j.actions = 0;
-      await j.click(page.locator('a[href="#/plans"]'));
+      await j.click(page.locator('.main-nav a[href="#/plans"]'));
       await j.click(page.locator(`tr[data-plan-id="${first.id}"] [data-testid="duplicate"]`));
       await j.date(page.locator('input[name="new-term-start"]'), '2026-08-25');
       await j.fill(page.locator('input[name="new-term-school"]'), 'Valley High School');
