@@ -6,7 +6,7 @@ use crate::components::transfer::{export_plans, ImportFile, ImportPreview, Pendi
 use crate::content::use_library;
 use crate::state::now;
 use leptos::prelude::*;
-use planner_domain::i18n::{short_date, strings};
+use planner_domain::i18n::{date_span, short_date, strings};
 use planner_domain::route::Route;
 use planner_domain::schedule::sessions;
 use planner_domain::status::{rows, PlanRow, PlanSort};
@@ -118,9 +118,9 @@ fn PlanListRow(row: PlanRow, lang: Lang, copying: RwSignal<Option<String>>) -> i
     let edited = local_date(plan.edited)
         .map(|d| short_date(d, lang))
         .unwrap_or_default();
-    let dates = row.dates.map_or(t.daily.no_dates.to_string(), |(a, b)| {
-        format!("{} – {}", short_date(a, lang), short_date(b, lang))
-    });
+    let dates = row
+        .dates
+        .map_or(t.daily.no_dates.to_string(), |(a, b)| date_span(a, b, lang));
     let (id_dup, id_del) = (plan.id.clone(), plan.id.clone());
     view! {
         <tr data-plan-id=plan.id.clone() data-status=row.status.id()>

@@ -34,7 +34,7 @@ mod data;
 mod dates;
 pub use data::DataStrings;
 pub mod packet;
-pub use dates::{long_date, month_year, short_date};
+pub use dates::{date_span, long_date, month_year, short_date};
 
 use catalog::catalog;
 
