@@ -25,8 +25,10 @@ pub fn NewTermForm(id: String, close: impl Fn() + Copy + Send + Sync + 'static) 
             })
             .unwrap_or_default()
     });
-    let new_school = RwSignal::new(school);
-    let new_start = RwSignal::new(start);
+    // The fields start from the plan's values and are then the user's: a value written back
+    // while typing a date would move the caret back to its first part.
+    let new_school = RwSignal::new(school.clone());
+    let new_start = RwSignal::new(start.clone());
     let heading = name.clone();
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -50,14 +52,12 @@ pub fn NewTermForm(id: String, close: impl Fn() + Copy + Send + Sync + 'static) 
             <div class="form-grid">
                 <label class="field">
                     <span>{move || t().new_term_start}</span>
-                    <input type="date" name="new-term-start" required
-                        prop:value=move || new_start.get()
+                    <input type="date" name="new-term-start" required value=start
                         on:input=move |ev| new_start.set(event_target_value(&ev))/>
                 </label>
                 <label class="field">
                     <span>{move || t().new_term_school}</span>
-                    <input type="text" name="new-term-school"
-                        prop:value=move || new_school.get()
+                    <input type="text" name="new-term-school" value=school
                         on:input=move |ev| new_school.set(event_target_value(&ev))/>
                 </label>
             </div>
