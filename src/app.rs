@@ -1,5 +1,6 @@
 //! The app shell: language and route state, the header, and the screen for the current URL.
 
+use crate::components::backup::{back_up_everything, BackupReminder};
 use crate::components::{
     header::Header, lesson::LessonDetail, library::LibraryView, packet::PrintView,
     plan_editor::PlanEditor, plans::PlanList, review::ReviewView, transfer::SharedPlan,
@@ -195,6 +196,7 @@ pub fn App(content: Content) -> impl IntoView {
     let route = RwSignal::new(Route::parse(&location_hash()));
     provide_context(CurrentRoute(route));
     storage::on_plans_changed_elsewhere(move |remote| plans.merge_from_other_tab(remote));
+    storage::on_lessons_saved(move |result| health.lessons_saved(result));
     leptos::task::spawn_local(async move {
         health.persisted.set(storage::request_persistence().await);
     });
@@ -384,6 +386,7 @@ fn StorageNotice() -> impl IntoView {
                     storage::Problem::Corrupt => t.storage_corrupt,
                     storage::Problem::CorruptNotBackedUp => t.storage_corrupt_not_backed_up,
                     storage::Problem::Newer => t.storage_newer,
+                    storage::Problem::NotKept => t.backup.not_kept,
                 };
                 let action = match problem {
                     storage::Problem::Corrupt => view! {
@@ -395,10 +398,11 @@ fn StorageNotice() -> impl IntoView {
                     }.into_any(),
                     storage::Problem::Unavailable
                     | storage::Problem::SaveFailed
+                    | storage::Problem::NotKept
                     | storage::Problem::CorruptNotBackedUp => view! {
-                        <button type="button" class="button button--quiet" data-testid="export-all-notice" on:click=move |_| {
-                            crate::components::transfer::export_plans(&plans.list.get_untracked());
-                        }>{t.data.export_all}</button>
+                        <button type="button" class="button" data-testid="export-all-notice" on:click=move |_| {
+                            back_up_everything(plans, health);
+                        }>{t.backup.back_up}</button>
                     }.into_any(),
                     storage::Problem::Newer => ().into_any(),
                 };
@@ -410,6 +414,8 @@ fn StorageNotice() -> impl IntoView {
                 }
             })
         }}
+        <LessonsNotice/>
+        <BackupReminder/>
         {move || {
             let conflicts = health.conflicts.get();
             (!conflicts.is_empty()).then(|| {
@@ -424,6 +430,54 @@ fn StorageNotice() -> impl IntoView {
                 }
             })
         }}
+    }
+}
+
+/// A warning while lessons are not being saved or could not be read (plans have their own,
+/// above), with the way out: a backup of everything, or the copy of an unreadable document.
+#[component]
+fn LessonsNotice() -> impl IntoView {
+    let lang = use_lang();
+    let plans = use_plans();
+    let health = use_health();
+    move || {
+        let problem = health.lessons_problem.get()?;
+        // The plans' notice already says storage is unavailable or newer.
+        if Some(problem) == health.problem.get() && problem != storage::Problem::SaveFailed {
+            return None;
+        }
+        let t = strings(lang.get());
+        let text = match problem {
+            storage::Problem::SaveFailed => t.backup.lessons_save_failed,
+            storage::Problem::NotKept => t.backup.not_kept,
+            storage::Problem::Corrupt => t.backup.lesson_storage_corrupt,
+            storage::Problem::CorruptNotBackedUp => t.storage_corrupt_not_backed_up,
+            storage::Problem::Unavailable => t.storage_unavailable,
+            storage::Problem::Newer => t.storage_newer,
+        };
+        let action = match problem {
+            storage::Problem::Corrupt => view! {
+                <button type="button" class="button button--quiet" data-testid="download-lessons-backup" on:click=move |_| {
+                    leptos::task::spawn_local(async {
+                        if let Some((key, text)) = storage::lesson_backups().await.into_iter().next() {
+                            storage::download(&format!("{key}.json"), &text, "application/json");
+                        }
+                    });
+                }>{t.data.download_backup}</button>
+            }.into_any(),
+            storage::Problem::Newer => ().into_any(),
+            _ => view! {
+                <button type="button" class="button" data-testid="lessons-notice-back-up" on:click=move |_| back_up_everything(plans, health)>
+                    {t.backup.back_up}
+                </button>
+            }.into_any(),
+        };
+        Some(view! {
+            <div class="notice notice--warning" role="alert" data-testid="lessons-notice">
+                <p>{text}</p>
+                {action}
+            </div>
+        })
     }
 }
 

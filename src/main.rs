@@ -22,8 +22,12 @@ fn main() {
     wasm_bindgen_futures::spawn_local(async move {
         // Opening on the library, the static first paint stays until the library screen can
         // replace it (its index pack is small and was preloaded by index.html).
+        // The preventionist's own lessons (IndexedDB), read while the index pack arrives.
+        let lessons = storage::open_lessons(js_sys::Date::now() as i64);
         if app::opens_on_library() {
-            content.load_index(app::initial_lang()).await;
+            futures::join!(content.load_index(app::initial_lang()), lessons);
+        } else {
+            lessons.await;
         }
         let search_had_focus = app::replace_first_paint();
         leptos::mount::mount_to_body(move || leptos::view! { <app::App content/> });

@@ -6,6 +6,7 @@
 
 use crate::storage::{self, Problem};
 use leptos::prelude::*;
+use planner_domain::backup::BackupState;
 use planner_domain::history::{ListChange, ListChangeKind, PlanHistories};
 use planner_domain::i18n::strings;
 use planner_domain::plan::Plan;
@@ -55,10 +56,15 @@ impl Announcer {
 }
 
 /// Whether saving works: what went wrong with storage, whether the browser keeps it when
-/// space runs low, and the plans kept as copies because two tabs changed them at once.
+/// space runs low, the plans kept as copies because two tabs changed them at once, and when
+/// the last backup was made.
 #[derive(Clone, Copy)]
 pub struct StorageHealth {
     pub problem: RwSignal<Option<Problem>>,
+    /// Why the lessons are not (or not all) being saved or read.
+    pub lessons_problem: RwSignal<Option<Problem>>,
+    /// When the last backup was made and what changed since, for the reminder.
+    pub backup: RwSignal<BackupState>,
     /// Whether the browser agreed to keep storage when space runs low (`None`: not known).
     pub persisted: RwSignal<Option<bool>>,
     /// Names of plans kept as copies because two tabs changed them at once.
@@ -67,11 +73,59 @@ pub struct StorageHealth {
 
 impl StorageHealth {
     pub fn new() -> StorageHealth {
+        // No IndexedDB only matters once there are lessons to save (see `lessons_saved`).
+        let lessons_problem = storage::load_lessons()
+            .1
+            .filter(|p| *p != Problem::Unavailable);
         StorageHealth {
             problem: RwSignal::new(None),
+            lessons_problem: RwSignal::new(lessons_problem),
+            backup: RwSignal::new(storage::backup_state()),
             persisted: RwSignal::new(None),
             conflicts: RwSignal::new(Vec::new()),
         }
+    }
+
+    /// Remembers that something changed since the last backup (stored once per backup).
+    pub fn note_change(&self) {
+        let mut state = storage::backup_state();
+        if state.changed(now()) {
+            storage::save_backup_state(&state);
+            self.backup.set(state);
+        }
+    }
+
+    /// Takes in the result of a lessons save (see `storage::save_lessons`).
+    pub fn lessons_saved(&self, result: Result<(), Problem>) {
+        match result {
+            Ok(()) => {
+                if self.lessons_problem.get_untracked().is_some() {
+                    self.lessons_problem.set(None);
+                }
+                self.note_change();
+            }
+            Err(p) => {
+                if self.lessons_problem.get_untracked() != Some(p) {
+                    self.lessons_problem.set(Some(p));
+                }
+            }
+        }
+    }
+
+    /// Notes a backup just made, so the reminder waits for the next change and two weeks.
+    pub fn backed_up(&self) {
+        let mut state = storage::backup_state();
+        state.backed_up(now());
+        storage::save_backup_state(&state);
+        self.backup.set(state);
+    }
+
+    /// Hides the backup reminder for two weeks.
+    pub fn dismiss_reminder(&self) {
+        let mut state = storage::backup_state();
+        state.dismiss(now());
+        storage::save_backup_state(&state);
+        self.backup.set(state);
     }
 }
 
@@ -140,13 +194,30 @@ impl Plans {
                 self.synced.set_value(self.list.get_untracked());
                 if matches!(
                     self.health.problem.get_untracked(),
-                    Some(Problem::SaveFailed | Problem::Unavailable)
+                    Some(Problem::SaveFailed | Problem::Unavailable | Problem::NotKept)
                 ) {
                     self.health.problem.set(None);
                 }
+                self.health.note_change();
             }
             Err(p) => self.health.problem.set(Some(p)),
         }
+    }
+
+    /// Replaces the list with `restored` (a backup's plans merged in: `backup::apply`): the
+    /// new plans are a list change with Undo; a replaced plan's undo history goes, as its
+    /// snapshots are of the version replaced.
+    pub fn restore(&self, restored: Vec<Plan>) -> Vec<String> {
+        self.list.with_untracked(|current| {
+            self.history.update(|h| {
+                for plan in &restored {
+                    if current.iter().any(|p| p.id == plan.id && p != plan) {
+                        h.forget(&plan.id);
+                    }
+                }
+            })
+        });
+        self.add_plans(ListChangeKind::Imported, |list| *list = restored)
     }
 
     /// Merges plans another tab saved into this tab's, noting any conflict copies.

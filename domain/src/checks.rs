@@ -9,7 +9,9 @@
 //! "traffic lights" and the language guide. Checks never block anything.
 
 use crate::coverage;
-use crate::curriculum::{Audience, Form, Lesson, Level, Library, Light, Method, NcElement, Topic};
+use crate::curriculum::{
+    Audience, Form, Lesson, Level, Library, Light, List, Method, NcElement, Topic,
+};
 use crate::i18n::checks::CheckStrings;
 use crate::i18n::strings;
 use crate::lang::Lang;
@@ -231,7 +233,7 @@ impl<'a> Cx<'a> {
         (self.t.quote)(lesson.title.get(self.lang))
     }
 
-    fn name(&self, list: &'static str, id: &str) -> String {
+    fn name(&self, list: List, id: &str) -> String {
         self.library
             .vocabulary
             .name(list, id, self.lang)
@@ -278,7 +280,10 @@ impl<'a> Cx<'a> {
             .filter(|c| c.sessions > 0)
             .map(|c| c.level)
             .collect();
-        let names = self.library.vocabulary.names("levels", &covered, self.lang);
+        let names = self
+            .library
+            .vocabulary
+            .names(List::Levels, &covered, self.lang);
         let missing: Vec<Level> = Level::ALL
             .into_iter()
             .filter(|l| !covered.contains(l))
@@ -294,7 +299,10 @@ impl<'a> Cx<'a> {
         let summary = if names.is_empty() {
             t.levels_none.to_string()
         } else {
-            let missing = self.library.vocabulary.names("levels", &missing, self.lang);
+            let missing = self
+                .library
+                .vocabulary
+                .names(List::Levels, &missing, self.lang);
             (t.levels_some)(&(t.and_list)(&names), &(t.or_list)(&missing))
         };
         let mut c = self.check(CheckKind::Levels, t.levels_title, Status::Advice, summary);
@@ -458,7 +466,7 @@ impl<'a> Cx<'a> {
             return c;
         }
         let band = self.plan.band();
-        let band_name = self.name("grades", band.id());
+        let band_name = self.name(List::Grades, band.id());
         let off: Vec<(usize, &Lesson)> = self
             .lessons()
             .filter(|(_, l)| !l.grades.contains(&band))
@@ -614,7 +622,7 @@ impl<'a> Cx<'a> {
         let names: Vec<String> = self
             .library
             .vocabulary
-            .names("methods", &used, self.lang)
+            .names(List::Methods, &used, self.lang)
             .iter()
             .map(|n| n.to_lowercase())
             .collect();
@@ -820,7 +828,7 @@ impl<'a> Cx<'a> {
         }
         let (covered, missing) = coverage::nc_elements(self.plan, self.library);
         let vocab = &self.library.vocabulary;
-        let covered_names = (t.and_list)(&vocab.names("nc_elements", &covered, self.lang));
+        let covered_names = (t.and_list)(&vocab.names(List::NcElements, &covered, self.lang));
         let early: Vec<&Lesson> = if self.plan.grade <= 6 {
             self.lessons()
                 .map(|(_, l)| l)
@@ -845,7 +853,7 @@ impl<'a> Cx<'a> {
         let summary = if missing.is_empty() {
             (t.nc_pass)(&covered_names)
         } else {
-            let missing_names = (t.and_list)(&vocab.names("nc_elements", &missing, self.lang));
+            let missing_names = (t.and_list)(&vocab.names(List::NcElements, &missing, self.lang));
             (t.nc_missing)(&covered_names, &missing_names)
         };
         let mut c = self.check(CheckKind::NcElements, t.nc_title, status, summary);

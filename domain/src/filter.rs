@@ -1,7 +1,9 @@
 //! Library filtering and search: which lessons a preventionist sees for the chosen facets and
 //! query, with a count beside every facet value, and the URL hash that bookmarks the view.
 
-use crate::curriculum::{id_of, Form, GradeBand, Lesson, Level, Library, Topic, RETIRED_TOPICS};
+use crate::curriculum::{
+    Form, GradeBand, Lesson, Level, Library, List, TermId, Topic, RETIRED_TOPICS,
+};
 use crate::lang::Lang;
 use crate::search::fold;
 use std::collections::BTreeSet;
@@ -70,6 +72,14 @@ impl Facet {
         Facet::Length,
     ];
 
+    /// Where this facet stands in [`Facet::ALL`] (the order of per-facet arrays).
+    fn position(self) -> usize {
+        Facet::ALL
+            .iter()
+            .position(|f| *f == self)
+            .expect("Facet::ALL lists every facet")
+    }
+
     /// The key used in the URL hash.
     pub fn key(self) -> &'static str {
         match self {
@@ -86,16 +96,16 @@ impl Facet {
     }
 
     /// The vocabulary list that names this facet's values (none for length).
-    pub fn vocabulary_list(self) -> Option<&'static str> {
+    pub fn vocabulary_list(self) -> Option<List> {
         match self {
-            Facet::Level => Some("levels"),
-            Facet::Risk => Some("risk_factors"),
-            Facet::Protective => Some("protective_factors"),
-            Facet::Topic => Some("topics"),
-            Facet::Form => Some("forms"),
-            Facet::Grade => Some("grades"),
-            Facet::Audience => Some("audiences"),
-            Facet::NcElement => Some("nc_elements"),
+            Facet::Level => Some(List::Levels),
+            Facet::Risk => Some(List::RiskFactors),
+            Facet::Protective => Some(List::ProtectiveFactors),
+            Facet::Topic => Some(List::Topics),
+            Facet::Form => Some(List::Forms),
+            Facet::Grade => Some(List::Grades),
+            Facet::Audience => Some(List::Audiences),
+            Facet::NcElement => Some(List::NcElements),
             Facet::Length => None,
         }
     }
@@ -105,19 +115,18 @@ impl Facet {
         match self.vocabulary_list() {
             Some(list) => library
                 .vocabulary
-                .lists()
-                .into_iter()
-                .find(|(name, _)| *name == list)
-                .map(|(_, terms)| terms.iter().map(|t| t.id.as_str()).collect())
-                .unwrap_or_default(),
+                .terms(list)
+                .iter()
+                .map(|t| t.id.as_str())
+                .collect(),
             None => Length::ALL.iter().map(|l| l.id()).collect(),
         }
     }
 
     /// The values of this facet a lesson carries.
     pub fn of(self, lesson: &Lesson) -> Vec<String> {
-        fn ids<T: serde::Serialize>(v: &[T]) -> Vec<String> {
-            v.iter().map(id_of).collect()
+        fn ids<T: TermId>(v: &[T]) -> Vec<String> {
+            v.iter().map(|v| v.term_id().to_string()).collect()
         }
         match self {
             Facet::Level => ids::<Level>(&lesson.levels),
@@ -229,9 +238,20 @@ pub struct Tally<'a> {
     /// The matching lessons: those with more of the query's words in their title first,
     /// then library order.
     pub results: Vec<&'a Lesson>,
-    /// Per facet (in `Facet::ALL` order), each value with the number of lessons it would show
-    /// (the other facets and the query applied, this facet's own choices not).
-    pub counts: [Vec<(&'a str, usize)>; FACETS],
+    /// Per facet, each value with the number of lessons it would show.
+    pub counts: FacetCounts<'a>,
+}
+
+/// Per facet, each of its values with the number of lessons it would show (the other facets
+/// and the query applied, this facet's own choices not).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FacetCounts<'a>([Vec<(&'a str, usize)>; FACETS]);
+
+impl<'a> FacetCounts<'a> {
+    /// The values of `facet`, in vocabulary order, with their counts.
+    pub fn of(&self, facet: Facet) -> &[(&'a str, usize)] {
+        &self.0[facet.position()]
+    }
 }
 
 impl<'a> Index<'a> {
@@ -274,9 +294,8 @@ impl<'a> Index<'a> {
     /// For each value of `facet`, how many lessons would show if it were chosen (the other
     /// facets and the query applied).
     pub fn counts(&self, filter: &Filter, facet: Facet) -> Vec<(&'a str, usize)> {
-        let fi = Facet::ALL.iter().position(|f| *f == facet).unwrap_or(0);
         let mut tally = self.tally(filter);
-        std::mem::take(&mut tally.counts[fi])
+        std::mem::take(&mut tally.counts.0[facet.position()])
     }
 
     /// Results and every facet's counts in one pass: a lesson failing no facet is a result and
@@ -336,13 +355,13 @@ impl<'a> Index<'a> {
         results.sort_by_key(|(hits, _)| std::cmp::Reverse(*hits));
         Tally {
             results: results.into_iter().map(|(_, l)| l).collect(),
-            counts: std::array::from_fn(|fi| {
+            counts: FacetCounts(std::array::from_fn(|fi| {
                 self.values[fi]
                     .iter()
                     .copied()
                     .zip(counts[fi].iter().copied())
                     .collect()
-            }),
+            })),
         }
     }
 }
@@ -386,7 +405,7 @@ pub fn from_query(query: &str, library: &Library) -> Filter {
         if facet == Facet::Topic {
             for v in value.split(',') {
                 if let Some((_, form)) = RETIRED_TOPICS.iter().find(|(id, _)| *id == v) {
-                    filter.chosen.insert((Facet::Form, id_of(form)));
+                    filter.chosen.insert((Facet::Form, form.id().to_string()));
                 }
             }
         }

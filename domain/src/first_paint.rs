@@ -6,9 +6,10 @@
 //! Its search looks at what the cards show (title, grades, summary); the app's own search,
 //! a moment later, also covers the objectives. Both languages are written; a small script in
 //! `index.html` shows the one the app will use (and neither when the URL opens another
-//! screen). Everything is escaped: lesson text is data.
+//! screen); it folds case and accents with the app's table (`search::accent_table`, written on
+//! the first paint's element). Everything is escaped: lesson text is data.
 
-use crate::curriculum::Library;
+use crate::curriculum::{Library, List};
 use crate::filter::CARDS_PER_PAGE;
 use crate::i18n::strings;
 use crate::route::Route;
@@ -17,7 +18,12 @@ use std::fmt::Write;
 
 /// The static first paint of the library screen (see the module docs).
 pub fn html(library: &Library) -> String {
-    let mut out = String::from("<div id=\"first-paint\" class=\"first-paint\">");
+    let (accented, plain) = crate::search::accent_table();
+    let mut out = format!(
+        "<div id=\"first-paint\" class=\"first-paint\" data-fold-from=\"{}\" data-fold-to=\"{}\">",
+        escape(&accented),
+        escape(&plain),
+    );
     for lang in Lang::ALL {
         let t = strings(lang);
         let code = lang.code();
@@ -41,7 +47,7 @@ pub fn html(library: &Library) -> String {
         for lesson in library.lessons.iter().take(CARDS_PER_PAGE) {
             let grades = library
                 .vocabulary
-                .names("grades", &lesson.grades, lang)
+                .names(List::Grades, &lesson.grades, lang)
                 .join(", ");
             let _ = write!(
                 out,

@@ -4,6 +4,7 @@
 //! scheduling, undo history, the stored schema and the UI string catalog are plain Rust,
 //! compiled and tested natively. The web layer in the root crate renders what this computes.
 
+pub mod backup;
 pub mod checks;
 pub mod coverage;
 pub mod curriculum;

@@ -5,7 +5,7 @@
 //! language for one audience (facilitator, student or family). A bilingual packet prints each
 //! piece in English and then the same piece in Spanish.
 
-use crate::curriculum::{self, id_of, Document, Lesson, Library, Light};
+use crate::curriculum::{self, Document, Lesson, Library, Light, List};
 use crate::i18n::packet::PacketStrings;
 use crate::i18n::{long_date, short_date, strings};
 use crate::lang::Lang;
@@ -338,7 +338,7 @@ impl<'a> Builder<'a> {
             .collect();
         levels.sort();
         levels.dedup();
-        levels.iter().map(id_of).collect()
+        levels.iter().map(|l| l.id().to_string()).collect()
     }
 
     fn page(&self, section: Section, lang: Lang, audience: Audience, kicker: &str) -> Page {
@@ -385,7 +385,7 @@ impl<'a> Builder<'a> {
             ]),
             Block::Rings(levels.clone()),
             Block::Heading(t.levels_covered.into()),
-            Block::List(self.library.vocabulary.names("levels", &levels, lang)),
+            Block::List(self.library.vocabulary.names(List::Levels, &levels, lang)),
             Block::Heading(t.in_this_packet.into()),
             Block::List(
                 Section::ALL
@@ -426,14 +426,12 @@ impl<'a> Builder<'a> {
                         String::new(),
                     ];
                 };
-                let levels: Vec<String> = lesson.levels.iter().map(id_of).collect();
-                let forms: Vec<String> = lesson.forms.iter().map(id_of).collect();
                 let mut factors =
                     self.library
                         .vocabulary
-                        .names("risk_factors", &lesson.risk_factors, lang);
+                        .names(List::RiskFactors, &lesson.risk_factors, lang);
                 factors.extend(self.library.vocabulary.names(
-                    "protective_factors",
+                    List::ProtectiveFactors,
                     &lesson.protective_factors,
                     lang,
                 ));
@@ -444,16 +442,16 @@ impl<'a> Builder<'a> {
                     s.minutes.to_string(),
                     self.library
                         .vocabulary
-                        .names("levels", &levels, lang)
+                        .names(List::Levels, &lesson.levels, lang)
                         .join(", "),
                     factors.join(", "),
                     self.library
                         .vocabulary
-                        .names("forms", &forms, lang)
+                        .names(List::Forms, &lesson.forms, lang)
                         .join(", "),
                     self.library
                         .vocabulary
-                        .names("nc_elements", &lesson.nc_elements, lang)
+                        .names(List::NcElements, &lesson.nc_elements, lang)
                         .join(", "),
                 ]
             })
@@ -473,7 +471,10 @@ impl<'a> Builder<'a> {
         }];
         let (_, missing) = crate::coverage::nc_elements(self.plan, self.library);
         if !missing.is_empty() {
-            let names = self.library.vocabulary.names("nc_elements", &missing, lang);
+            let names = self
+                .library
+                .vocabulary
+                .names(List::NcElements, &missing, lang);
             page.blocks
                 .push(Block::Prose((t.nc_not_covered)(&names.join("; "))));
         }
@@ -554,7 +555,7 @@ impl<'a> Builder<'a> {
                         time: format!("{at}–{end} {}", ui.min),
                         title: step.title.get(lang).to_string(),
                         method: vocab
-                            .name("methods", &id_of(&step.method), lang)
+                            .name(List::Methods, step.method.id(), lang)
                             .to_string(),
                         instructions: step.instructions.get(lang).to_string(),
                     };

@@ -146,3 +146,126 @@ mod tests {
         assert_eq!(m.conflicts, ["B mine"]);
     }
 }
+
+/// Merges the lesson packs another tab saved (`remote`) with this tab's (`local`), given what
+/// this tab last saved or loaded (`base`), lesson by lesson as [`merge`] does plans: a lesson
+/// changed or added in one tab takes that change, one deleted here goes unless the other tab
+/// changed it since, and one changed in both keeps this tab's version under its id and the
+/// other tab's under `new_id(id)`. Returns the merged packs and the ids of those copies.
+pub fn merge_packs(
+    base: &[crate::curriculum::pack::Pack],
+    local: &[crate::curriculum::pack::Pack],
+    remote: &[crate::curriculum::pack::Pack],
+    mut new_id: impl FnMut(&str) -> String,
+) -> (Vec<crate::curriculum::pack::Pack>, Vec<String>) {
+    use crate::curriculum::Lesson;
+    fn find<'a>(packs: &'a [crate::curriculum::pack::Pack], id: &str) -> Option<&'a Lesson> {
+        packs.iter().flat_map(|p| &p.lessons).find(|l| l.id == id)
+    }
+    let mut out = remote.to_vec();
+    let mut copies = Vec::new();
+    // Deleted here, unchanged there: gone.
+    for lesson in base.iter().flat_map(|p| &p.lessons) {
+        if find(local, &lesson.id).is_none() && find(remote, &lesson.id) == Some(lesson) {
+            for p in &mut out {
+                p.lessons.retain(|l| l.id != lesson.id);
+            }
+        }
+    }
+    for (index, pack) in local.iter().enumerate() {
+        for lesson in &pack.lessons {
+            let before = find(base, &lesson.id);
+            if before == Some(lesson) {
+                continue;
+            }
+            let there = out
+                .iter_mut()
+                .flat_map(|p| p.lessons.iter_mut())
+                .find(|l| l.id == lesson.id);
+            match there {
+                Some(there) => {
+                    if before.is_some_and(|b| b != there) && there != lesson {
+                        let mut theirs = there.clone();
+                        theirs.id = new_id(&lesson.id);
+                        copies.push(theirs.id.clone());
+                        *there = lesson.clone();
+                        let target = crate::backup::pack_for(&mut out, pack, index == 0);
+                        out[target].lessons.push(theirs);
+                    } else {
+                        *there = lesson.clone();
+                    }
+                }
+                None => {
+                    let target = crate::backup::pack_for(&mut out, pack, index == 0);
+                    out[target].lessons.push(lesson.clone());
+                }
+            }
+        }
+    }
+    (out, copies)
+}
+
+#[cfg(test)]
+mod pack_tests {
+    use super::merge_packs;
+    use crate::curriculum::pack::Pack;
+    use crate::curriculum::Lesson;
+
+    fn lesson(id: &str, title: &str) -> Lesson {
+        let mut l: Lesson = serde_json::from_value(serde_json::json!({
+            "id": id, "title": {"en": title, "es": title}, "summary": {"en": "", "es": ""},
+            "grades": [], "minutes": 45, "min_minutes": 40, "levels": [], "risk_factors": [],
+            "protective_factors": [], "topics": [], "forms": [], "objectives": [],
+            "steps": [], "safety": {"en": "", "es": ""}, "assessment": [], "sources": []
+        }))
+        .expect("a minimal lesson");
+        l.title.es = title.into();
+        l
+    }
+
+    fn pack(lessons: Vec<Lesson>) -> Vec<Pack> {
+        vec![serde_json::from_value(serde_json::json!({
+            "format": "prevention-lesson-pack", "version": 1,
+            "name": {"en": "Your lessons", "es": "Tus lecciones"}, "languages": ["en", "es"],
+            "lessons": lessons,
+        }))
+        .expect("a pack")]
+    }
+
+    #[test]
+    fn two_tabs_lessons_merge_and_both_versions_of_a_conflict_stay() {
+        let base = pack(vec![lesson("a", "A"), lesson("b", "B"), lesson("c", "C")]);
+        // Here: a changed, b deleted, d added. There: c changed, e added, a changed too.
+        let local = pack(vec![
+            lesson("a", "A here"),
+            lesson("c", "C"),
+            lesson("d", "D"),
+        ]);
+        let remote = pack(vec![
+            lesson("a", "A there"),
+            lesson("b", "B"),
+            lesson("c", "C there"),
+            lesson("e", "E"),
+        ]);
+        let (out, copies) = merge_packs(&base, &local, &remote, |id| format!("{id}-copy"));
+        let got: Vec<(&str, &str)> = out[0]
+            .lessons
+            .iter()
+            .map(|l| (l.id.as_str(), l.title.en.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("a", "A here"),
+                ("c", "C there"),
+                ("e", "E"),
+                ("a-copy", "A there"),
+                ("d", "D")
+            ]
+        );
+        assert_eq!(copies, ["a-copy"]);
+        // Nothing changed here: the other tab's packs as they are.
+        let (same, none) = merge_packs(&base, &base, &remote, |id| id.to_string());
+        assert_eq!((same, none.len()), (remote, 0));
+    }
+}

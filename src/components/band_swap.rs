@@ -44,7 +44,7 @@ pub fn BandSwapOffer(plan: Memo<Option<Plan>>, id: String) -> impl IntoView {
         (!list.is_empty()).then(|| {
             let t = strings(lang.get());
             let band = plan.with(|p| p.as_ref().map(|p| p.band().id()).unwrap_or_default());
-            let band = library.vocabulary.name("grades", band, lang.get()).to_string();
+            let band = library.vocabulary.name(planner_domain::curriculum::List::Grades, band, lang.get()).to_string();
             let all = list.clone();
             view! {
                 <div class="notice notice--warning band-swap" role="group" data-testid="band-swap">

@@ -9,7 +9,7 @@ use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::checks::{self, Status};
 use planner_domain::coverage::{self, FactorKind};
-use planner_domain::curriculum::{id_of, Level};
+use planner_domain::curriculum::{Level, List};
 use planner_domain::i18n::checks::CheckStrings;
 use planner_domain::i18n::strings;
 use planner_domain::plan::Plan;
@@ -61,7 +61,7 @@ pub fn CoverageRings(
     let name = move |level: Level, lang: Lang| {
         library
             .vocabulary
-            .name("levels", &id_of(&level), lang)
+            .name(List::Levels, level.id(), lang)
             .to_string()
     };
     let line = move |level: Level, sessions: usize, lang: Lang| {
@@ -108,7 +108,7 @@ pub fn CoverageRings(
                         view! {
                             <circle
                                 class="rings__ring"
-                                data-level=id_of(&level)
+                                data-level=level.id()
                                 data-sessions=move || sessions().to_string()
                                 cx=px(centre)
                                 cy=px(centre)
@@ -142,7 +142,7 @@ pub fn CoverageRings(
                             .get()
                             .into_iter()
                             .map(|c| view! {
-                                <li data-level=id_of(&c.level) data-sessions=c.sessions.to_string()>
+                                <li data-level=c.level.id() data-sessions=c.sessions.to_string()>
                                     {line(c.level, c.sessions, lang)}
                                 </li>
                             })
@@ -174,8 +174,8 @@ pub fn FactorTable(
                 .into_iter()
                 .map(|row| {
                     let list = match row.kind {
-                        FactorKind::Risk => "risk_factors",
-                        FactorKind::Protective => "protective_factors",
+                        FactorKind::Risk => List::RiskFactors,
+                        FactorKind::Protective => List::ProtectiveFactors,
                     };
                     let name = library.vocabulary.name(list, &row.id, lang).to_string();
                     let kind = match row.kind {
@@ -313,7 +313,7 @@ fn ChecksList(plan: Signal<Plan>, edit: Option<String>) -> impl IntoView {
                             class=format!("check-result check-result--{}", c.status.id())
                             data-check=c.kind.id()
                             data-status=c.status.id()
-                            data-light=c.light.map(|l| id_of(&l))
+                            data-light=c.light.map(|l| l.id())
                         >
                             <h5 class="check-result__title">
                                 <span class="check-result__status">{status_label(c.status, lang)}</span>

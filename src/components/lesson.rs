@@ -6,7 +6,7 @@ use crate::components::library::{names, LessonMeta};
 use crate::components::text::Prose;
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::curriculum::{Lesson, Light};
+use planner_domain::curriculum::{Lesson, Light, List};
 use planner_domain::i18n::strings;
 use planner_domain::{Lang, Text};
 
@@ -56,11 +56,11 @@ fn LessonBody(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
         <LessonMeta lesson lang/>
         <p class="lesson__summary">{lesson.summary.get(lang).to_string()}</p>
         <dl class="lesson__tags">
-            <dt>{t.levels}</dt><dd>{names("levels", &lesson.levels, lang)}</dd>
-            <dt>{t.topics}</dt><dd>{names("topics", &lesson.topics, lang)}</dd>
-            <dt>{t.forms}</dt><dd>{names("forms", &lesson.forms, lang)}</dd>
-            <dt>{t.risk_factors}</dt><dd>{names("risk_factors", &lesson.risk_factors, lang)}</dd>
-            <dt>{t.protective_factors}</dt><dd>{names("protective_factors", &lesson.protective_factors, lang)}</dd>
+            <dt>{t.levels}</dt><dd>{names(List::Levels, &lesson.levels, lang)}</dd>
+            <dt>{t.topics}</dt><dd>{names(List::Topics, &lesson.topics, lang)}</dd>
+            <dt>{t.forms}</dt><dd>{names(List::Forms, &lesson.forms, lang)}</dd>
+            <dt>{t.risk_factors}</dt><dd>{names(List::RiskFactors, &lesson.risk_factors, lang)}</dd>
+            <dt>{t.protective_factors}</dt><dd>{names(List::ProtectiveFactors, &lesson.protective_factors, lang)}</dd>
         </dl>
         {text_list(t.objectives, &lesson.objectives, lang)}
         {text_list(t.materials, &lesson.materials, lang)}
@@ -72,8 +72,7 @@ fn LessonBody(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
                     .steps
                     .iter()
                     .map(|s| {
-                        let method_id = planner_domain::curriculum::id_of(&s.method);
-                        let method = vocab.name("methods", &method_id, lang).to_string();
+                        let method = vocab.name(List::Methods, s.method.id(), lang).to_string();
                         view! {
                             <li class="step">
                                 <h4>

@@ -9,8 +9,10 @@ use crate::components::field::synced_value;
 use crate::content::use_library;
 use crate::state::after_pause;
 use leptos::prelude::*;
-use planner_domain::curriculum::{Lesson, Library};
-use planner_domain::filter::{from_query, to_query, Facet, Filter, Index, Length, CARDS_PER_PAGE};
+use planner_domain::curriculum::{Lesson, Library, List, TermId};
+use planner_domain::filter::{
+    from_query, to_query, Facet, FacetCounts, Filter, Index, Length, CARDS_PER_PAGE,
+};
 use planner_domain::i18n::{strings, Strings};
 use planner_domain::route::Route;
 use planner_domain::Lang;
@@ -51,7 +53,7 @@ pub fn value_label(
 }
 
 /// Names of vocabulary ids, joined for a card's meta line.
-pub fn names<T: serde::Serialize>(list: &'static str, values: &[T], lang: Lang) -> String {
+pub fn names<T: TermId>(list: List, values: &[T], lang: Lang) -> String {
     use_library()
         .vocabulary
         .names(list, values, lang)
@@ -152,9 +154,8 @@ pub fn LibraryView() -> impl IntoView {
                         </button>
                         {Facet::ALL
                             .into_iter()
-                            .enumerate()
-                            .map(|(fi, facet)| {
-                                let counts = Memo::new(move |_| tally.with(|t| t.counts[fi].clone()));
+                            .map(|facet| {
+                                let counts = Memo::new(move |_| tally.with(|t| t.counts.of(facet).to_vec()));
                                 view! { <FacetGroup facet filter counts set_filter/> }
                             })
                             .collect_view()}
@@ -235,7 +236,7 @@ const COUNT_PAUSE_MS: u64 = 700;
 #[derive(Clone, PartialEq)]
 struct TallyIds {
     results: Vec<String>,
-    counts: [Vec<(&'static str, usize)>; Facet::ALL.len()],
+    counts: FacetCounts<'static>,
 }
 
 /// Wraps the index so a memo can hold it (compared by identity: rebuilt means changed).
@@ -297,7 +298,7 @@ fn FacetGroup(
 pub fn LessonMeta(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
     view! {
         <p class="lesson-card__meta">
-            <span>{names("grades", &lesson.grades, lang)}</span>
+            <span>{names(List::Grades, &lesson.grades, lang)}</span>
             <span>{format!("{} {}", lesson.minutes, strings(lang).minutes)}</span>
         </p>
     }
@@ -322,9 +323,9 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
                 <p class="lesson-card__summary">{lesson.summary.get(lang).to_string()}</p>
                 <dl class="lesson-card__tags">
                     <dt>{t.levels}</dt>
-                    <dd>{names("levels", &lesson.levels, lang)}</dd>
+                    <dd>{names(List::Levels, &lesson.levels, lang)}</dd>
                     <dt>{t.forms}</dt>
-                    <dd>{names("forms", &lesson.forms, lang)}</dd>
+                    <dd>{names(List::Forms, &lesson.forms, lang)}</dd>
                 </dl>
                 <AddButton lesson/>
             </li>

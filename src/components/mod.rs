@@ -1,6 +1,7 @@
 //! UI components: thin views over the domain, one file per screen or screen part.
 
 pub mod add_target;
+pub mod backup;
 pub mod band_swap;
 pub mod comments;
 pub mod coverage;
@@ -14,6 +15,7 @@ pub mod packet;
 pub mod plan_editor;
 pub mod plan_item_row;
 pub mod plans;
+pub mod restore;
 pub mod review;
 pub mod schedule;
 pub mod text;

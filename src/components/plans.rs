@@ -1,6 +1,7 @@
 //! The list of plans: create, open, duplicate, delete (with undo), last-edited dates.
 
 use crate::app::{navigate, use_health, use_lang, use_plans};
+use crate::components::backup::BackupPanel;
 use crate::components::new_term::NewTermForm;
 use crate::components::transfer::{export_plans, ImportFile, ImportPreview, Pending};
 use crate::content::use_library;
@@ -12,7 +13,7 @@ use planner_domain::schedule::sessions;
 use planner_domain::status::{rows, PlanRow, PlanSort};
 use planner_domain::Lang;
 
-/// The local calendar date of a timestamp, for "last edited" and today's date.
+/// The local calendar date of a timestamp, for "last edited", backups and today's date.
 pub fn local_date(millis: i64) -> Option<chrono::NaiveDate> {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
     chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
@@ -53,6 +54,7 @@ pub fn PlanList() -> impl IntoView {
             </div>
             <ImportFile pending/>
             <ImportPreview pending/>
+            <BackupPanel/>
             <p class="hint" data-testid="persistence">
                 {move || match health.persisted.get() {
                     Some(true) => t().data.persist_granted,

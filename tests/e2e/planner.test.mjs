@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, openPage, curriculumLessons, cardsPerPage, showAll, eventually } from './support.mjs';
+import { startApp, openPage, curriculumLessons, cardsPerPage, showAll, eventually, fold } from './support.mjs';
 
 let app;
 before(async () => {
@@ -22,9 +22,6 @@ const TIMEOUT = 5000;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-/** Case- and accent-insensitive form of a text (independent of the app's own folding). */
-const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** Whitespace collapsed and prose list markers dropped, to compare TOML prose with the page. */
 const flat = (s) => s.replace(/^\s*- /gm, '').replace(/\s+/g, ' ').trim();

@@ -113,6 +113,26 @@ export async function showAll(page) {
   }
 }
 
+/**
+ * Case- and accent-insensitive form of a text, from Unicode's decomposition: independent of
+ * the app's own folding (domain/src/search.rs), which app.test.mjs checks against it.
+ */
+export const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/**
+ * The app's table of accented letters and the plain letters they fold to, as the build wrote
+ * it on the first paint in dist/index.html (`data-fold-from`, `data-fold-to`).
+ */
+export function accentTable() {
+  const html = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
+  const attr = (name) => {
+    const m = new RegExp(`${name}="?([^" >]+)`).exec(html);
+    if (!m) throw new Error(`dist/index.html's first paint has no ${name}`);
+    return [...m[1]];
+  };
+  return { from: attr('data-fold-from'), to: attr('data-fold-to') };
+}
+
 /** Retries `check` (which throws on failure) until it passes or `ms` elapse. */
 export async function eventually(check, ms = 3000) {
   const end = Date.now() + ms;

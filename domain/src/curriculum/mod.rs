@@ -15,4 +15,4 @@ mod vocabulary;
 
 pub use library::{Document, Library, PacketPieces};
 pub use model::*;
-pub use vocabulary::{id_of, Term, Vocabulary};
+pub use vocabulary::{List, Term, TermId, Vocabulary};

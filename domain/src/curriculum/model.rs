@@ -21,6 +21,16 @@ impl Level {
         Level::Community,
         Level::Society,
     ];
+
+    /// The id used in files and vocabulary.
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::Individual => "individual",
+            Level::Relationship => "relationship",
+            Level::Community => "community",
+            Level::Society => "society",
+        }
+    }
 }
 
 /// A school grade band a lesson is written for.
@@ -54,6 +64,14 @@ pub enum Form {
 
 impl Form {
     pub const ALL: [Form; 2] = [Form::Labor, Form::Sex];
+
+    /// The id used in files and vocabulary.
+    pub fn id(self) -> &'static str {
+        match self {
+            Form::Labor => "labor",
+            Form::Sex => "sex",
+        }
+    }
 }
 
 /// A lesson topic; the closed list the planner's checks reason about.
@@ -81,6 +99,20 @@ impl Topic {
         Topic::CommunityResources,
         Topic::MediaAndNorms,
     ];
+
+    /// The id used in files and vocabulary.
+    pub fn id(self) -> &'static str {
+        match self {
+            Topic::WhatIsTrafficking => "what-is-trafficking",
+            Topic::RecruitmentTactics => "recruitment-tactics",
+            Topic::FraudulentJobOffers => "fraudulent-job-offers",
+            Topic::OnlineSafety => "online-safety",
+            Topic::HealthyRelationships => "healthy-relationships",
+            Topic::HelpSeeking => "help-seeking",
+            Topic::CommunityResources => "community-resources",
+            Topic::MediaAndNorms => "media-and-norms",
+        }
+    }
 }
 
 /// An element of instruction North Carolina requires in reproductive health and safety
@@ -107,6 +139,18 @@ impl NcElement {
         NcElement::Myths,
         NcElement::SexTrafficking,
     ];
+
+    /// The id used in files and vocabulary.
+    pub fn id(self) -> &'static str {
+        match self {
+            NcElement::HealthyRelationships => "healthy-relationships",
+            NcElement::WhatAbuseIs => "what-abuse-is",
+            NcElement::RiskReduction => "risk-reduction",
+            NcElement::ResourcesAndReporting => "resources-and-reporting",
+            NcElement::Myths => "myths",
+            NcElement::SexTrafficking => "sex-trafficking",
+        }
+    }
 }
 
 /// Who a session is for: students (the default), or the adults around them.
@@ -166,6 +210,23 @@ impl Method {
         Method::Reflection,
         Method::Assessment,
     ];
+
+    /// The id used in files and vocabulary.
+    pub fn id(self) -> &'static str {
+        match self {
+            Method::Discussion => "discussion",
+            Method::MiniLesson => "mini-lesson",
+            Method::Scenario => "scenario",
+            Method::RolePlay => "role-play",
+            Method::Media => "media",
+            Method::Writing => "writing",
+            Method::SkillPractice => "skill-practice",
+            Method::Game => "game",
+            Method::SmallGroup => "small-group",
+            Method::Reflection => "reflection",
+            Method::Assessment => "assessment",
+        }
+    }
 }
 
 /// One timed step of a lesson's procedure.
@@ -213,6 +274,19 @@ pub enum Light {
     Yellow,
     /// Must stay (core content, skill practice).
     Red,
+}
+
+impl Light {
+    pub const ALL: [Light; 3] = [Light::Green, Light::Yellow, Light::Red];
+
+    /// The id used in files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Light::Green => "green",
+            Light::Yellow => "yellow",
+            Light::Red => "red",
+        }
+    }
 }
 
 /// What may change in a lesson and what must stay.
@@ -314,5 +388,35 @@ impl Lesson {
     /// Minutes of the steps, which validation requires to equal `minutes`.
     pub fn step_minutes(&self) -> u32 {
         self.steps.iter().map(|s| u32::from(s.minutes)).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The serde name of a value: what files hold.
+    fn serde_id<T: Serialize>(value: &T) -> String {
+        serde_json::to_value(value)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn every_id_is_the_name_files_use() {
+        fn check<T: Serialize + Copy>(all: &[T], id: fn(T) -> &'static str) {
+            for v in all {
+                assert_eq!(id(*v), serde_id(v));
+            }
+        }
+        check(&Level::ALL, Level::id);
+        check(&GradeBand::ALL, GradeBand::id);
+        check(&Form::ALL, Form::id);
+        check(&Topic::ALL, Topic::id);
+        check(&NcElement::ALL, NcElement::id);
+        check(&Audience::ALL, Audience::id);
+        check(&Method::ALL, Method::id);
+        check(&Light::ALL, Light::id);
     }
 }

@@ -5,9 +5,8 @@
 
 use super::library::{Document, PacketPieces};
 use super::model::{GradeBand, Lesson, Level, Method, Topic};
-use super::vocabulary::{id_of, Vocabulary};
+use super::vocabulary::{List, TermId, Vocabulary};
 use crate::lang::Text;
-use serde::Serialize;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -191,7 +190,8 @@ pub fn vocabulary(file: &str, vocab: &Vocabulary) -> Vec<Problem> {
         file,
         problems: &mut problems,
     };
-    for (list, terms) in vocab.lists() {
+    for &list in List::ALL {
+        let (terms, list) = (vocab.terms(list), list.key());
         let mut seen = HashSet::new();
         for (i, term) in terms.iter().enumerate() {
             if !seen.insert(term.id.as_str()) {
@@ -206,36 +206,26 @@ pub fn vocabulary(file: &str, vocab: &Vocabulary) -> Vec<Problem> {
             }
         }
     }
-    require_all(&mut r, "levels", &vocab.levels, &Level::ALL);
-    require_all(&mut r, "grades", &vocab.grades, &GradeBand::ALL);
-    require_all(&mut r, "forms", &vocab.forms, &super::model::Form::ALL);
-    require_all(&mut r, "topics", &vocab.topics, &Topic::ALL);
-    require_all(&mut r, "methods", &vocab.methods, &Method::ALL);
+    require_all(&mut r, vocab, List::Levels, &Level::ALL);
+    require_all(&mut r, vocab, List::Grades, &GradeBand::ALL);
+    require_all(&mut r, vocab, List::Forms, &super::model::Form::ALL);
+    require_all(&mut r, vocab, List::Topics, &Topic::ALL);
+    require_all(&mut r, vocab, List::Methods, &Method::ALL);
+    require_all(&mut r, vocab, List::Audiences, &super::model::Audience::ALL);
     require_all(
         &mut r,
-        "audiences",
-        &vocab.audiences,
-        &super::model::Audience::ALL,
-    );
-    require_all(
-        &mut r,
-        "nc_elements",
-        &vocab.nc_elements,
+        vocab,
+        List::NcElements,
         &super::model::NcElement::ALL,
     );
     problems
 }
 
-fn require_all<T: Serialize>(
-    r: &mut Report<'_>,
-    list: &str,
-    terms: &[super::vocabulary::Term],
-    values: &[T],
-) {
+fn require_all<T: TermId>(r: &mut Report<'_>, vocab: &Vocabulary, list: List, values: &[T]) {
     for v in values {
-        let id = id_of(v);
-        if !terms.iter().any(|t| t.id == id) {
-            r.add(list, format!("no entry for \"{id}\""));
+        let id = v.term_id();
+        if !vocab.terms(list).iter().any(|t| t.id == id) {
+            r.add(list.key(), format!("no entry for \"{id}\""));
         }
     }
 }

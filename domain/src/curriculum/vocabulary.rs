@@ -1,6 +1,7 @@
 //! The controlled vocabulary: every level, factor, topic and method a lesson may name,
 //! stored once in `curriculum/vocabulary.toml` with its English and Spanish names.
 
+use super::model::{Audience, Form, GradeBand, Level, Method, NcElement, Topic};
 use crate::lang::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
@@ -15,77 +16,107 @@ pub struct Term {
     pub description: Option<Text>,
 }
 
-/// All the lists a lesson's tags are drawn from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-pub struct Vocabulary {
-    pub levels: Vec<Term>,
-    pub grades: Vec<Term>,
-    pub forms: Vec<Term>,
-    pub topics: Vec<Term>,
-    pub methods: Vec<Term>,
-    pub risk_factors: Vec<Term>,
-    pub protective_factors: Vec<Term>,
-    pub audiences: Vec<Term>,
-    pub nc_elements: Vec<Term>,
+/// Writes [`Vocabulary`] (one field per list) and [`List`] (one variant per list) from one
+/// line per list, so the two cannot drift apart.
+macro_rules! lists {
+    ($($(#[$doc:meta])* $field:ident => $variant:ident,)*) => {
+        /// All the lists a lesson's tags are drawn from.
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+        #[serde(deny_unknown_fields)]
+        pub struct Vocabulary {
+            $($(#[$doc])* pub $field: Vec<Term>,)*
+        }
+
+        /// One list of the vocabulary: a typed key for lookups.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum List {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl List {
+            /// Every list, in the file's order.
+            pub const ALL: &[List] = &[$(List::$variant),*];
+
+            /// The list's name in `vocabulary.toml` (and in validation messages).
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(List::$variant => stringify!($field),)*
+                }
+            }
+        }
+
+        impl Vocabulary {
+            /// The terms of `list`.
+            pub fn terms(&self, list: List) -> &[Term] {
+                match list {
+                    $(List::$variant => &self.$field,)*
+                }
+            }
+
+            /// Every term of every list, to change them.
+            pub fn terms_mut(&mut self) -> impl Iterator<Item = &mut Term> {
+                [$(&mut self.$field),*].into_iter().flatten()
+            }
+        }
+    };
+}
+
+lists! {
+    levels => Levels,
+    grades => Grades,
+    forms => Forms,
+    topics => Topics,
+    methods => Methods,
+    risk_factors => RiskFactors,
+    protective_factors => ProtectiveFactors,
+    audiences => Audiences,
+    nc_elements => NcElements,
 }
 
 impl Vocabulary {
-    /// Every list with its name in the file, for validation and lookups.
-    pub fn lists(&self) -> [(&'static str, &[Term]); 9] {
-        [
-            ("levels", &self.levels),
-            ("grades", &self.grades),
-            ("forms", &self.forms),
-            ("topics", &self.topics),
-            ("methods", &self.methods),
-            ("risk_factors", &self.risk_factors),
-            ("protective_factors", &self.protective_factors),
-            ("audiences", &self.audiences),
-            ("nc_elements", &self.nc_elements),
-        ]
-    }
-
-    /// Every term of every list, to change them.
-    pub fn terms_mut(&mut self) -> impl Iterator<Item = &mut Term> {
-        [
-            &mut self.levels,
-            &mut self.grades,
-            &mut self.forms,
-            &mut self.topics,
-            &mut self.methods,
-            &mut self.risk_factors,
-            &mut self.protective_factors,
-            &mut self.audiences,
-            &mut self.nc_elements,
-        ]
-        .into_iter()
-        .flatten()
-    }
-
     /// The display name of `id` in `list`, falling back to the id itself so an
     /// unexpected value still shows something readable.
-    pub fn name<'a>(&'a self, list: &'static str, id: &'a str, lang: Lang) -> &'a str {
-        self.lists()
-            .into_iter()
-            .find(|(name, _)| *name == list)
-            .and_then(|(_, terms)| terms.iter().find(|t| t.id == id))
+    pub fn name<'a>(&'a self, list: List, id: &'a str, lang: Lang) -> &'a str {
+        self.terms(list)
+            .iter()
+            .find(|t| t.id == id)
             .map_or(id, |t| t.name.get(lang))
     }
 
     /// The display names of `values` (enum values or plain ids) in `list`, in order.
-    pub fn names<T: Serialize>(&self, list: &'static str, values: &[T], lang: Lang) -> Vec<String> {
+    pub fn names<T: TermId>(&self, list: List, values: &[T], lang: Lang) -> Vec<String> {
         values
             .iter()
-            .map(|v| self.name(list, &id_of(v), lang).to_string())
+            .map(|v| self.name(list, v.term_id(), lang).to_string())
             .collect()
     }
 }
 
-/// The id an enum value has in files and in the vocabulary (its serde name).
-pub fn id_of<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
+/// A value a vocabulary term names: a closed-list enum (its `id()`) or a plain id.
+pub trait TermId {
+    fn term_id(&self) -> &str;
+}
+
+impl TermId for String {
+    fn term_id(&self) -> &str {
+        self
     }
 }
+
+impl TermId for &str {
+    fn term_id(&self) -> &str {
+        self
+    }
+}
+
+macro_rules! term_ids {
+    ($($t:ty),*) => {
+        $(impl TermId for $t {
+            fn term_id(&self) -> &str {
+                self.id()
+            }
+        })*
+    };
+}
+
+term_ids!(Level, GradeBand, Form, Topic, NcElement, Audience, Method);

@@ -196,3 +196,9 @@ macro_rules! list_field {
 }
 
 pub(crate) use {catalog, field_type, list_field};
+
+impl Sample for &crate::backup::BackupError {
+    fn sample() -> Self {
+        &crate::backup::BackupError::NotABackup
+    }
+}

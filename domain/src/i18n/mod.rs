@@ -27,6 +27,7 @@
 
 use crate::lang::Lang;
 
+pub mod backup;
 pub(crate) mod catalog;
 pub mod checks;
 pub mod daily;
@@ -316,6 +317,8 @@ catalog! {
     data: &'static DataStrings = &data::EN, &data::ES;
     /// Where lessons go, plan status, grade-band swaps, plan rows and the lead's review.
     daily: &'static daily::DailyStrings = &daily::EN, &daily::ES;
+    /// Backups, restore and saves the browser did not keep (see [`backup`]).
+    backup: &'static backup::BackupStrings = &backup::EN, &backup::ES;
     /// The printed packet's strings (see [`packet`]).
     packet: &'static packet::PacketStrings = &packet::EN, &packet::ES;
 }

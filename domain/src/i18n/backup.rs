@@ -1,0 +1,136 @@
+//! Strings for "Back up everything", its restore and reminder, and saves the browser did not
+//! keep.
+
+use super::catalog::catalog;
+use crate::backup::BackupError;
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+catalog! {
+    /// UI strings about backups, one value per language.
+    pub struct BackupStrings;
+    heading =
+        "Backups",
+        "Copias de seguridad";
+    back_up =
+        "Back up everything",
+        "Hacer una copia de todo";
+    back_up_hint =
+        "One file with all your plans, your lessons and your settings. Browsers can clear saved data (Safari after a week without a visit, any browser short of space): keep the file somewhere safe.",
+        "Un solo archivo con todos sus planes, sus lecciones y su configuración. Los navegadores pueden borrar los datos guardados (Safari tras una semana sin visitas, cualquier navegador con poco espacio): guarde el archivo en un lugar seguro.";
+    /// "Last backup: <date>."
+    last_backup(&str) =
+        |date| format!("Last backup: {date}."),
+        |date| format!("Última copia: {date}.");
+    never_backed_up =
+        "No backup made on this device yet.",
+        "Todavía no se hizo ninguna copia en este dispositivo.";
+    restore =
+        "Restore from a backup",
+        "Restaurar desde una copia";
+    restore_hint =
+        "Choose a backup file. You see what it holds first; nothing changes until you confirm, and nothing here is replaced unless you tick it.",
+        "Elija un archivo de copia. Primero verá lo que contiene; no cambia nada hasta que usted confirme, y no se reemplaza nada de aquí si no lo marca.";
+    /// "Backup of <date>".
+    preview_heading(&str) =
+        |date| format!("Backup of {date}"),
+        |date| format!("Copia del {date}");
+    new_plans =
+        "New plans, to be added",
+        "Planes nuevos, que se agregarán";
+    changed_plans =
+        "Plans that differ from this device's",
+        "Planes distintos de los de este dispositivo";
+    new_lessons =
+        "New lessons, to be added",
+        "Lecciones nuevas, que se agregarán";
+    changed_lessons =
+        "Lessons that differ from this device's",
+        "Lecciones distintas de las de este dispositivo";
+    /// "N plans and M lessons are already here as they are in the backup."
+    same(usize, usize) =
+        |plans, lessons| {
+        format!(
+            "{} and {} are already here as they are in the backup.",
+            plural(plans, "plan", "plans"),
+            plural(lessons, "lesson", "lessons")
+        )
+    },
+        |plans, lessons| {
+        format!(
+            "{} y {} ya están aquí tal como en la copia.",
+            plural(plans, "plan", "planes"),
+            plural(lessons, "lección", "lecciones")
+        )
+    };
+    /// "Edited on this device <date>; in the backup <date>."
+    edited(&str, &str) =
+        |here, there| format!("Edited on this device {here}; in the backup {there}."),
+        |here, there| format!("Editado en este dispositivo el {here}; en la copia, el {there}.");
+    replace =
+        "Use the backup's version",
+        "Usar la versión de la copia";
+    changed_hint =
+        "Unticked, this device's version stays. Ticked, the backup's version replaces it.",
+        "Sin marcar, se queda la versión de este dispositivo. Marcada, la versión de la copia la reemplaza.";
+    nothing_new =
+        "Everything in this backup is already here.",
+        "Todo lo que contiene esta copia ya está aquí.";
+    restore_confirm =
+        "Restore",
+        "Restaurar";
+    /// "Restored N plans and M lessons."
+    restored(usize, usize) =
+        |plans, lessons| {
+        format!(
+            "Restored {} and {}.",
+            plural(plans, "plan", "plans"),
+            plural(lessons, "lesson", "lessons")
+        )
+    },
+        |plans, lessons| {
+        format!(
+            "Se restauraron {} y {}.",
+            plural(plans, "plan", "planes"),
+            plural(lessons, "lección", "lecciones")
+        )
+    };
+    restore_error(&BackupError) =
+        |e| match e {
+        BackupError::TooLarge { bytes } => format!("This file is too large ({} MB) to be a backup of this planner; nothing was restored.", bytes / 1_000_000),
+        BackupError::NotJson => "This file is damaged or is not a backup (it is not valid JSON); nothing was restored.".into(),
+        BackupError::NotABackup => "This file is not a backup made with “Back up everything”. A plan export is imported under “Import plans from a file”; nothing was restored.".into(),
+        BackupError::Newer(v) => format!("This backup was made by a newer version of the planner (format {v}). Reload to update the planner, then restore again; nothing was restored."),
+        BackupError::Damaged(detail) => format!("Part of this backup cannot be read ({detail}), so nothing was restored."),
+    },
+        |e| match e {
+        BackupError::TooLarge { bytes } => format!("Este archivo es demasiado grande ({} MB) para ser una copia de este planificador; no se restauró nada.", bytes / 1_000_000),
+        BackupError::NotJson => "Este archivo está dañado o no es una copia (no es un JSON válido); no se restauró nada.".into(),
+        BackupError::NotABackup => "Este archivo no es una copia hecha con «Hacer una copia de todo». Un plan exportado se importa en «Importar planes desde un archivo»; no se restauró nada.".into(),
+        BackupError::Newer(v) => format!("Esta copia se hizo con una versión más nueva del planificador (formato {v}). Vuelva a cargar la página para actualizarlo y restaure de nuevo; no se restauró nada."),
+        BackupError::Damaged(detail) => format!("Una parte de esta copia no se puede leer ({detail}), así que no se restauró nada."),
+    };
+    reminder =
+        "You have changes that are in no backup yet, and the last one is more than two weeks old. Browsers can clear saved data: back up everything to keep a copy.",
+        "Tiene cambios que no están en ninguna copia, y la última tiene más de dos semanas. Los navegadores pueden borrar los datos guardados: haga una copia de todo para conservarlos.";
+    reminder_dismiss =
+        "Not now",
+        "Ahora no";
+    /// The last save was written but not there when read back.
+    not_kept =
+        "Your browser did not keep your last change (it was gone when read back). Everything is still on this screen: back up everything now so nothing is lost.",
+        "El navegador no conservó su último cambio (ya no estaba al volver a leerlo). Todo sigue en esta pantalla: haga ahora una copia de todo para no perder nada.";
+    /// Lessons could not be saved (storage full or blocked).
+    lessons_save_failed =
+        "Could not save your lessons: this browser's storage is full or blocked. What you typed is kept while this tab stays open; back up everything to keep a copy.",
+        "No se pudieron guardar sus lecciones: el almacenamiento del navegador está lleno o bloqueado. Lo que escribió se conserva mientras esta pestaña siga abierta; haga una copia de todo para conservarlo.";
+    lesson_storage_corrupt =
+        "Your saved lessons could not be read. The saved text was kept as a copy in this browser; nothing was deleted.",
+        "No se pudieron leer sus lecciones guardadas. El texto guardado se conservó como copia en este navegador; no se borró nada.";
+}

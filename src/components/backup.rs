@@ -1,0 +1,119 @@
+//! "Back up everything" (one file: plans, lessons, settings), the restore file picker, and
+//! the quiet reminder when changes are in no backup and the last one is two weeks old. The
+//! format and the merge are `planner_domain::backup`'s.
+
+use crate::app::{use_health, use_lang, use_plans};
+use crate::components::plans::local_date;
+use crate::components::restore::{RestorePreview, Restoring};
+use crate::state::{now, Plans, StorageHealth};
+use crate::storage;
+use leptos::prelude::*;
+use planner_domain::backup::{self, Backup, BackupError};
+use planner_domain::i18n::{long_date, strings};
+use wasm_bindgen::JsCast;
+
+/// Downloads one file with everything this device stores, and notes the backup.
+pub fn back_up_everything(plans: Plans, health: StorageHealth) {
+    let time = now();
+    let file = Backup::new(
+        plans.list.get_untracked(),
+        storage::load_lessons().0,
+        storage::settings(),
+        time,
+    );
+    let name = local_date(time).map_or("prevention-planner-backup.json".into(), Backup::file_name);
+    storage::download(&name, &file.to_json(), "application/json");
+    health.backed_up();
+}
+
+/// The backups card of the plans screen.
+#[component]
+pub fn BackupPanel() -> impl IntoView {
+    let lang = use_lang();
+    let plans = use_plans();
+    let health = use_health();
+    let t = move || strings(lang.get()).backup;
+    let restoring = RwSignal::new(Restoring::None);
+    let last = move || match health.backup.get().last_backup.and_then(local_date) {
+        Some(date) => (t().last_backup)(&long_date(date, lang.get())),
+        None => t().never_backed_up.to_string(),
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let bytes = file.size() as usize;
+        if bytes > backup::MAX_BYTES {
+            restoring.set(Restoring::Refused(BackupError::TooLarge { bytes }));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            let parsed = text
+                .ok_or(BackupError::NotJson)
+                .and_then(|t| backup::parse(&t));
+            restoring.set(match parsed {
+                Ok(file) => Restoring::Ready(backup::preview(
+                    file,
+                    &plans.list.get_untracked(),
+                    &storage::load_lessons().0,
+                )),
+                Err(e) => Restoring::Refused(e),
+            });
+        });
+    };
+    view! {
+        <section class="card backups" aria-labelledby="backups-heading" data-testid="backups">
+            <h3 id="backups-heading">{move || t().heading}</h3>
+            <p class="hint">{move || t().back_up_hint}</p>
+            <div class="toolbar__actions">
+                <button type="button" class="button" data-testid="back-up" on:click=move |_| back_up_everything(plans, health)>
+                    {move || t().back_up}
+                </button>
+            </div>
+            <p class="hint" data-testid="last-backup">{last}</p>
+            <label class="field import-file">
+                <span>{move || t().restore}</span>
+                <input type="file" accept=".json,application/json" data-testid="restore-file" on:change=on_file/>
+                <span class="hint">{move || t().restore_hint}</span>
+            </label>
+            <RestorePreview restoring/>
+        </section>
+    }
+}
+
+/// "Changes are in no backup yet": shown on every screen when due, never in the way.
+#[component]
+pub fn BackupReminder() -> impl IntoView {
+    let lang = use_lang();
+    let plans = use_plans();
+    let health = use_health();
+    move || {
+        health.backup.get().reminder_due(now()).then(|| {
+            let t = strings(lang.get()).backup;
+            view! {
+                <div class="notice" role="status" data-testid="backup-reminder">
+                    <p>{t.reminder}</p>
+                    <div class="toolbar__actions">
+                        <button type="button" class="button" data-testid="reminder-back-up" on:click=move |_| back_up_everything(plans, health)>
+                            {t.back_up}
+                        </button>
+                        <button type="button" class="button button--quiet" data-testid="reminder-dismiss" on:click=move |_| health.dismiss_reminder()>
+                            {t.reminder_dismiss}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
