@@ -282,7 +282,7 @@ for (const { lang, locale } of LANGS) {
 
     const other = await openPage(app, { locale });
     await other.goto(`${app.url}#/plans`);
-    await other.locator('input[type="file"]').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await other.getByTestId('import-file').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await other.getByTestId('import-confirm').click();
     await other.locator('[data-testid="plan-table"] th a').first().click();
     const list = other.getByTestId('review-comments');

@@ -66,6 +66,9 @@ class Journey {
     this.actions++;
     if (!this.keyboard) return locator.fill(iso);
     await this.focus(locator);
+    // Reached with Shift+Tab, the focus is on the year: back to the month first.
+    await this.page.keyboard.press('ArrowLeft');
+    await this.page.keyboard.press('ArrowLeft');
     const [y, m, d] = iso.split('-');
     await this.page.keyboard.type(`${m}${d}${y}`);
     assert.equal(await locator.inputValue(), iso);
