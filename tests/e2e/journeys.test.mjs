@@ -37,7 +37,8 @@ class Journey {
         return a && a !== document.body && a.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_PRECEDING ? 'back' : 'on';
       });
       if (state === 'here') return;
-      await this.page.keyboard.press(state === 'back' ? 'Shift+Tab' : 'Tab');
+      this.back = state === 'back';
+      await this.page.keyboard.press(this.back ? 'Shift+Tab' : 'Tab');
       this.tabs++;
     }
     assert.fail(`could not reach ${locator} with Tab`);
@@ -66,9 +67,17 @@ class Journey {
     this.actions++;
     if (!this.keyboard) return locator.fill(iso);
     await this.focus(locator);
-    // Reached with Shift+Tab, the focus is on the year: back to the month first.
-    await this.page.keyboard.press('ArrowLeft');
-    await this.page.keyboard.press('ArrowLeft');
+    // Reached with Shift+Tab, the focus is on the year (each part of a date is a Tab stop):
+    // back to the month first.
+    if (this.back) {
+      const inside = () => locator.evaluate((e) => e === document.activeElement);
+      for (let i = 0; i < 4 && (await inside()); i++) {
+        await this.page.keyboard.press('Shift+Tab');
+        this.tabs++;
+      }
+      await this.page.keyboard.press('Tab');
+      this.tabs++;
+    }
     const [y, m, d] = iso.split('-');
     await this.page.keyboard.type(`${m}${d}${y}`);
     assert.equal(await locator.inputValue(), iso);
