@@ -702,15 +702,21 @@ test('plans list: duplicate, delete, undo the deletion, and a last-edited date',
 
     const row = table.locator('tbody tr', { has: page.getByRole('link', { name, exact: true }) });
     const today = new Date().toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric' });
-    assert.equal(await row.locator('td').nth(2).textContent(), today, 'last edited today');
-    assert.equal(await row.locator('td').nth(1).textContent(), `${ids.length} sessions`);
+    assert.equal(await row.locator('td').nth(4).textContent(), today, 'last edited today');
+    assert.equal(await row.locator('td').nth(3).textContent(), `${ids.length} sessions`);
 
     await row.getByRole('button', { name: actionName('Duplicate', name) }).click();
+
+    // Duplicate asks for the new term's start date (and school) first.
+
+    await page.locator('input[name="new-term-start"]').fill('2027-08-24');
+
+    await page.getByTestId('new-term-create').click();
     await eventually(async () => assert.deepEqual((await rowNames()).sort(), [`Copy of ${name}`, name].sort()));
     await page.getByRole('link', { name: 'My plans (2)', exact: true }).waitFor();
     const copyRow = table.locator('tbody tr', { has: page.getByRole('link', { name: `Copy of ${name}` }) });
-    assert.equal(await copyRow.locator('td').nth(2).textContent(), today);
-    assert.equal(await copyRow.locator('td').nth(1).textContent(), `${ids.length} sessions`);
+    assert.equal(await copyRow.locator('td').nth(4).textContent(), today);
+    assert.equal(await copyRow.locator('td').nth(3).textContent(), `${ids.length} sessions`);
 
     await row.getByRole('button', { name: actionName('Delete', name) }).click();
     await eventually(async () => assert.deepEqual(await rowNames(), [`Copy of ${name}`]));
@@ -738,6 +744,12 @@ test("the deletion notice's Undo brings back the deleted plan, even after anothe
     const row = (n) => table.locator('tbody tr', { has: page.getByRole('link', { name: n, exact: true }) });
 
     await row(name).getByRole('button', { name: actionName('Duplicate', name) }).click();
+
+    // Duplicate asks for the new term's start date (and school) first.
+
+    await page.locator('input[name="new-term-start"]').fill('2027-08-24');
+
+    await page.getByTestId('new-term-create').click();
     await eventually(async () => assert.deepEqual(await rowNames(), [`Copy of ${name}`, name].sort()));
     await row(name).getByRole('button', { name: actionName('Delete', name) }).click();
     await eventually(async () => assert.deepEqual(await rowNames(), [`Copy of ${name}`]));
@@ -746,6 +758,9 @@ test("the deletion notice's Undo brings back the deleted plan, even after anothe
 
     // Another change while the notice is still offering to undo the deletion.
     await row(`Copy of ${name}`).getByRole('button', { name: actionName('Duplicate', `Copy of ${name}`) }).click();
+    // Duplicate asks for the new term's start date (and school) first.
+    await page.locator('input[name="new-term-start"]').fill('2027-08-24');
+    await page.getByTestId('new-term-create').click();
     await eventually(async () =>
       assert.deepEqual(await rowNames(), [`Copy of Copy of ${name}`, `Copy of ${name}`].sort()),
     );
