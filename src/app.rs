@@ -8,7 +8,7 @@ use crate::components::delivery::{
 use crate::components::{
     header::Header, lesson::LessonDetail, lesson_editor::LessonEditor, library::LibraryView,
     packet::PrintView, packs::ShareLessons, plan_editor::PlanEditor, plans::PlanList,
-    transfer::SharedPlan,
+    review::ReviewView, transfer::SharedPlan,
 };
 use crate::content::{self, Content, Lessons, Readiness};
 use crate::my_lessons::MyLessons;
@@ -186,6 +186,7 @@ enum Screen {
     Results(String, String),
     Fidelity(String, String),
     Report,
+    Review(String),
 }
 
 /// The language the app starts in: the one chosen before, else the browser's.
@@ -304,6 +305,7 @@ pub fn App(content: Content) -> impl IntoView {
         Route::Results(p, s) => Screen::Results(p, s),
         Route::Fidelity(p, s) => Screen::Fidelity(p, s),
         Route::Report => Screen::Report,
+        Route::Review(id) => Screen::Review(id),
     });
 
     // Each screen waits for the lessons it needs (content.rs): the library for its index
@@ -378,6 +380,7 @@ pub fn App(content: Content) -> impl IntoView {
                                 Screen::Results(p, s) => view! { <ResultsView plan_id=p section_id=s/> }.into_any(),
                                 Screen::Fidelity(p, s) => view! { <FidelityView plan_id=p section_id=s/> }.into_any(),
                                 Screen::Report => view! { <ReportView/> }.into_any(),
+                                Screen::Review(id) => view! { <ReviewView id=id/> }.into_any(),
                             }}
                         </Provider>
                     }

@@ -138,8 +138,10 @@ pub struct Plans {
     /// The latest changes that added or removed whole plans, newest first, for the plans
     /// list's notices (each with its own Undo or Redo).
     pub list_changes: RwSignal<Vec<ListChange>>,
-    /// The plan that "Add to plan" adds to.
+    /// The plan that "Add to plan" adds to (`None`: a new one).
     pub target: RwSignal<Option<String>>,
+    /// The lesson of the target plan that new lessons go after (`None`: at the end).
+    pub insert_after: RwSignal<Option<usize>>,
     /// The UI language, for naming conflict copies and announcing.
     lang: RwSignal<planner_domain::Lang>,
     /// What this tab last saved or loaded: the base for merging another tab's changes.
@@ -165,6 +167,7 @@ impl Plans {
             history: RwSignal::new(PlanHistories::default()),
             list_changes: RwSignal::new(Vec::new()),
             target: RwSignal::new(target),
+            insert_after: RwSignal::new(None),
             health,
             announcer,
         }
@@ -303,6 +306,21 @@ impl Plans {
         });
     }
 
+    /// The target of "Add to plan" if that plan still exists (it may have been deleted).
+    pub fn valid_target(&self) -> Option<String> {
+        let target = self.target.get()?;
+        self.list
+            .with(|ps| ps.iter().any(|p| p.id == target))
+            .then_some(target)
+    }
+
+    /// The name of plan `id` (empty if it is gone).
+    pub fn name_of(&self, id: &str) -> String {
+        self.list
+            .with_untracked(|ps| ps.iter().find(|p| p.id == id).map(|p| p.name.clone()))
+            .unwrap_or_default()
+    }
+
     /// Adds a new plan and makes it the target of "Add to plan"; returns its id.
     pub fn create(&self, name: String) -> String {
         let mut plan = Plan::new(new_id(), name, now());
@@ -313,6 +331,7 @@ impl Plans {
         let id = plan.id.clone();
         self.add_plans(ListChangeKind::Created, |plans| plans.push(plan));
         self.target.set(Some(id.clone()));
+        self.insert_after.set(None);
         id
     }
 

@@ -100,6 +100,21 @@ pub struct Check {
     pub details: Vec<String>,
     /// Concrete fixes (a lesson to add, a step to keep); empty when the check passes.
     pub fixes: Vec<String>,
+    /// What the fixes name as one click: lessons to add, lessons to swap in.
+    pub actions: Vec<FixAction>,
+}
+
+/// A suggestion the plan editor can carry out at once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FixAction {
+    /// Add this lesson to the plan.
+    Add { lesson: String },
+    /// Put this lesson in place of item `item`, which holds `from`.
+    Swap {
+        item: usize,
+        from: String,
+        lesson: String,
+    },
 }
 
 /// The smallest number of distinct activity kinds a plan's taught steps should use.
@@ -107,6 +122,13 @@ pub const MIN_METHODS: usize = 3;
 
 /// How many lessons a fix suggests at most.
 const SUGGESTIONS: usize = 2;
+
+/// Offers each suggested lesson as an Add button.
+fn add_actions(c: &mut Check, lessons: &[&Lesson]) {
+    c.actions.extend(lessons.iter().map(|l| FixAction::Add {
+        lesson: l.id.clone(),
+    }));
+}
 
 /// Runs every check on `plan`, with messages in `lang`.
 pub fn run(plan: &Plan, library: &Library, lang: Lang) -> Vec<Check> {
@@ -178,6 +200,7 @@ impl<'a> Cx<'a> {
             summary,
             details: Vec::new(),
             fixes: Vec::new(),
+            actions: Vec::new(),
         }
     }
 
@@ -288,14 +311,13 @@ impl<'a> Cx<'a> {
             |l| l.levels.iter().filter(|lv| !covered.contains(lv)).count(),
         );
         c.fixes.push(self.fix_with(&lessons, t.levels_fix));
+        add_actions(&mut c, &lessons);
         c
     }
 
     fn labor(&self) -> Check {
         let t = self.t;
-        let present = self.lessons().any(|(_, l)| {
-            l.forms.contains(&Form::Labor) || l.topics.contains(&Topic::LaborTrafficking)
-        });
+        let present = self.lessons().any(|(_, l)| l.forms.contains(&Form::Labor));
         if present {
             return self.check(
                 CheckKind::Labor,
@@ -311,10 +333,12 @@ impl<'a> Cx<'a> {
             t.labor_fail.into(),
         );
         let lessons = self.suggest(
-            |l| l.topics.contains(&Topic::LaborTrafficking),
-            |l| usize::from(!l.forms.contains(&Form::Sex)) + l.levels.len(),
+            |l| l.forms.contains(&Form::Labor),
+            // A lesson about labor trafficking alone first: it is a labor module.
+            |l| 10 * usize::from(!l.forms.contains(&Form::Sex)) + l.levels.len(),
         );
         c.fixes.push(self.fix_with(&lessons, t.labor_fix));
+        add_actions(&mut c, &lessons);
         c
     }
 
@@ -352,6 +376,7 @@ impl<'a> Cx<'a> {
             |l| missing.iter().filter(|tp| l.topics.contains(tp)).count(),
         );
         c.fixes.push(self.fix_with(&lessons, t.recruit_fix));
+        add_actions(&mut c, &lessons);
         c
     }
 
@@ -376,6 +401,7 @@ impl<'a> Cx<'a> {
             |l| l.levels.len(),
         );
         c.fixes.push(self.fix_with(&lessons, t.help_fix));
+        add_actions(&mut c, &lessons);
         c
     }
 
@@ -441,10 +467,9 @@ impl<'a> Cx<'a> {
         }
         let band = self.plan.band();
         let band_name = self.name(List::Grades, band.id());
-        let off: Vec<&Lesson> = self
+        let off: Vec<(usize, &Lesson)> = self
             .lessons()
             .filter(|(_, l)| !l.grades.contains(&band))
-            .map(|(_, l)| l)
             .collect();
         if off.is_empty() {
             return self.check(
@@ -460,9 +485,16 @@ impl<'a> Cx<'a> {
             Status::Warning,
             (t.band_fail)(&band_name),
         );
-        for lesson in off {
+        for (item, lesson) in off {
             c.details.push(self.quoted(lesson));
-            let alternatives = self.suggest(
+            // The lesson's own counterpart for this band first, then lessons on its topics.
+            let counterpart = lesson
+                .counterpart
+                .as_deref()
+                .and_then(|id| self.library.lesson(id))
+                .filter(|l| l.grades.contains(&band))
+                .filter(|l| !self.plan.items.iter().any(|it| it.lesson == l.id));
+            let mut alternatives = self.suggest(
                 |l| l.topics.iter().any(|tp| lesson.topics.contains(tp)),
                 |l| {
                     l.topics
@@ -471,10 +503,21 @@ impl<'a> Cx<'a> {
                         .count()
                 },
             );
+            if let Some(own) = counterpart {
+                alternatives.retain(|l| l.id != own.id);
+                alternatives.insert(0, own);
+                alternatives.truncate(SUGGESTIONS);
+            }
             c.fixes.push(match self.or_titles(&alternatives) {
                 Some(other) => (t.band_fix)(&self.quoted(lesson), &other),
                 None => (t.band_fix_none)(&self.quoted(lesson)),
             });
+            c.actions
+                .extend(alternatives.iter().map(|l| FixAction::Swap {
+                    item,
+                    from: lesson.id.clone(),
+                    lesson: l.id.clone(),
+                }));
         }
         c
     }
@@ -565,6 +608,7 @@ impl<'a> Cx<'a> {
             Some(titles) => (t.dosage_fix)(more, &titles),
             None => t.browse_library.to_string(),
         });
+        add_actions(&mut c, &lessons);
         c
     }
 
@@ -623,6 +667,7 @@ impl<'a> Cx<'a> {
             },
         );
         c.fixes.push(self.fix_with(&lessons, t.methods_fix));
+        add_actions(&mut c, &lessons);
         c
     }
 
@@ -846,6 +891,7 @@ impl<'a> Cx<'a> {
                 |l| l.nc_elements.iter().filter(|e| missing.contains(e)).count(),
             );
             c.fixes.push(self.fix_with(&lessons, t.nc_fix));
+            add_actions(&mut c, &lessons);
         }
         c
     }
@@ -1013,7 +1059,6 @@ mod tests {
             .find(|l| l.id == "online-safety-6-8")
             .unwrap();
         l.forms = vec![Form::Sex];
-        l.topics.retain(|t| *t != Topic::LaborTrafficking);
         let p = plan(7, &["online-safety-6-8"]);
         let c = en(&p, &lib, CheckKind::Labor);
         assert_eq!(c.status, Status::Warning);
@@ -1308,4 +1353,48 @@ mod tests {
     }
 
     const EN_LEVELS_NONE: &str = crate::i18n::checks::EN.levels_none;
+
+    #[test]
+    fn suggestions_that_name_lessons_carry_them_as_add_or_swap_actions() {
+        let mut lib = library();
+        let l = lib
+            .lessons
+            .iter_mut()
+            .find(|l| l.id == "online-safety-6-8")
+            .unwrap();
+        l.forms = vec![Form::Sex];
+        let p = plan(7, &["online-safety-6-8"]);
+        let labor = en(&p, &lib, CheckKind::Labor);
+        let added: Vec<&str> = labor
+            .actions
+            .iter()
+            .map(|a| match a {
+                FixAction::Add { lesson } => lesson.as_str(),
+                FixAction::Swap { .. } => panic!("the labor check adds"),
+            })
+            .collect();
+        assert_eq!(added.len(), 2);
+        for id in &added {
+            let title = lib.lesson(id).unwrap().title.en.as_str();
+            assert!(labor.fixes[0].contains(title), "{title} named in the fix");
+        }
+        // A middle-school lesson in a grade 10 plan: swap it, its counterpart first.
+        let p = plan(
+            10,
+            &["healthy-relationships-6-8", "what-is-trafficking-6-8"],
+        );
+        let band = en(&p, &lib, CheckKind::GradeBand);
+        assert_eq!(
+            band.actions[0],
+            FixAction::Swap {
+                item: 1,
+                from: "what-is-trafficking-6-8".into(),
+                lesson: "what-is-trafficking-9-12".into(),
+            }
+        );
+        assert!(band.fixes[0].contains("Understanding Human Trafficking"));
+        // A passing check offers nothing.
+        let p = plan(10, &HIGH_SCHOOL);
+        assert!(en(&p, &lib, CheckKind::Labor).actions.is_empty());
+    }
 }

@@ -1,7 +1,9 @@
 //! Library filtering and search: which lessons a preventionist sees for the chosen facets and
 //! query, with a count beside every facet value, and the URL hash that bookmarks the view.
 
-use crate::curriculum::{Form, GradeBand, Lesson, Level, Library, List, TermId, Topic};
+use crate::curriculum::{
+    Form, GradeBand, Lesson, Level, Library, List, TermId, Topic, RETIRED_TOPICS,
+};
 use crate::lang::Lang;
 use crate::search::fold;
 use std::collections::BTreeSet;
@@ -171,9 +173,13 @@ impl Filter {
 /// keystroke's DOM work stays bounded however large the library grows.
 pub const CARDS_PER_PAGE: usize = 24;
 
-/// A lesson's searchable text (title, summary, objectives) folded once per language.
+/// A lesson's searchable text (title, summary, objectives) folded once per language, the
+/// title kept apart so title matches can rank first.
 #[derive(Clone, Debug)]
-pub struct SearchText(String);
+pub struct SearchText {
+    title: String,
+    text: String,
+}
 
 impl SearchText {
     pub fn of(lesson: &Lesson, lang: Lang) -> SearchText {
@@ -187,12 +193,24 @@ impl SearchText {
             text.push_str(t.get(lang));
             text.push('\n');
         }
-        SearchText(fold(&text))
+        SearchText {
+            title: fold(lesson.title.get(lang)),
+            text: fold(&text),
+        }
     }
 
     /// Every word (already folded, see [`query_words`]) occurs somewhere in the text.
     pub fn matches(&self, words: &[String]) -> bool {
-        words.iter().all(|w| self.0.contains(w.as_str()))
+        words.iter().all(|w| self.text.contains(w.as_str()))
+    }
+
+    /// How many of the words occur in the title: a lesson named for what was searched is
+    /// what the preventionist is looking for, so it lists first.
+    pub fn title_hits(&self, words: &[String]) -> usize {
+        words
+            .iter()
+            .filter(|w| self.title.contains(w.as_str()))
+            .count()
     }
 }
 
@@ -219,7 +237,8 @@ const FACETS: usize = Facet::ALL.len();
 /// Everything the library screen shows for one filter, from one pass over the lessons.
 #[derive(Clone, Debug)]
 pub struct Tally<'a> {
-    /// The matching lessons, in library order.
+    /// The matching lessons: those with more of the query's words in their title first,
+    /// then library order.
     pub results: Vec<&'a Lesson>,
     /// Per facet, each value with the number of lessons it would show.
     pub counts: FacetCounts<'a>,
@@ -269,7 +288,7 @@ impl<'a> Index<'a> {
         }
     }
 
-    /// The lessons the filter shows, in library order.
+    /// The lessons the filter shows (title matches first, then library order).
     pub fn results(&self, filter: &Filter) -> Vec<&'a Lesson> {
         self.tally(filter).results
     }
@@ -303,7 +322,7 @@ impl<'a> Index<'a> {
         });
         let mut counts: [Vec<usize>; FACETS] =
             std::array::from_fn(|fi| vec![0; self.values[fi].len()]);
-        let mut results = Vec::new();
+        let mut results: Vec<(usize, &'a Lesson)> = Vec::new();
         for ((lesson, text), tags) in self.library.lessons.iter().zip(&self.texts).zip(&self.tags) {
             if !text.matches(&words) {
                 continue;
@@ -319,7 +338,7 @@ impl<'a> Index<'a> {
             }
             match (fails, failed) {
                 (0, _) => {
-                    results.push(lesson);
+                    results.push((text.title_hits(&words), lesson));
                     for fi in 0..FACETS {
                         for &v in &tags[fi] {
                             counts[fi][usize::from(v)] += 1;
@@ -334,8 +353,10 @@ impl<'a> Index<'a> {
                 _ => {}
             }
         }
+        // Stable: ties keep library order.
+        results.sort_by_key(|(hits, _)| std::cmp::Reverse(*hits));
         Tally {
-            results,
+            results: results.into_iter().map(|(_, l)| l).collect(),
             counts: FacetCounts(std::array::from_fn(|fi| {
                 self.values[fi]
                     .iter()
@@ -382,6 +403,14 @@ pub fn from_query(query: &str, library: &Library) -> Filter {
         let Some(facet) = Facet::ALL.into_iter().find(|f| f.key() == key) else {
             continue;
         };
+        // A bookmark from when labor and sex trafficking were also topics opens on the form.
+        if facet == Facet::Topic {
+            for v in value.split(',') {
+                if let Some((_, form)) = RETIRED_TOPICS.iter().find(|(id, _)| *id == v) {
+                    filter.chosen.insert((Facet::Form, form.id().to_string()));
+                }
+            }
+        }
         let known = facet.values(library);
         for v in value.split(',') {
             let valid = match facet {

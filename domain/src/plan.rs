@@ -310,6 +310,10 @@ pub struct Plan {
     /// Students in the class, for the copy list of handouts to photocopy.
     #[serde(default = "default_class_size")]
     pub class_size: u16,
+    /// The program lead's review comments, carried in exported files so a review travels
+    /// with the plan it is about.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<crate::review::Comment>,
     /// Milliseconds since the Unix epoch; the web layer passes the clock in.
     pub created: i64,
     pub edited: i64,
@@ -368,6 +372,7 @@ impl Plan {
             post_test: true,
             test_items: None,
             class_size: DEFAULT_CLASS_SIZE,
+            comments: Vec::new(),
             created: now,
             edited: now,
         }
@@ -438,6 +443,42 @@ impl Plan {
         let mut ids: Vec<u32> = self.items.iter().map(|i| i.id).collect();
         ids.sort_unstable();
         ids.windows(2).any(|w| w[0] == w[1])
+    }
+
+    /// Adds a lesson right after item `after` (the one the preventionist selected), or at the
+    /// end when nothing is selected; returns where it went.
+    pub fn insert_after(&mut self, after: Option<usize>, lesson: &str) -> usize {
+        let at = after.map_or(self.items.len(), |i| (i + 1).min(self.items.len()));
+        self.items.insert(at, PlanItem::new(lesson));
+        at
+    }
+
+    /// Where `lesson` already is in the plan, if it is (adding it again asks first).
+    pub fn position_of(&self, lesson: &str) -> Option<usize> {
+        self.items.iter().position(|it| it.lesson == lesson)
+    }
+
+    /// A copy for next semester or another school: new id, name and school, every date moved
+    /// by as many days as the start moves (no-class dates included), the review comments left
+    /// behind with the old plan.
+    pub fn for_new_term(
+        &self,
+        id: String,
+        name: String,
+        school: String,
+        start: NaiveDate,
+        now: i64,
+    ) -> Plan {
+        let shift = self.start.map(|old| start - old);
+        let mut copy = self.duplicate(id, name, now);
+        copy.school = school;
+        copy.start = Some(start);
+        copy.no_class = match shift {
+            Some(shift) => self.no_class.iter().map(|&d| d + shift).collect(),
+            None => Vec::new(),
+        };
+        copy.comments.clear();
+        copy
     }
 
     /// Moves the item at `from` so it ends up at `to` (both clamped to the list).
@@ -570,6 +611,46 @@ mod tests {
             ("p2", "Copy", 99)
         );
         assert_eq!(d.items, p.items);
+    }
+
+    #[test]
+    fn new_lessons_go_after_the_selected_one() {
+        let mut p = plan();
+        assert_eq!(p.insert_after(Some(1), "x"), 2);
+        assert_eq!(order(&p), "abxcd");
+        assert_eq!(p.insert_after(None, "y"), 5);
+        assert_eq!(order(&p), "abxcdy");
+        assert_eq!(p.insert_after(Some(40), "z"), 6);
+        assert_eq!(p.position_of("x"), Some(2));
+        assert_eq!(p.position_of("nope"), None);
+    }
+
+    #[test]
+    fn a_new_term_copy_moves_every_date_and_takes_the_new_school() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let mut p = plan();
+        p.start = Some(d("2026-02-03"));
+        p.no_class = vec![d("2026-02-17"), d("2026-03-10")];
+        p.school = "Old MS".into();
+        p.comments
+            .push(crate::review::Comment::new("Lead", 1, None, "ok"));
+        let c = p.for_new_term(
+            "p9".into(),
+            "Spring".into(),
+            "New HS".into(),
+            d("2026-08-25"),
+            7,
+        );
+        assert_eq!(c.start, Some(d("2026-08-25")));
+        // 203 days later, each.
+        assert_eq!(c.no_class, vec![d("2026-09-08"), d("2026-09-29")]);
+        assert_eq!((c.school.as_str(), c.id.as_str()), ("New HS", "p9"));
+        assert_eq!(c.items, p.items);
+        assert!(c.comments.is_empty());
+        // No old start: the old no-class dates cannot be moved and are dropped.
+        p.start = None;
+        let c = p.for_new_term("p8".into(), "S".into(), "X".into(), d("2026-08-25"), 7);
+        assert!(c.no_class.is_empty());
     }
 
     #[test]

@@ -31,6 +31,8 @@ pub enum Route {
     Fidelity(String, String),
     /// The delivery report over every plan.
     Report,
+    /// One plan as the program lead reviews it: coverage, checks, changes, schedule, comments.
+    Review(String),
 }
 
 impl Route {
@@ -57,6 +59,7 @@ impl Route {
             ("import", Some(data)) if !data.is_empty() => Route::Import(data.to_string()),
             ("print", Some(id)) if !id.is_empty() => Route::Print(percent_decode(id)),
             ("edit", Some(id)) if !id.is_empty() => Route::Edit(percent_decode(id)),
+            ("review", Some(id)) if !id.is_empty() => Route::Review(percent_decode(id)),
             _ => Route::Library(query.to_string()),
         }
     }
@@ -89,6 +92,7 @@ impl Route {
                 format!("#/fidelity/{}/{}", percent_encode(p), percent_encode(s))
             }
             Route::Report => "#/report".into(),
+            Route::Review(id) => format!("#/review/{}", percent_encode(id)),
         }
     }
 }
@@ -119,6 +123,7 @@ mod tests {
             Route::Results("p".into(), "s1".into()),
             Route::Fidelity("p".into(), "s3".into()),
             Route::Report,
+            Route::Review("p-17".into()),
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r);
         }

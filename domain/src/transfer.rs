@@ -36,6 +36,7 @@ pub const MAX_NOTES_CHARS: usize = 10_000;
 pub const MAX_PLANS: usize = 200;
 pub const MAX_ITEMS: usize = 200;
 pub const MAX_CONTACTS: usize = 30;
+pub const MAX_COMMENTS: usize = 500;
 
 /// An export file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -323,6 +324,17 @@ fn validate<'a>(
             return Err(too_long("contacts"));
         }
         validate_sections(p, library)?;
+        if p.comments.len() > MAX_COMMENTS
+            || p.comments.iter().any(|c| {
+                c.author.chars().count() > MAX_NAME_CHARS
+                    || c.text.chars().count() > crate::review::MAX_COMMENT_CHARS
+                    || c.lesson
+                        .as_ref()
+                        .is_some_and(|l| l.chars().count() > MAX_NAME_CHARS)
+            })
+        {
+            return Err(too_long("comments"));
+        }
         for c in &p.contacts {
             if [&c.label, &c.name, &c.phone]
                 .iter()
@@ -544,6 +556,41 @@ mod tests {
         let lib = library();
         let plans = vec![plan("a"), plan("b")];
         assert_eq!(plans_of(&export(&plans), &lib), Ok(plans));
+    }
+
+    #[test]
+    fn review_comments_travel_in_the_file_and_old_files_still_import() {
+        use crate::review::Comment;
+        let lib = library();
+        let mut p = plan("a");
+        p.comment(Comment::new(
+            "Dana (lead)",
+            7,
+            None,
+            "Add the county hotline.",
+        ));
+        p.comment(Comment::new(
+            "Dana (lead)",
+            8,
+            Some("what-is-trafficking-6-8"),
+            "Keep the video.",
+        ));
+        let file = export(std::slice::from_ref(&p));
+        assert!(file.contains("\"comments\""));
+        assert_eq!(parse_import(&file, &lib), Ok(vec![p.clone()]));
+        // A file written before comments existed has none, and imports.
+        let old = export(&[plan("b")]);
+        assert!(!old.contains("comments"));
+        assert!(parse_import(&old, &lib).unwrap()[0].comments.is_empty());
+        // A hostile comment is refused, not stored.
+        p.comments[0].text = "x".repeat(crate::review::MAX_COMMENT_CHARS + 1);
+        assert!(matches!(
+            parse_import(&export(&[p]), &lib),
+            Err(ImportError::TooLong {
+                field: "comments",
+                ..
+            })
+        ));
     }
 
     #[test]

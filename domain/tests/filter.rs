@@ -1,7 +1,7 @@
 //! Library filters and search against the real curriculum.
 
 use planner_domain::curriculum::source::load_library;
-use planner_domain::curriculum::{Level, Library, Topic};
+use planner_domain::curriculum::{Form, Level, Library};
 use planner_domain::filter::{from_query, to_query, Facet, Filter, Index, Length};
 use planner_domain::Lang;
 use std::path::Path;
@@ -27,13 +27,11 @@ fn facets_combine_and_values_within_a_facet_widen() {
     let index = Index::new(&lib, Lang::En);
     let mut f = Filter::default();
     f.toggle(Facet::Level, "community");
-    f.toggle(Facet::Topic, "labor-trafficking");
+    f.toggle(Facet::Form, "labor");
     let expected: Vec<String> = lib
         .lessons
         .iter()
-        .filter(|l| {
-            l.levels.contains(&Level::Community) && l.topics.contains(&Topic::LaborTrafficking)
-        })
+        .filter(|l| l.levels.contains(&Level::Community) && l.forms.contains(&Form::Labor))
         .map(|l| l.id.clone())
         .collect();
     assert!(!expected.is_empty());
@@ -178,7 +176,12 @@ fn the_tally_matches_a_lesson_by_lesson_filter() {
     filters.push(f.clone());
     for f in &filters {
         let tally = index.tally(f);
-        assert_eq!(ids(tally.results.clone()), naive(f), "results for {f:?}");
+        // The same lessons (their order, title matches first, is tested on its own).
+        let mut got = ids(tally.results.clone());
+        got.sort();
+        let mut want = naive(f);
+        want.sort();
+        assert_eq!(got, want, "results for {f:?}");
         for facet in Facet::ALL {
             for &(value, n) in tally.counts.of(facet) {
                 let mut with = f.clone();
@@ -230,4 +233,47 @@ fn lessons_filter_by_audience_and_by_the_nc_elements_they_teach() {
     assert_eq!(ids(index.results(&f)), expected);
     // Bookmarkable like every facet.
     assert_eq!(from_query(&to_query(&f), &lib), f);
+}
+
+#[test]
+fn title_matches_rank_first() {
+    let lib = library();
+    let en = Index::new(&lib, Lang::En);
+    let first = |index: &Index, q: &str| {
+        let f = Filter {
+            query: q.into(),
+            ..Filter::default()
+        };
+        index.results(&f)[0].id.clone()
+    };
+    assert_eq!(first(&en, "debt"), "debt-bondage-9-12");
+    let es = Index::new(&lib, Lang::Es);
+    assert_eq!(first(&es, "deuda"), "debt-bondage-9-12");
+    // Without a query the library keeps its teaching order.
+    let all = en.results(&Filter::default());
+    assert_eq!(all[0].id, lib.lessons[0].id);
+}
+
+#[test]
+fn labor_trafficking_has_one_name_and_old_topic_links_open_on_the_form() {
+    let lib = library();
+    let names: Vec<&str> = planner_domain::curriculum::List::ALL
+        .iter()
+        .flat_map(|&list| {
+            lib.vocabulary
+                .terms(list)
+                .iter()
+                .map(|t| t.name.en.as_str())
+        })
+        .filter(|n| *n == "Labor trafficking")
+        .collect();
+    assert_eq!(
+        names.len(),
+        1,
+        "one vocabulary term named Labor trafficking"
+    );
+    let f = from_query("topic=labor-trafficking", &lib);
+    assert!(f.has(Facet::Form, "labor") && !f.has(Facet::Topic, "labor-trafficking"));
+    let f = from_query("topic=sex-trafficking,help-seeking", &lib);
+    assert!(f.has(Facet::Form, "sex") && f.has(Facet::Topic, "help-seeking"));
 }

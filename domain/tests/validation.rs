@@ -261,3 +261,48 @@ fn a_coalition_folder_of_lesson_files_validates_into_a_pack() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn counterparts_must_pair_up_across_grade_bands() {
+    use planner_domain::curriculum::GradeBand;
+    let lesson = |id: &str, band: GradeBand, counterpart: Option<&str>| {
+        let mut l: Lesson = parse("x.toml", &good_lesson_text()).unwrap();
+        l.id = id.into();
+        l.grades = vec![band];
+        l.counterpart = counterpart.map(str::to_string);
+        (format!("{id}.toml"), l)
+    };
+    let messages = |lessons: &[(String, Lesson)]| -> Vec<String> {
+        validate::counterparts(lessons, true)
+            .into_iter()
+            .map(|p| format!("{}: {}: {}", p.file, p.field, p.message))
+            .collect()
+    };
+    let good = [
+        lesson("a", GradeBand::Middle, Some("b")),
+        lesson("b", GradeBand::High, Some("a")),
+    ];
+    assert!(messages(&good).is_empty());
+    let one_way = [
+        lesson("a", GradeBand::Middle, Some("b")),
+        lesson("b", GradeBand::High, None),
+    ];
+    assert_eq!(
+        messages(&one_way),
+        ["a.toml: counterpart: \"b\" does not name \"a\" as its counterpart"]
+    );
+    let same_band = [
+        lesson("a", GradeBand::Middle, Some("b")),
+        lesson("b", GradeBand::Middle, Some("a")),
+    ];
+    assert_eq!(messages(&same_band).len(), 2);
+    let missing = [lesson("a", GradeBand::Middle, Some("zz"))];
+    assert_eq!(
+        messages(&missing),
+        ["a.toml: counterpart: no lesson has the id \"zz\""]
+    );
+    // A coalition's lesson may pair with one of the library's, which its folder lacks.
+    assert!(validate::counterparts(&missing, false).is_empty());
+    let own = [lesson("a", GradeBand::Middle, Some("a"))];
+    assert!(messages(&own)[0].contains("its own counterpart"));
+}

@@ -4,6 +4,7 @@
 //! checks, wording}`; these views only draw it.
 
 use crate::app::{use_lang, use_plans};
+use crate::components::fix_actions::FixButtons;
 use crate::content::{self, use_library};
 use leptos::prelude::*;
 use planner_domain::checks::{self, Status};
@@ -254,7 +255,13 @@ pub fn FactorTable(
 
 /// The "Coverage and checks" card of the plan editor.
 #[component]
-pub fn CoverageCard(plan: Memo<Option<Plan>>, id: String) -> impl IntoView {
+pub fn CoverageCard(
+    plan: Memo<Option<Plan>>,
+    id: String,
+    /// In the program lead's review: no settings form and no Add or Swap buttons.
+    #[prop(optional)]
+    review: bool,
+) -> impl IntoView {
     let lang = use_lang();
     let t = move || strings(lang.get()).checks;
     let current = Signal::derive(move || {
@@ -274,8 +281,8 @@ pub fn CoverageCard(plan: Memo<Option<Plan>>, id: String) -> impl IntoView {
                     <FactorTable plan=current lang=lang/>
                 </div>
             </div>
-            <ChecksList plan=current/>
-            <PlanSettings plan=current id/>
+            <ChecksList plan=current edit=(!review).then(|| id.clone())/>
+            {(!review).then(|| view! { <PlanSettings plan=current id/> })}
         </section>
     }
 }
@@ -292,7 +299,7 @@ fn status_label(status: Status, lang: Lang) -> String {
 }
 
 #[component]
-fn ChecksList(plan: Signal<Plan>) -> impl IntoView {
+fn ChecksList(plan: Signal<Plan>, edit: Option<String>) -> impl IntoView {
     let library = use_library();
     let lang = use_lang();
     let results = Memo::new(move |_| {
@@ -336,6 +343,7 @@ fn ChecksList(plan: Signal<Plan>) -> impl IntoView {
                             <p class="check-result__summary">{c.summary.clone()}</p>
                             {details}
                             {fixes}
+                            {edit.clone().map(|id| view! { <FixButtons actions=c.actions.clone() id/> })}
                         </li>
                     }
                 }).collect_view()

@@ -28,6 +28,7 @@ pub fn Header() -> impl IntoView {
                 | Route::Log(..)
                 | Route::Results(..)
                 | Route::Fidelity(..)
+                | Route::Review(_)
         )
     };
     // The introduction greets a first visit on the library, until it is hidden for good.

@@ -1,7 +1,8 @@
 //! A lesson's detail: everything in it, in the UI language.
 
-use crate::app::{use_announcer, use_lang, use_plans};
-use crate::components::library::{add_to_plan, names, LessonMeta};
+use crate::app::use_lang;
+use crate::components::add_target::AddButton;
+use crate::components::library::{names, LessonMeta};
 use crate::components::my_lesson::{LessonActions, LessonMarks};
 use crate::components::packet::LessonDocx;
 use crate::components::text::Prose;
@@ -26,8 +27,6 @@ fn text_list(title: &'static str, items: &'static [Text], lang: Lang) -> impl In
 #[component]
 pub fn LessonDetail(id: String) -> impl IntoView {
     let lang = use_lang();
-    let plans = use_plans();
-    let announcer = use_announcer();
     let library = use_library();
     let lesson = library.lesson(&id);
     let Some(lesson) = lesson else {
@@ -49,14 +48,7 @@ pub fn LessonDetail(id: String) -> impl IntoView {
                 }
             }}
             <LessonActions lesson/>
-            <button
-                type="button"
-                class="button"
-                data-testid="add-to-plan"
-                on:click=move |_| add_to_plan(plans, announcer, &lesson.id, lang.get_untracked())
-            >
-                {move || strings(lang.get()).add_to_plan}
-            </button>
+            <AddButton lesson/>
             <LessonDocx lesson/>
         </article>
     }

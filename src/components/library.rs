@@ -5,10 +5,11 @@ use crate::app::{
     flush_url, replace_route, replace_route_soon, use_announcer, use_lang, use_my_lessons,
     use_plans, use_route,
 };
+use crate::components::add_target::{AddButton, AddTarget};
 use crate::components::field::synced_value;
 use crate::components::my_lesson::{new_lesson, LessonMarks};
 use crate::content::use_library;
-use crate::state::{after_pause, Announcer, Plans};
+use crate::state::after_pause;
 use leptos::prelude::*;
 use planner_domain::curriculum::{Lesson, Library, List, TermId};
 use planner_domain::filter::{
@@ -123,7 +124,6 @@ pub fn LibraryView() -> impl IntoView {
             <h2 id="library-heading">{move || t().library_heading}</h2>
             <div class="library__layout">
                 <aside class="filters" aria-labelledby="filters-heading">
-                    <h3 id="filters-heading">{move || t().filters_heading}</h3>
                     <label class="field">
                         <span>{move || t().search_label}</span>
                         <input
@@ -139,23 +139,32 @@ pub fn LibraryView() -> impl IntoView {
                             on:blur=move |_| flush_url()
                         />
                     </label>
-                    <button
-                        type="button"
-                        class="button button--quiet"
-                        disabled=move || filter.with(Filter::is_empty)
-                        on:click=move |_| set_filter(Filter::default())
-                    >
-                        {move || t().clear_filters}
-                    </button>
-                    {Facet::ALL
-                        .into_iter()
-                        .map(|facet| {
-                            let counts = Memo::new(move |_| tally.with(|t| t.counts.of(facet).to_vec()));
-                            view! { <FacetGroup facet filter counts set_filter/> }
-                        })
-                        .collect_view()}
+                    <a class="skip-results" href="#library-results" data-testid="skip-to-results" on:click=move |ev| {
+                        ev.prevent_default();
+                        focus_results();
+                    }>{move || t().daily.skip_to_results}</a>
+                    // Folded on a phone so the results are not 40 checkboxes down; open on wide
+                    // screens, where they sit beside the results.
+                    <details class="filters__fold" data-testid="filters" open=wide_screen()>
+                        <summary><h3 id="filters-heading">{move || t().filters_heading}</h3></summary>
+                        <button
+                            type="button"
+                            class="button button--quiet"
+                            disabled=move || filter.with(Filter::is_empty)
+                            on:click=move |_| set_filter(Filter::default())
+                        >
+                            {move || t().clear_filters}
+                        </button>
+                        {Facet::ALL
+                            .into_iter()
+                            .map(|facet| {
+                                let counts = Memo::new(move |_| tally.with(|t| t.counts.of(facet).to_vec()));
+                                view! { <FacetGroup facet filter counts set_filter/> }
+                            })
+                            .collect_view()}
+                    </details>
                 </aside>
-                <div class="library__results">
+                <div class="library__results" id="library-results" tabindex="-1">
                     <button type="button" class="button button--quiet" data-testid="new-lesson"
                         on:click=move |_| new_lesson(my, lang.get_untracked())>
                         {move || t().editor.new_lesson}
@@ -199,6 +208,23 @@ pub fn LibraryView() -> impl IntoView {
                 </div>
             </div>
         </section>
+    }
+}
+
+/// Whether the screen is wide enough for the filters to sit open beside the results.
+fn wide_screen() -> bool {
+    // 48rem at the default font size, where the stylesheet puts the filters beside the results.
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 768.0)
+}
+
+/// Moves the focus to the results (the skip link), so the next Tab reaches the first lesson.
+fn focus_results() {
+    if let Some(el) = document().get_element_by_id("library-results") {
+        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
 
@@ -277,55 +303,6 @@ fn FacetGroup(
     }
 }
 
-/// Which plan "Add to plan" adds to, chosen above the results.
-#[component]
-fn AddTarget() -> impl IntoView {
-    let lang = use_lang();
-    let plans = use_plans();
-    let t = move || strings(lang.get());
-    view! {
-        <Show when=move || plans.list.with(|p| p.len() > 1)>
-            <label class="field field--inline">
-                <span>{move || t().add_to_plan}</span>
-                <select
-                    data-testid="add-target"
-                    on:change=move |ev| plans.target.set(Some(event_target_value(&ev)))
-                >
-                    {move || {
-                        let target = plans.target.get();
-                        plans
-                            .list
-                            .get()
-                            .into_iter()
-                            .map(|p| {
-                                let selected = target.as_deref() == Some(p.id.as_str());
-                                view! { <option value=p.id.clone() selected=selected>{p.name.clone()}</option> }
-                            })
-                            .collect_view()
-                    }}
-                </select>
-            </label>
-        </Show>
-    }
-}
-
-/// Adds a lesson to the target plan (creating a plan if there is none) and says so.
-pub fn add_to_plan(plans: Plans, announcer: Announcer, lesson_id: &str, lang: Lang) {
-    let t = strings(lang);
-    let target = plans.target.get_untracked().filter(|id| {
-        plans
-            .list
-            .with_untracked(|ps| ps.iter().any(|p| &p.id == id))
-    });
-    let id = target.unwrap_or_else(|| plans.create(t.default_plan_name.to_string()));
-    plans.edit_elsewhere(&id, |plan| plan.add(lesson_id));
-    let name = plans
-        .list
-        .with_untracked(|ps| ps.iter().find(|p| p.id == id).map(|p| p.name.clone()))
-        .unwrap_or_default();
-    announcer.say((t.added_to)(&name));
-}
-
 /// A lesson's grades and length, as the library card and the lesson page show them.
 #[component]
 pub fn LessonMeta(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
@@ -340,8 +317,6 @@ pub fn LessonMeta(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
 #[component]
 fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
     let lang = use_lang();
-    let plans = use_plans();
-    let announcer = use_announcer();
     let href = Route::Lesson(lesson.id.clone()).to_hash();
     // One reactive block per card: only a language switch re-renders it, so the library's
     // first render sets up one effect per card instead of one per text.
@@ -364,15 +339,7 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
                     <dt>{t.forms}</dt>
                     <dd>{names(List::Forms, &lesson.forms, lang)}</dd>
                 </dl>
-                <button
-                    type="button"
-                    class="button"
-                    data-testid="add-to-plan"
-                    on:click=move |_| add_to_plan(plans, announcer, &lesson.id, lang)
-                >
-                    {t.add_to_plan}
-                    <span class="visually-hidden">{format!(": {title}")}</span>
-                </button>
+                <AddButton lesson/>
             </li>
         }
     }

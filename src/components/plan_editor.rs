@@ -2,11 +2,13 @@
 //! splitting), and its schedule. Every change autosaves and can be undone.
 
 use crate::app::{use_announcer, use_lang, use_plans};
+use crate::components::band_swap::BandSwapOffer;
+use crate::components::comments::ReviewComments;
 use crate::components::coverage::{CoverageCard, LanguageAdvice};
 use crate::components::delivery::section_schedule::SectionSchedule;
 use crate::components::delivery::sections::SectionsCard;
 use crate::components::field::synced_value;
-use crate::components::my_lesson::SwapForCopy;
+use crate::components::plan_item_row::PlanItemRow;
 use crate::components::schedule::ScheduleView;
 use crate::components::share::PlanTransfer;
 use crate::content::use_library;
@@ -30,6 +32,10 @@ pub fn PlanEditor(id: String) -> impl IntoView {
             .list
             .with(|ps| ps.iter().find(|p| p.id == plan_id).cloned())
     });
+    // Opening a plan makes it where "Add to plan" goes, at its end unless a row says otherwise.
+    if plans.target.get_untracked().as_deref() != Some(id.as_str()) {
+        plans.insert_after.set(None);
+    }
     plans.target.set(Some(id.clone()));
     let exists = move || plan.with(Option::is_some);
     let id = StoredValue::new(id);
@@ -61,8 +67,12 @@ pub fn PlanEditor(id: String) -> impl IntoView {
                     </div>
                 </div>
                 <PlanTransfer plan/>
+                <Show when=move || plan.with(|p| p.as_ref().is_some_and(|p| !p.comments.is_empty()))>
+                    <ReviewComments plan id=id.get_value() write=false/>
+                </Show>
                 <PlanDetails plan id=id.get_value()/>
                 <SectionsCard plan id=id.get_value()/>
+                <BandSwapOffer plan id=id.get_value()/>
                 <PlanItems plan id=id.get_value()/>
                 <CoverageCard plan id=id.get_value()/>
                 <ScheduleView plan/>
@@ -303,21 +313,23 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
     let count = move || plan.with(|p| p.as_ref().map_or(0, |p| p.items.len()));
     let dragging = RwSignal::new(None::<usize>);
 
-    let move_item = move |from: usize, to: usize, focus: Option<&'static str>| {
-        id.with_value(|id| plans.edit(id, None, |p| p.move_item(from, to)));
-        let title = plan.with_untracked(|p| {
-            p.as_ref()
-                .and_then(|p| p.items.get(to))
-                .and_then(|it| library.lesson(&it.lesson))
-                .map(|l| l.title.get(lang.get_untracked()).to_string())
-        });
-        if let Some(title) = title {
-            announcer.say((strings(lang.get_untracked()).moved)(&title, to + 1));
-        }
-        if let Some(class) = focus {
-            focus_row_control(to, class);
-        }
-    };
+    let move_item = Callback::new(
+        move |(from, to, focus): (usize, usize, Option<&'static str>)| {
+            id.with_value(|id| plans.edit(id, None, |p| p.move_item(from, to)));
+            let title = plan.with_untracked(|p| {
+                p.as_ref()
+                    .and_then(|p| p.items.get(to))
+                    .and_then(|it| library.lesson(&it.lesson))
+                    .map(|l| l.title.get(lang.get_untracked()).to_string())
+            });
+            if let Some(title) = title {
+                announcer.say((strings(lang.get_untracked()).moved)(&title, to + 1));
+            }
+            if let Some(class) = focus {
+                focus_row_control(to, class);
+            }
+        },
+    );
 
     view! {
         <section class="card" aria-labelledby="items-heading">
@@ -326,134 +338,37 @@ fn PlanItems(plan: PlanMemo, id: String) -> impl IntoView {
                 <p class="notice">{move || t().no_lessons_yet}" "<a href="#/library">{move || t().nav_library}</a></p>
             </Show>
             <p class="hint">{move || t().drag_hint}</p>
-            <ol class="plan-items" data-testid="plan-items">
+            <ol class="plan-items" data-testid="plan-items" on:dragover=move |ev: web_sys::DragEvent| scroll_while_dragging(ev.client_y())>
                 <For each=move || 0..count() key=|i| *i children=move |i| {
-                    // Memos: typing elsewhere in the plan changes the plan but not this row, and
-                    // then nothing in the row re-renders.
-                    let item = Memo::new(move |_| plan.with(|p| p.as_ref().and_then(|p| p.items.get(i).cloned())));
-                    let lesson_id = Memo::new(move |_| item.with(|it| it.as_ref().map(|it| it.lesson.clone())));
-                    let lesson = move || lesson_id.with(|id| id.as_deref().and_then(|id| library.lesson(id)));
-                    let notes = Memo::new(move |_| item.with(|it| it.as_ref().map(|it| it.notes.clone()).unwrap_or_default()));
-                    let edit = move |key: Option<String>, f: Box<dyn FnOnce(&mut Plan)>| {
-                        id.with_value(|id| plans.edit(id, key.as_deref(), f))
-                    };
-                    let title = move || {
-                        let lang = lang.get();
-                        match (lesson(), lesson_id.get()) {
-                            (Some(l), _) => l.title.get(l.text_lang(lang)).to_string(),
-                            (None, Some(id)) => id,
-                            _ => String::new(),
-                        }
-                    };
-                    let too_long = Memo::new(move |_| plan.with(|p| p.as_ref().is_some_and(|p| p.too_long(i, library))));
-                    let minutes = move || match (lesson(), item.get()) {
-                        (Some(l), Some(it)) => it.minutes(l),
-                        _ => 0,
-                    };
-                    let period = Memo::new(move |_| plan.with(|p| p.as_ref().map_or(0, |p| p.period_minutes())));
-                    let split = Memo::new(move |_| item.with(|it| it.as_ref().is_some_and(|it| it.split)));
-                    let can_split = Memo::new(move |_| lesson().is_some_and(|l| u32::from(period.get()) < u32::from(l.minutes)) || split.get());
-                    view! {
-                        <li class="plan-item" data-index=i
-                            data-lesson-id=move || lesson_id.get().unwrap_or_default()
-                            class:plan-item--dragging=move || dragging.get() == Some(i)
-                            on:dragover=move |ev| ev.prevent_default()
-                            on:drop=move |ev| {
-                                ev.prevent_default();
-                                if let Some(from) = dragging.get_untracked() {
-                                    if from != i { move_item(from, i, None); }
-                                }
-                                dragging.set(None);
-                            }
-                        >
-                            <div class="plan-item__head">
-                                <span class="drag-handle" draggable="true" aria-hidden="true" title=move || t().drag_hint
-                                    on:dragstart=move |ev: web_sys::DragEvent| {
-                                        dragging.set(Some(i));
-                                        if let Some(dt) = ev.data_transfer() {
-                                            let _ = dt.set_data("text/plain", &i.to_string());
-                                            dt.set_effect_allowed("move");
-                                        }
-                                    }
-                                    on:dragend=move |_| dragging.set(None)
-                                >{move || t().drag_handle}</span>
-                                <h4 class="plan-item__title">
-                                    <span class="plan-item__number">{format!("{}. ", i + 1)}</span>
-                                    {title}
-                                </h4>
-                                <span class="plan-item__minutes">{move || format!("{} {}", minutes(), t().min)}</span>
-                            </div>
-                            {move || lesson().is_none().then(|| view! {
-                                <p class="notice notice--warning" data-testid="missing-lesson">
-                                    {move || (t().missing_lesson)(&lesson_id.get().unwrap_or_default())}
-                                </p>
-                            })}
-                            <SwapForCopy plan_id=id index=i lesson_id/>
-                            {move || (too_long.get() || split.get()).then(|| view! {
-                                <div class="plan-item__flag">
-                                    {move || too_long.get().then(|| view! {
-                                        <p class="flag" data-testid="too-long">{move || format!("{} {}", t().warning_sign, (t().too_long)(minutes(), period.get()))}</p>
-                                    })}
-                                </div>
-                            })}
-                            {move || can_split.get().then(|| view! {
-                                <label class="check">
-                                    <input type="checkbox" class="split"
-                                        prop:checked=move || split.get()
-                                        on:change=move |_| edit(None, Box::new(move |p| {
-                                            if let Some(it) = p.items.get_mut(i) { it.split = !it.split; }
-                                        }))
-                                    />
-                                    <span>{move || t().split_lesson}</span>
-                                </label>
-                            })}
-                            <div class="plan-item__actions">
-                                <button type="button" class="button button--quiet move-up"
-                                    disabled=move || i == 0
-                                    on:click=move |_| move_item(i, i - 1, Some(if i == 1 { "move-down" } else { "move-up" }))>
-                                    {move || t().move_up}<span class="visually-hidden">{move || format!(": {}", title())}</span>
-                                </button>
-                                <button type="button" class="button button--quiet move-down"
-                                    disabled=move || { i + 1 >= count() }
-                                    on:click=move |_| {
-                                        let last = i + 2 >= count();
-                                        move_item(i, i + 1, Some(if last { "move-up" } else { "move-down" }))
-                                    }>
-                                    {move || t().move_down}<span class="visually-hidden">{move || format!(": {}", title())}</span>
-                                </button>
-                                <button type="button" class="button button--danger remove"
-                                    on:click=move |_| edit(None, Box::new(move |p| p.remove(i)))>
-                                    {move || t().remove}<span class="visually-hidden">{move || format!(": {}", title())}</span>
-                                </button>
-                            </div>
-                            <label class="field">
-                                <span>{move || t().lesson_notes}</span>
-                                <textarea class="item-notes" rows="2"
-                                    use:synced_value=notes.into()
-                                    on:input=move |ev| {
-                                        let v = event_target_value(&ev);
-                                        let key = id.with_value(|id| format!("{id}.item.{i}.notes"));
-                                        edit(Some(key), Box::new(move |p| {
-                                            if let Some(it) = p.items.get_mut(i) { it.notes = v; }
-                                        }));
-                                    }
-                                ></textarea>
-                            </label>
-                            <LanguageAdvice text=notes/>
-                            {move || lesson().map(|l| {
-                                let lang = lang.get();
-                                view! { <StepList lesson=l index=i item_skipped=move || item.with(|it| it.as_ref().map(|it| it.skipped.clone()).unwrap_or_default()) lang edit=move |f| edit(None, f)/> }
-                            })}
-                        </li>
-                    }
+                    view! { <PlanItemRow plan id i count=Signal::derive(count) dragging move_item/> }
                 }/>
             </ol>
         </section>
     }
 }
 
+/// How close to the window's top or bottom edge (px) a drag scrolls the page, and by how much
+/// per drag event, so a lesson can be dragged past the part of the list on screen.
+const DRAG_EDGE: i32 = 60;
+const DRAG_STEP: f64 = 24.0;
+
+/// Scrolls the page while a drag is near its top or bottom edge.
+fn scroll_while_dragging(y: i32) {
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0) as i32;
+    if y < DRAG_EDGE {
+        window().scroll_by_with_x_and_y(0.0, -DRAG_STEP);
+    } else if y > height - DRAG_EDGE {
+        window().scroll_by_with_x_and_y(0.0, DRAG_STEP);
+    }
+}
+
+/// The steps of a plan's lesson, each ticked to teach or unticked to skip.
 #[component]
-fn StepList(
+pub fn StepList(
     lesson: &'static planner_domain::Lesson,
     index: usize,
     item_skipped: impl Fn() -> Vec<usize> + Copy + Send + Sync + 'static,
@@ -462,8 +377,8 @@ fn StepList(
 ) -> impl IntoView {
     let t = strings(lang);
     view! {
-        <details class="plan-item__steps">
-            <summary>{t.steps_to_teach}</summary>
+        <fieldset class="plan-item__steps">
+            <legend>{t.steps_to_teach}</legend>
             <ul>
                 {lesson.steps.iter().enumerate().map(|(s, step)| view! {
                     <li>
@@ -480,6 +395,6 @@ fn StepList(
                     </li>
                 }).collect_view()}
             </ul>
-        </details>
+        </fieldset>
     }
 }

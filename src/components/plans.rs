@@ -2,16 +2,18 @@
 
 use crate::app::{navigate, use_health, use_lang, use_plans};
 use crate::components::backup::BackupPanel;
+use crate::components::new_term::NewTermForm;
 use crate::components::transfer::{export_plans, ImportFile, ImportPreview, Pending};
 use crate::content::use_library;
-use crate::state::{new_id, now};
+use crate::state::now;
 use leptos::prelude::*;
-use planner_domain::history::ListChangeKind;
-use planner_domain::i18n::{short_date, strings};
+use planner_domain::i18n::{date_span, short_date, strings};
 use planner_domain::route::Route;
 use planner_domain::schedule::sessions;
+use planner_domain::status::{rows, PlanRow, PlanSort};
+use planner_domain::Lang;
 
-/// The local calendar date of a timestamp, for "last edited" and backups.
+/// The local calendar date of a timestamp, for "last edited", backups and today's date.
 pub fn local_date(millis: i64) -> Option<chrono::NaiveDate> {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
     chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
@@ -25,6 +27,9 @@ pub fn PlanList() -> impl IntoView {
     let health = use_health();
     let t = move || strings(lang.get());
     let pending = RwSignal::new(Pending::None);
+    let sort = RwSignal::new(PlanSort::default());
+    // The plan being copied for a new term, if any.
+    let copying = RwSignal::new(None::<String>);
 
     let create = move |_| {
         let id = plans.create(t().default_plan_name.to_string());
@@ -61,6 +66,17 @@ pub fn PlanList() -> impl IntoView {
                 when=move || plans.list.with(|p| !p.is_empty())
                 fallback=move || view! { <p class="notice">{move || t().no_plans}</p> }
             >
+                <label class="field field--inline">
+                    <span>{move || t().daily.sort_by}</span>
+                    <select data-testid="plan-sort" on:change=move |ev| {
+                        if let Some(s) = PlanSort::from_id(&event_target_value(&ev)) { sort.set(s); }
+                    }>
+                        {PlanSort::ALL.map(|s| view! {
+                            <option value=s.id() selected=move || sort.get() == s>{move || t().daily.sort_name(s)}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                {move || copying.get().map(|id| view! { <NewTermForm id close=move || copying.set(None)/> })}
                 // On a narrow screen the table scrolls inside its own focusable region, never
                 // the page (WCAG 1.4.10 allows this for data tables).
                 <div class="table-scroll" role="region" tabindex="0" aria-labelledby="plans-heading">
@@ -69,6 +85,8 @@ pub fn PlanList() -> impl IntoView {
                         <tr>
                             <th scope="col">{move || t().plan_name}</th>
                             <th scope="col">{move || t().school}</th>
+                            <th scope="col">{move || t().daily.dates}</th>
+                            <th scope="col">{move || t().daily.status}</th>
                             <th scope="col">{move || t().schedule_heading}</th>
                             <th scope="col">{move || t().last_edited}</th>
                             <th scope="col"><span class="visually-hidden">{move || t().delete}</span></th>
@@ -76,40 +94,12 @@ pub fn PlanList() -> impl IntoView {
                     </thead>
                     <tbody>
                         {move || {
-                            let mut list = plans.list.get();
-                            list.sort_by_key(|p| std::cmp::Reverse(p.edited));
-                            list.into_iter()
-                                .map(|plan| {
-                                    let lang = lang.get();
-                                    let t = strings(lang);
-                                    let count = sessions(&plan, library).len();
-                                    let href = Route::Plan(plan.id.clone()).to_hash();
-                                    let edited = local_date(plan.edited).map(|d| short_date(d, lang)).unwrap_or_default();
-                                    let id_dup = plan.id.clone();
-                                    let id_del = plan.id.clone();
-                                    let name = plan.name.clone();
-                                    view! {
-                                        <tr data-plan-id=plan.id.clone()>
-                                            <th scope="row"><a href=href>{plan.name.clone()}</a></th>
-                                            <td data-label=t.school>{plan.school.clone()}</td>
-                                            <td data-label=t.schedule_heading>{(t.session_count)(count)}</td>
-                                            <td data-label=t.last_edited>{edited}</td>
-                                            <td class="actions">
-                                                <button type="button" class="button button--quiet" on:click=move |_| {
-                                                    let copy_name = (strings(lang).copy_of)(&name);
-                                                    let id = id_dup.clone();
-                                                    plans.add_plans(ListChangeKind::Duplicated, |ps| {
-                                                        if let Some(p) = ps.iter().find(|p| p.id == id).cloned() {
-                                                            ps.push(p.duplicate(new_id(), copy_name, now()));
-                                                        }
-                                                    });
-                                                }>{t.duplicate}<span class="visually-hidden">{format!(": {}", plan.name)}</span></button>
-                                                <button type="button" class="button button--danger" on:click=move |_| { plans.delete(&id_del) }>{t.delete}<span class="visually-hidden">{format!(": {}", plan.name)}</span></button>
-                                            </td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
+                            let today = local_date(now()).unwrap_or_default();
+                            let lang = lang.get();
+                            rows(&plans.list.get(), library, today, sort.get())
+                                .into_iter()
+                                .map(|row| view! { <PlanListRow row lang copying/> })
+                                .collect::<Vec<_>>()
                         }}
                     </tbody>
                 </table>
@@ -117,6 +107,43 @@ pub fn PlanList() -> impl IntoView {
             </Show>
             <BackupPanel/>
         </section>
+    }
+}
+
+/// One plan of the list: name, school, dates, status, sessions, last edit and actions.
+#[component]
+fn PlanListRow(row: PlanRow, lang: Lang, copying: RwSignal<Option<String>>) -> impl IntoView {
+    let plans = use_plans();
+    let t = strings(lang);
+    let plan = row.plan;
+    let count = sessions(&plan, use_library()).len();
+    let edited = local_date(plan.edited)
+        .map(|d| short_date(d, lang))
+        .unwrap_or_default();
+    let dates = row
+        .dates
+        .map_or(t.daily.no_dates.to_string(), |(a, b)| date_span(a, b, lang));
+    let (id_dup, id_del) = (plan.id.clone(), plan.id.clone());
+    view! {
+        <tr data-plan-id=plan.id.clone() data-status=row.status.id()>
+            <th scope="row"><a href=Route::Plan(plan.id.clone()).to_hash()>{plan.name.clone()}</a></th>
+            <td data-label=t.school>{plan.school.clone()}</td>
+            <td data-label=t.daily.dates data-testid="plan-dates">{dates}</td>
+            <td data-label=t.daily.status data-testid="plan-status">{t.daily.status_name(row.status)}</td>
+            <td data-label=t.schedule_heading>{(t.session_count)(count)}</td>
+            <td data-label=t.last_edited>{edited}</td>
+            <td class="actions">
+                <a class="button button--quiet" data-testid="review-plan" href=Route::Review(plan.id.clone()).to_hash()>
+                    {t.daily.review}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
+                </a>
+                <button type="button" class="button button--quiet" data-testid="duplicate" on:click=move |_| copying.set(Some(id_dup.clone()))>
+                    {t.duplicate}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
+                </button>
+                <button type="button" class="button button--danger" on:click=move |_| plans.delete(&id_del)>
+                    {t.delete}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
+                </button>
+            </td>
+        </tr>
     }
 }
 

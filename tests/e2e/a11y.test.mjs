@@ -99,6 +99,7 @@ async function makePlan(page) {
   await page.locator('input[name="period"]').fill('30');
   await page.locator('input[name="period"]').press('Tab');
   await page.locator('[data-testid="add-contact"]').click();
+  await page.getByTestId('row-more').first().click();
   await page.locator('.item-notes').first().fill('Use the gym example; those girls need it');
   return page.url();
 }
@@ -152,8 +153,8 @@ for (const [lang, locale] of [
     await page.locator('[data-testid="share-plan"]').click();
     await page.locator('[data-testid="share-url"]').waitFor();
     await audit(page, `${lang} plan editor with lessons and checks`);
-    await page.locator('.plan-item__steps summary').first().click();
-    await audit(page, `${lang} plan editor, steps open`);
+    await page.getByTestId('row-more').nth(1).click();
+    await audit(page, `${lang} plan editor, a second row's notes and steps open`);
     const shareUrl = await page.locator('[data-testid="share-url"]').inputValue();
 
     await page.locator('[data-testid="print-packet"]').click();
@@ -172,6 +173,18 @@ for (const [lang, locale] of [
     await page.goto(`${app.url}#/plans`);
     await page.locator('[data-testid="plan-table"] tbody tr').first().waitFor();
     await audit(page, `${lang} plans list`);
+    await page.getByTestId('duplicate').first().click();
+    await page.getByTestId('new-term').waitFor();
+    await audit(page, `${lang} plans list, copying for a new term`);
+    await page.getByTestId('review-plan').first().click();
+    await page.getByTestId('review').waitFor();
+    await page.locator('[data-testid="comment-form"] input[name="comment-author"]').fill('Dana');
+    await page.locator('[data-testid="comment-form"] textarea').fill('Add the county hotline.');
+    await page.getByTestId('add-comment').click();
+    await page.getByTestId('comment').waitFor();
+    await audit(page, `${lang} review with a comment`);
+    await page.goto(`${app.url}#/plans`);
+    await page.locator('[data-testid="plan-table"] tbody tr').first().waitFor();
     await page.locator('[data-testid="plan-table"] .button--danger').first().click();
     // The deletion's notice, above the one still offering to undo creating the plan.
     const deleted = page.getByTestId('list-notice').filter({ hasText: 'Lincoln 7' }).getByTestId('list-undo');

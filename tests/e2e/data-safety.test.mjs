@@ -24,6 +24,7 @@ async function makePlan(page, name) {
   await page.goto(`${app.url}#/plans`);
   await page.locator('[data-testid="plan-table"] a').first().click();
   await page.locator('input[name="name"]').fill(name);
+  await page.getByTestId('row-more').first().click();
   await page.locator('.item-notes').first().fill('Start with the gym example');
   await page.goto(`${app.url}#/plans`);
 }
@@ -175,11 +176,11 @@ test('two tabs: changes appear in the other, and a simultaneous edit keeps both 
   await a.waitForSelector('[data-testid="lesson-list"] li');
   await makePlan(a, 'Shared plan');
   await b.goto(`${app.url}#/plans`);
-  await b.locator('[data-testid="plan-table"] a', { hasText: 'Shared plan' }).waitFor();
+  await b.locator('[data-testid="plan-table"] th a', { hasText: 'Shared plan' }).waitFor();
   // A renames; B sees it without reloading.
   await a.locator('[data-testid="plan-table"] a').first().click();
   await a.locator('input[name="name"]').fill('Shared plan v2');
-  await b.locator('[data-testid="plan-table"] a', { hasText: 'Shared plan v2' }).waitFor();
+  await b.locator('[data-testid="plan-table"] th a', { hasText: 'Shared plan v2' }).waitFor();
 
   // B stops hearing A (as if the edits crossed in flight), then both edit the same plan.
   await b.evaluate(() => {
@@ -262,7 +263,7 @@ test('malformed and hostile import files are refused with a reason or neutralise
   const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
   await importFile(page, 'hostile.json', doc([plan({ name: hostile, school: '<b>bold</b>', notes: hostile })]));
   await page.locator('[data-testid="import-confirm"]').click();
-  await page.locator('[data-testid="plan-table"] a', { hasText: '<img src=x' }).click();
+  await page.locator('[data-testid="plan-table"] th a', { hasText: '<img src=x' }).click();
   await page.locator('textarea[name="notes"]').waitFor();
   assert.equal(await page.locator('textarea[name="notes"]').inputValue(), hostile);
   assert.equal(await page.locator('main img, main script, main b').count(), 0);

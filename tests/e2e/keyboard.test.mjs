@@ -73,7 +73,7 @@ test('a plan built from start to print with the keyboard alone, in Spanish', asy
   // Add the first two lessons: Enter on one button, Space on the next.
   await tabTo(page, `[data-lesson-id="${titles[0]}"] [data-testid="add-to-plan"]`);
   await page.keyboard.press('Enter');
-  await page.getByTestId('status').getByText('Se añadió a «Plan sin título»').waitFor();
+  await page.getByTestId('status').getByText(/^Se añadió «.+» a Plan sin título como lección 1\.$/).waitFor();
   await tabTo(page, `[data-lesson-id="${titles[1]}"] [data-testid="add-to-plan"]`);
   await page.keyboard.press('Space');
 

@@ -397,7 +397,7 @@ test('journey 1: add lessons, fill in the plan, and the schedule and calendar fo
 
   await withPage(app, {}, async (page) => {
     await addFromLibrary(page, ids.slice(0, 1));
-    assert.equal(await statusText(page), 'Added to “Untitled plan”');
+    assert.equal(await statusText(page), `Added “${LESSONS[0].title.en}” to Untitled plan as lesson 1.`);
     await addFromLibrary(page, ids.slice(1));
     await page.getByRole('link', { name: 'My plans (1)', exact: true }).click();
     await page.getByRole('link', { name: 'Untitled plan', exact: true }).click();
@@ -549,11 +549,12 @@ test('after a reload the plan keeps its lessons in order, notes, skipped steps a
     await itemFor(page, a).getByRole('button', { name: /^Move down/ }).click();
     await eventually(async () => assert.deepEqual(await planOrder(page), [b, a, c]));
 
+    // The row's notes and steps open on demand.
+    await itemFor(page, a).getByTestId('row-more').click();
     await itemFor(page, a).locator('textarea.item-notes').fill(note);
 
     // Skip the second step of lesson a.
-    const steps = itemFor(page, a).locator('details.plan-item__steps');
-    await steps.getByText('Steps (untick to skip)').click();
+    const steps = itemFor(page, a).locator('.plan-item__steps');
     const skipped = 1;
     await steps.locator('input.teach-step').nth(skipped).uncheck();
     const minutes = sumMinutes(lessonA) - lessonA.steps[skipped].minutes;
@@ -573,6 +574,8 @@ test('after a reload the plan keeps its lessons in order, notes, skipped steps a
     assert.equal(new URL(page.url()).hash, `#/plan/${planId}`);
     await page.getByRole('heading', { level: 2, name: 'Roosevelt MS, period 3' }).waitFor();
     assert.deepEqual(await planOrder(page), [b, a, c]);
+    await itemFor(page, a).getByTestId('row-more').click();
+    await itemFor(page, b).getByTestId('row-more').click();
     assert.equal(await itemFor(page, a).locator('textarea.item-notes').inputValue(), note);
     assert.equal(await itemFor(page, b).locator('textarea.item-notes').inputValue(), '');
     const boxes = itemFor(page, a).locator('input.teach-step');
@@ -669,15 +672,21 @@ test('plans list: duplicate, delete, undo the deletion, and a last-edited date',
 
     const row = table.locator('tbody tr', { has: page.getByRole('link', { name, exact: true }) });
     const today = new Date().toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric' });
-    assert.equal(await row.locator('td').nth(2).textContent(), today, 'last edited today');
-    assert.equal(await row.locator('td').nth(1).textContent(), `${ids.length} sessions`);
+    assert.equal(await row.locator('td').nth(4).textContent(), today, 'last edited today');
+    assert.equal(await row.locator('td').nth(3).textContent(), `${ids.length} sessions`);
 
     await row.getByRole('button', { name: actionName('Duplicate', name) }).click();
+
+    // Duplicate asks for the new term's start date (and school) first.
+
+    await page.locator('input[name="new-term-start"]').fill('2027-08-24');
+
+    await page.getByTestId('new-term-create').click();
     await eventually(async () => assert.deepEqual((await rowNames()).sort(), [`Copy of ${name}`, name].sort()));
     await page.getByRole('link', { name: 'My plans (2)', exact: true }).waitFor();
     const copyRow = table.locator('tbody tr', { has: page.getByRole('link', { name: `Copy of ${name}` }) });
-    assert.equal(await copyRow.locator('td').nth(2).textContent(), today);
-    assert.equal(await copyRow.locator('td').nth(1).textContent(), `${ids.length} sessions`);
+    assert.equal(await copyRow.locator('td').nth(4).textContent(), today);
+    assert.equal(await copyRow.locator('td').nth(3).textContent(), `${ids.length} sessions`);
 
     await row.getByRole('button', { name: actionName('Delete', name) }).click();
     await eventually(async () => assert.deepEqual(await rowNames(), [`Copy of ${name}`]));
@@ -705,6 +714,12 @@ test("the deletion notice's Undo brings back the deleted plan, even after anothe
     const row = (n) => table.locator('tbody tr', { has: page.getByRole('link', { name: n, exact: true }) });
 
     await row(name).getByRole('button', { name: actionName('Duplicate', name) }).click();
+
+    // Duplicate asks for the new term's start date (and school) first.
+
+    await page.locator('input[name="new-term-start"]').fill('2027-08-24');
+
+    await page.getByTestId('new-term-create').click();
     await eventually(async () => assert.deepEqual(await rowNames(), [`Copy of ${name}`, name].sort()));
     await row(name).getByRole('button', { name: actionName('Delete', name) }).click();
     await eventually(async () => assert.deepEqual(await rowNames(), [`Copy of ${name}`]));
@@ -713,6 +728,9 @@ test("the deletion notice's Undo brings back the deleted plan, even after anothe
 
     // Another change while the notice is still offering to undo the deletion.
     await row(`Copy of ${name}`).getByRole('button', { name: actionName('Duplicate', `Copy of ${name}`) }).click();
+    // Duplicate asks for the new term's start date (and school) first.
+    await page.locator('input[name="new-term-start"]').fill('2027-08-24');
+    await page.getByTestId('new-term-create').click();
     await eventually(async () =>
       assert.deepEqual(await rowNames(), [`Copy of Copy of ${name}`, `Copy of ${name}`].sort()),
     );
@@ -837,6 +855,7 @@ test('a plan naming a lesson that left the library opens, warns, and keeps the i
       `The lesson “${gone}” is no longer in the library. It stays in the plan until you remove it.`,
     );
     assert.equal(await page.getByTestId('missing-lesson').count(), 1, 'only the missing lesson is flagged');
+    await itemFor(page, gone).getByTestId('row-more').click();
     assert.equal(await itemFor(page, gone).locator('textarea.item-notes').inputValue(), 'keep me');
     assert.equal(
       (await itemFor(page, real.id).locator('.plan-item__title').textContent()).trim(),
@@ -846,6 +865,7 @@ test('a plan naming a lesson that left the library opens, warns, and keeps the i
     assert.deepEqual(list.map((s) => s.title), [`Session 1 — ${gone}`, `Session 2 — ${real.title.en}`]);
 
     // Edits elsewhere keep the missing id in storage.
+    await itemFor(page, real.id).getByTestId('row-more').click();
     await itemFor(page, real.id).locator('textarea.item-notes').fill('bring handouts');
     await page.locator('input[name="school"]').fill('Roosevelt High School');
     await eventually(async () => {

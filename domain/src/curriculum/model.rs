@@ -81,8 +81,6 @@ pub enum Topic {
     WhatIsTrafficking,
     RecruitmentTactics,
     FraudulentJobOffers,
-    LaborTrafficking,
-    SexTrafficking,
     OnlineSafety,
     HealthyRelationships,
     HelpSeeking,
@@ -91,12 +89,10 @@ pub enum Topic {
 }
 
 impl Topic {
-    pub const ALL: [Topic; 10] = [
+    pub const ALL: [Topic; 8] = [
         Topic::WhatIsTrafficking,
         Topic::RecruitmentTactics,
         Topic::FraudulentJobOffers,
-        Topic::LaborTrafficking,
-        Topic::SexTrafficking,
         Topic::OnlineSafety,
         Topic::HealthyRelationships,
         Topic::HelpSeeking,
@@ -110,8 +106,6 @@ impl Topic {
             Topic::WhatIsTrafficking => "what-is-trafficking",
             Topic::RecruitmentTactics => "recruitment-tactics",
             Topic::FraudulentJobOffers => "fraudulent-job-offers",
-            Topic::LaborTrafficking => "labor-trafficking",
-            Topic::SexTrafficking => "sex-trafficking",
             Topic::OnlineSafety => "online-safety",
             Topic::HealthyRelationships => "healthy-relationships",
             Topic::HelpSeeking => "help-seeking",
@@ -365,6 +359,10 @@ pub struct Lesson {
     pub summary: Text,
     #[serde(default)]
     pub grades: Vec<GradeBand>,
+    /// The same lesson written for the other grade band (its id), offered as a swap when a
+    /// plan's grade changes band. Pairs name each other.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counterpart: Option<String>,
     /// Total minutes; the steps add up to it.
     pub minutes: u16,
     /// The shortest a facilitator may cut the lesson to and keep it effective.
@@ -375,7 +373,7 @@ pub struct Lesson {
     pub risk_factors: Vec<String>,
     #[serde(default)]
     pub protective_factors: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "topics_compat")]
     pub topics: Vec<Topic>,
     #[serde(default)]
     pub forms: Vec<Form>,
@@ -411,6 +409,24 @@ pub struct Lesson {
     /// Saved with validation problems: the library and the packet say it is a draft.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
+}
+
+/// Topics that were once also forms ("Labor trafficking" was both): a form now, one meaning
+/// under one name. Lessons and packs written before still read, without them.
+pub const RETIRED_TOPICS: [(&str, Form); 2] = [
+    ("labor-trafficking", Form::Labor),
+    ("sex-trafficking", Form::Sex),
+];
+
+/// Reads a lesson's topics, leaving out the retired ones (their form says the same).
+fn topics_compat<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Topic>, D::Error> {
+    use serde::de::Error;
+    let raw: Vec<String> = Vec::deserialize(d)?;
+    raw.into_iter()
+        .filter(|t| !RETIRED_TOPICS.iter().any(|(id, _)| id == t))
+        .map(|t| Topic::deserialize(serde::de::value::StringDeserializer::<D::Error>::new(t)))
+        .collect::<Result<_, _>>()
+        .map_err(D::Error::custom)
 }
 
 impl Lesson {

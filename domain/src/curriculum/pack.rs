@@ -237,6 +237,7 @@ pub fn index_lesson(lesson: &Lesson) -> Lesson {
         title: lesson.title.clone(),
         summary: lesson.summary.clone(),
         grades: lesson.grades.clone(),
+        counterpart: lesson.counterpart.clone(),
         minutes: lesson.minutes,
         min_minutes: lesson.min_minutes,
         levels: lesson.levels.clone(),

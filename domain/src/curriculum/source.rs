@@ -152,6 +152,7 @@ pub fn load_folder(root: &Path, fallback: Option<&Vocabulary>) -> Result<Folder,
         }
     }
     problems.extend(validate::duplicate_ids(&lessons));
+    problems.extend(validate::counterparts(&lessons, fallback.is_none()));
     let packet = if fallback.is_none() || PACKET_FILES.iter().any(|f| has(f)) {
         load_packet(root, &mut problems)
     } else {

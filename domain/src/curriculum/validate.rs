@@ -573,6 +573,44 @@ pub fn duplicate_ids(lessons: &[(String, Lesson)]) -> Vec<Problem> {
     problems
 }
 
+/// Counterparts that do not pair up: each must name another lesson that names it back and
+/// is written for a band this one is not. In a `complete` folder (the curriculum) every
+/// counterpart is among `lessons`; a coalition's folder may name a lesson of the library.
+pub fn counterparts(lessons: &[(String, Lesson)], complete: bool) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (file, lesson) in lessons {
+        let Some(id) = &lesson.counterpart else {
+            continue;
+        };
+        let mut problem = |message: String| {
+            problems.push(Problem {
+                file: file.clone(),
+                field: "counterpart".into(),
+                message,
+            })
+        };
+        match lessons.iter().find(|(_, l)| &l.id == id) {
+            _ if id == &lesson.id => problem("a lesson cannot be its own counterpart".into()),
+            None if complete => problem(format!("no lesson has the id \"{id}\"")),
+            None => {}
+            Some((_, other)) => {
+                if other.counterpart.as_deref() != Some(lesson.id.as_str()) {
+                    problem(format!(
+                        "\"{id}\" does not name \"{}\" as its counterpart",
+                        lesson.id
+                    ));
+                }
+                if other.grades.iter().all(|g| lesson.grades.contains(g)) {
+                    problem(format!(
+                        "\"{id}\" is for no grade band this lesson is not already for"
+                    ));
+                }
+            }
+        }
+    }
+    problems
+}
+
 #[cfg(test)]
 mod tests {
     use super::british_spellings;

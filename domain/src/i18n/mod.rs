@@ -30,6 +30,7 @@ use crate::lang::Lang;
 pub mod backup;
 pub(crate) mod catalog;
 pub mod checks;
+pub mod daily;
 mod data;
 mod dates;
 pub mod delivery;
@@ -38,7 +39,7 @@ pub use data::DataStrings;
 pub mod packet;
 pub mod packs;
 pub mod print;
-pub use dates::{long_date, month_year, short_date};
+pub use dates::{date_span, long_date, month_year, short_date};
 
 use catalog::catalog;
 
@@ -128,8 +129,6 @@ catalog! {
     length_period = "31 to 45 minutes", "De 31 a 45 minutos";
     length_long = "Over 45 minutes", "Más de 45 minutos";
     add_to_plan = "Add to plan", "Añadir al plan";
-    /// "Added to <plan>".
-    added_to(&str) = |plan| format!("Added to “{plan}”"), |plan| format!("Se añadió a «{plan}»");
     back_to_library = "Back to the library", "Volver a la biblioteca";
     lesson_not_found =
         "This lesson is not in the library.",
@@ -322,6 +321,8 @@ catalog! {
     data: &'static DataStrings = &data::EN, &data::ES;
     /// The lesson editor's strings (see [`editor`]).
     editor: &'static editor::EditorStrings = &editor::EN, &editor::ES;
+    /// Where lessons go, plan status, grade-band swaps, plan rows and the lead's review.
+    daily: &'static daily::DailyStrings = &daily::EN, &daily::ES;
     /// Backups, restore and saves the browser did not keep (see [`backup`]).
     backup: &'static backup::BackupStrings = &backup::EN, &backup::ES;
     /// The printed packet's strings (see [`packet`]).
@@ -358,6 +359,7 @@ mod tests {
         "minutes",
         "min",
         "checks.factor",
+        "daily.comment_by",
         "session_mark",
         "warning_sign",
         "back_arrow",

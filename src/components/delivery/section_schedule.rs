@@ -63,7 +63,9 @@ pub fn SectionSchedule(plan: PlanMemo, id: String, index: usize) -> impl IntoVie
                 <span>{move || t().period_minutes}</span>
                 <input type="number" name=period_name min="10" max="240" step="5"
                     prop:value=move || read(|s| s.period_minutes.to_string())
-                    on:change=move |ev| {
+                    // Applied while typing: an incomplete number (a "4" on the way to "45") is out
+                    // of range and waits for the next key.
+                    on:input=move |ev| {
                         if let Some(m) = super::parse_number::<u16>(&event_target_value(&ev)).filter(|m| (10..=240).contains(m)) {
                             edit(Box::new(move |s| s.period_minutes = m));
                         }

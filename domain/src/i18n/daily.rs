@@ -1,0 +1,156 @@
+//! Strings for daily use: where lessons go, plan status and dates, grade-band swaps, the
+//! collapsed plan rows and the program lead's review.
+
+use super::catalog::catalog;
+use crate::status::{PlanSort, PlanStatus};
+
+catalog! {
+    /// UI strings for daily use, one value per language.
+    pub struct DailyStrings;
+    /// Label of the plan "Add to plan" adds to, above the results.
+    adding_to = "Adding lessons to", "Añadiendo lecciones a";
+    /// The choice that starts a new plan.
+    new_plan_option = "A new plan", "Un plan nuevo";
+    /// "After lesson N: <title>", where new lessons go.
+    adding_after(usize, &str) =
+        |n, title| format!("After lesson {n}: {title}"),
+        |n, title| format!("Después de la lección {n}: {title}");
+    adding_at_end = "At the end", "Al final";
+    /// Shown on a card whose lesson is in the target plan: "In <plan> (lesson N)".
+    in_plan(&str, usize) =
+        |plan, n| format!("In {plan} (lesson {n})"),
+        |plan, n| format!("En {plan} (lección {n})");
+    /// Asked before adding a lesson the plan already has.
+    already_in_plan(&str, &str, usize) =
+        |title, plan, n| {
+            format!("“{title}” is already lesson {n} of {plan}. Add it a second time?")
+        },
+        |title, plan, n| {
+            format!("«{title}» ya es la lección {n} de {plan}. ¿Añadirla otra vez?")
+        };
+    add_again = "Add again", "Añadir otra vez";
+    /// "Added <title> to <plan> as lesson N."
+    added_as(&str, &str, usize) =
+        |title, plan, n| format!("Added “{title}” to {plan} as lesson {n}."),
+        |title, plan, n| format!("Se añadió «{title}» a {plan} como lección {n}.");
+    skip_to_results = "Skip to the results", "Ir a los resultados";
+    show_filters = "Filters", "Filtros";
+    /// In a plan row: choose it as where new lessons go, and open the library.
+    add_after_this = "Add lessons after this one", "Añadir lecciones después de esta";
+    dates = "Dates", "Fechas";
+    status = "Status", "Estado";
+    no_dates = "Not scheduled yet", "Todavía sin fechas";
+    sort_by = "Sort by", "Ordenar por";
+    /// The dialog that copies a plan for another term or school.
+    new_term_heading(&str) =
+        |name| format!("Copy “{name}” for a new term"),
+        |name| format!("Copiar «{name}» para un nuevo período escolar");
+    new_term_start = "New start date", "Nueva fecha de inicio";
+    new_term_school = "School", "Escuela";
+    new_term_hint =
+        "Every session and no-class date moves with the new start date.",
+        "Todas las sesiones y los días sin clase se mueven con la nueva fecha de inicio.";
+    new_term_create = "Create the copy", "Crear la copia";
+    cancel = "Cancel", "Cancelar";
+    /// "N lessons are written for another grade band…"
+    band_swap_offer(usize, &str) =
+        |n, band| match n {
+            1 => format!("1 lesson is written for another grade band. Swap it for its version for {band}?"),
+            n => format!("{n} lessons are written for another grade band. Swap each for its version for {band}?"),
+        },
+        |n, band| match n {
+            1 => format!("1 lección está escrita para otro nivel de grados. ¿Cambiarla por su versión para {band}?"),
+            n => format!("{n} lecciones están escritas para otro nivel de grados. ¿Cambiar cada una por su versión para {band}?"),
+        };
+    /// "Swap <a> for <b>".
+    swap_for(&str, &str) =
+        |from, to| format!("Swap “{from}” for “{to}”"),
+        |from, to| format!("Cambiar «{from}» por «{to}»");
+    swap_all = "Swap them all", "Cambiarlas todas";
+    /// Button on a check's suggestion.
+    add = "Add", "Añadir";
+    swap_in = "Swap in", "Cambiar por esta";
+    /// The summary that opens a collapsed row's notes and steps.
+    row_details = "Notes and steps", "Notas y pasos";
+    flag_notes = "notes", "notas";
+    flag_skipped(usize) =
+        |n| match n {
+            1 => "1 step skipped".to_string(),
+            n => format!("{n} steps skipped"),
+        },
+        |n| match n {
+            1 => "1 paso omitido".to_string(),
+            n => format!("{n} pasos omitidos"),
+        };
+    flag_split = "split", "dividida";
+    review = "Review", "Revisar";
+    /// "Review: <plan>".
+    review_heading(&str) = |name| format!("Review: {name}"), |name| format!("Revisión: {name}");
+    review_intro =
+        "What the plan covers, what the checks found, what was changed in the lessons and when each session is. Comments you leave travel with the exported plan file.",
+        "Lo que cubre el plan, lo que encontraron las revisiones, lo que se cambió en las lecciones y cuándo es cada sesión. Los comentarios que deje viajan con el archivo exportado del plan.";
+    open_editor = "Open in the editor", "Abrir en el editor";
+    adaptations_heading = "Changes to the lessons", "Cambios en las lecciones";
+    no_adaptations =
+        "No lesson was changed: each is taught as written.",
+        "No se cambió ninguna lección: cada una se imparte tal como está escrita.";
+    /// "Skips: <steps>".
+    skips(&str) = |steps| format!("Skips: {steps}"), |steps| format!("Omite: {steps}");
+    skips_required =
+        "Skips a step the lesson does not mark optional.",
+        "Omite un paso que la lección no marca como opcional.";
+    has_notes = "Has notes for this class.", "Tiene notas para esta clase.";
+    comments_heading = "Review comments", "Comentarios de revisión";
+    comments_to_resolve(usize) =
+        |n| match n {
+            1 => "1 review comment to resolve".to_string(),
+            n => format!("{n} review comments to resolve"),
+        },
+        |n| match n {
+            1 => "1 comentario de revisión por resolver".to_string(),
+            n => format!("{n} comentarios de revisión por resolver"),
+        };
+    no_comments = "No review comments yet.", "Todavía no hay comentarios de revisión.";
+    your_name = "Your name", "Su nombre";
+    comment = "Comment", "Comentario";
+    comment_about = "About", "Sobre";
+    whole_plan = "The whole plan", "Todo el plan";
+    add_comment = "Add the comment", "Añadir el comentario";
+    comment_added =
+        "Comment added. Export the plan to send it back.",
+        "Comentario añadido. Exporte el plan para devolverlo.";
+    /// "<author>, <date>".
+    comment_by(&str, &str) =
+        |author, date| format!("{author}, {date}"),
+        |author, date| format!("{author}, {date}");
+    /// "On <lesson>".
+    comment_on(&str) = |lesson| format!("On “{lesson}”"), |lesson| format!("Sobre «{lesson}»");
+    mark_resolved = "Mark resolved", "Marcar como resuelto";
+    reopen = "Reopen", "Reabrir";
+    resolved = "Resolved", "Resuelto";
+    /// Draft, scheduled, in progress, delivered (see [`DailyStrings::status_name`]).
+    status_names: [&'static str; 4] =
+        ["Draft", "Scheduled", "In progress", "Delivered"],
+        ["Borrador", "Programado", "En curso", "Impartido"];
+    /// The plans list's orders (see [`DailyStrings::sort_name`]).
+    sort_names: [&'static str; 4] =
+        ["Last edited", "Name", "First session", "Status"],
+        ["Última edición", "Nombre", "Primera sesión", "Estado"];
+}
+
+impl DailyStrings {
+    /// The name of a plan status.
+    pub fn status_name(&self, status: PlanStatus) -> &'static str {
+        let i = PlanStatus::ALL
+            .iter()
+            .position(|s| *s == status)
+            .unwrap_or(0);
+        self.status_names[i]
+    }
+
+    /// The name of an order of the plans list.
+    pub fn sort_name(&self, sort: PlanSort) -> &'static str {
+        let i = PlanSort::ALL.iter().position(|s| *s == sort).unwrap_or(0);
+        self.sort_names[i]
+    }
+}

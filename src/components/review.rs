@@ -1,0 +1,96 @@
+//! The program lead's review of a plan (their own or one imported): it opens on coverage and
+//! checks, then what was changed in the lessons and the schedule, with review comments; the
+//! edit form is one link away, not in the way.
+
+use crate::app::{use_lang, use_plans};
+use crate::components::comments::ReviewComments;
+use crate::components::coverage::CoverageCard;
+use crate::components::schedule::ScheduleView;
+use crate::components::transfer::PlanTransfer;
+use crate::content::use_library;
+use leptos::prelude::*;
+use planner_domain::i18n::strings;
+use planner_domain::plan::Plan;
+use planner_domain::review::adaptations;
+use planner_domain::route::Route;
+
+#[component]
+pub fn ReviewView(id: String) -> impl IntoView {
+    let plans = use_plans();
+    let lang = use_lang();
+    let t = move || strings(lang.get());
+    let plan_id = id.clone();
+    let plan = Memo::new(move |_| {
+        plans
+            .list
+            .with(|ps| ps.iter().find(|p| p.id == plan_id).cloned())
+    });
+    let name = move || plan.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
+    let id = StoredValue::new(id);
+    view! {
+        <Show when=move || plan.with(Option::is_some)
+            fallback=move || view! { <p class="notice" role="alert">{move || t().no_plans}</p> }>
+            <section class="review" aria-labelledby="review-heading" data-testid="review">
+                <div class="toolbar">
+                    <h2 id="review-heading">{move || (t().daily.review_heading)(&name())}</h2>
+                    <div class="toolbar__actions">
+                        <a class="button" data-testid="open-editor" href=move || Route::Plan(id.get_value()).to_hash()>{move || t().daily.open_editor}</a>
+                    </div>
+                </div>
+                <p class="hint">{move || t().daily.review_intro}</p>
+                <CoverageCard plan id=id.get_value() review=true/>
+                <Adaptations plan/>
+                <ScheduleView plan/>
+                <ReviewComments plan id=id.get_value() write=true/>
+                <PlanTransfer plan/>
+            </section>
+        </Show>
+    }
+}
+
+/// What the preventionist changed in each lesson: skipped steps (flagging required ones),
+/// splits and notes.
+#[component]
+fn Adaptations(plan: Memo<Option<Plan>>) -> impl IntoView {
+    let lang = use_lang();
+    let library = use_library();
+    let changed = Memo::new(move |_| {
+        plan.with(|p| {
+            p.as_ref()
+                .map(|p| adaptations(p, library))
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <section class="card" aria-labelledby="adaptations-heading" data-testid="adaptations">
+            <h3 id="adaptations-heading">{move || strings(lang.get()).daily.adaptations_heading}</h3>
+            {move || {
+                let lang = lang.get();
+                let t = strings(lang);
+                let list = changed.get();
+                if list.is_empty() {
+                    return view! { <p>{t.daily.no_adaptations}</p> }.into_any();
+                }
+                let items = plan.get().map(|p| p.items).unwrap_or_default();
+                view! {
+                    <ul>
+                        {list.into_iter().map(|a| {
+                            let item = &items[a.item];
+                            let lesson = library.lesson(&item.lesson).expect("adaptations name library lessons");
+                            let steps: Vec<String> = a.skipped.iter().filter_map(|&s| lesson.steps.get(s)).map(|s| s.title.get(lang).to_string()).collect();
+                            view! {
+                                <li data-testid="adaptation">
+                                    <strong>{format!("{}. {}", a.item + 1, lesson.title.get(lang))}</strong>
+                                    {(!steps.is_empty()).then(|| view! { <p>{(t.daily.skips)(&steps.join("; "))}</p> })}
+                                    {(!a.required_skipped.is_empty()).then(|| view! { <p class="flag" data-testid="skips-required">{format!("{} {}", t.warning_sign, t.daily.skips_required)}</p> })}
+                                    {a.split.then(|| view! { <p>{t.split_lesson}</p> })}
+                                    {a.has_notes.then(|| view! { <p>{t.daily.has_notes}" "<q>{item.notes.clone()}</q></p> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
