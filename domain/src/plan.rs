@@ -449,34 +449,45 @@ impl Plan {
     /// end when nothing is selected; returns where it went.
     pub fn insert_after(&mut self, after: Option<usize>, lesson: &str) -> usize {
         let at = after.map_or(self.items.len(), |i| (i + 1).min(self.items.len()));
-        self.items.insert(at, PlanItem::new(lesson));
+        let id = self.items.iter().map(|i| i.id).max().map_or(1, |m| m + 1);
+        self.items.insert(at, PlanItem::new(id, lesson));
         at
     }
 
     /// Where `lesson` already is in the plan, if it is (adding it again asks first).
-    pub fn position_of(&self, lesson: &str) -> Option<usize> {
+    pub fn position_of_lesson(&self, lesson: &str) -> Option<usize> {
         self.items.iter().position(|it| it.lesson == lesson)
     }
 
-    /// A copy for next semester or another school: new id, name and school, every date moved
-    /// by as many days as the start moves (no-class dates included), the review comments left
-    /// behind with the old plan.
+    /// A copy for next semester or another school: new id, name and school, every section's
+    /// dates moved by as many days as the first section's start moves (no-class dates
+    /// included), and what the old term recorded (delivery log, results, postponed and moved
+    /// sessions, review comments) left behind with the old plan.
     pub fn for_new_term(
         &self,
         id: String,
         name: String,
         school: String,
-        start: NaiveDate,
+        start: chrono::NaiveDate,
         now: i64,
     ) -> Plan {
-        let shift = self.start.map(|old| start - old);
+        let shift = self.first().start.map(|old| start - old);
         let mut copy = self.duplicate(id, name, now);
         copy.school = school;
-        copy.start = Some(start);
-        copy.no_class = match shift {
-            Some(shift) => self.no_class.iter().map(|&d| d + shift).collect(),
-            None => Vec::new(),
-        };
+        for section in &mut copy.sections {
+            section.start = match (section.start, shift) {
+                (Some(old), Some(shift)) => Some(old + shift),
+                _ => Some(start),
+            };
+            section.no_class = match shift {
+                Some(shift) => section.no_class.iter().map(|&d| d + shift).collect(),
+                None => Vec::new(),
+            };
+            section.postponed.clear();
+            section.moved.clear();
+            section.log.clear();
+            section.results = Default::default();
+        }
         copy.comments.clear();
         copy
     }
@@ -621,8 +632,8 @@ mod tests {
         assert_eq!(p.insert_after(None, "y"), 5);
         assert_eq!(order(&p), "abxcdy");
         assert_eq!(p.insert_after(Some(40), "z"), 6);
-        assert_eq!(p.position_of("x"), Some(2));
-        assert_eq!(p.position_of("nope"), None);
+        assert_eq!(p.position_of_lesson("x"), Some(2));
+        assert_eq!(p.position_of_lesson("nope"), None);
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub fn band_swaps(plan: &Plan, library: &Library) -> Vec<Swap> {
                 return None;
             }
             let other = library.lesson(lesson.counterpart.as_deref()?)?;
-            let taught = plan.position_of(&other.id).is_some();
+            let taught = plan.position_of_lesson(&other.id).is_some();
             (other.grades.contains(&band) && !taught).then(|| Swap {
                 item: i,
                 from: lesson.id.clone(),

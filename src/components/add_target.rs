@@ -125,7 +125,7 @@ pub fn AddButton(lesson: &'static Lesson) -> impl IntoView {
             Some((
                 plan.id.clone(),
                 plan.name.clone(),
-                plan.position_of(&lesson.id)? + 1,
+                plan.position_of_lesson(&lesson.id)? + 1,
             ))
         })
     });

@@ -3,7 +3,7 @@
 
 use crate::app::{
     flush_url, replace_route, replace_route_soon, use_announcer, use_lang, use_my_lessons,
-    use_plans, use_route,
+    use_route,
 };
 use crate::components::add_target::{AddButton, AddTarget};
 use crate::components::field::synced_value;

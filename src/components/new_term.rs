@@ -20,7 +20,7 @@ pub fn NewTermForm(id: String, close: impl Fn() + Copy + Send + Sync + 'static) 
                 (
                     p.name.clone(),
                     p.school.clone(),
-                    p.start.map(|d| d.to_string()).unwrap_or_default(),
+                    p.first().start.map(|d| d.to_string()).unwrap_or_default(),
                 )
             })
             .unwrap_or_default()

@@ -2,10 +2,10 @@
 //! with its notes, steps and split choice opened on demand, so a six-lesson plan fits a laptop
 //! screen.
 
-use crate::components::my_lesson::SwapForCopy;
 use crate::app::{navigate, use_lang, use_plans};
 use crate::components::coverage::LanguageAdvice;
 use crate::components::field::synced_value;
+use crate::components::my_lesson::SwapForCopy;
 use crate::components::plan_editor::StepList;
 use crate::content::use_library;
 use leptos::prelude::*;

@@ -6,7 +6,7 @@ use crate::app::{use_lang, use_plans};
 use crate::components::comments::ReviewComments;
 use crate::components::coverage::CoverageCard;
 use crate::components::schedule::ScheduleView;
-use crate::components::transfer::PlanTransfer;
+use crate::components::share::PlanTransfer;
 use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::i18n::strings;

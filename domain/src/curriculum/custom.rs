@@ -251,6 +251,7 @@ pub fn blank_lesson(id: String) -> Lesson {
         adaptations: Vec::new(),
         sources: Vec::new(),
         adapted_from: None,
+        counterpart: None,
         draft: true,
     }
 }
