@@ -967,7 +967,7 @@ mod tests {
         let mut p = plan(10, &HIGH_SCHOOL);
         p.organization = "Hope Center".into();
         // Room for the pre- and post-test in the first and last sessions.
-        p.period_minutes = 60;
+        p.first_mut().period_minutes = 60;
         for lang in Lang::ALL {
             for c in run(&p, &lib, lang) {
                 assert_eq!(c.status, Status::Pass, "{c:?}");
@@ -1120,7 +1120,7 @@ mod tests {
     fn the_tests_minutes_count_in_the_first_and_last_sessions() {
         let lib = library();
         let mut p = plan(10, &HIGH_SCHOOL);
-        p.period_minutes = 55;
+        p.first_mut().period_minutes = 55;
         let (pre, post) = crate::assessment::plan_minutes(&p, &lib);
         assert!(pre > 5 && post == pre, "{pre} {post}");
         let length = en(&p, &lib, CheckKind::Length);

@@ -461,7 +461,11 @@ mod tests {
             rows[0][1],
             crate::i18n::short_date(d(2, 4), crate::Lang::En)
         );
-        let pages = crate::packet::assemble(&p, &lib, &crate::packet::Options::for_plan(&p));
+        let pages = crate::packet::assemble(
+            &p,
+            &lib,
+            &crate::packet::Options::for_plan(&p, crate::Lang::En),
+        );
         let scope = pages
             .iter()
             .find(|pg| pg.blocks.iter().any(|b| b == &blocks[2]));

@@ -638,10 +638,10 @@ mod tests {
 
     #[test]
     fn a_new_term_copy_moves_every_date_and_takes_the_new_school() {
-        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
         let mut p = plan();
-        p.start = Some(d("2026-02-03"));
-        p.no_class = vec![d("2026-02-17"), d("2026-03-10")];
+        p.first_mut().start = Some(d("2026-02-03"));
+        p.first_mut().no_class = vec![d("2026-02-17"), d("2026-03-10")];
         p.school = "Old MS".into();
         p.comments
             .push(crate::review::Comment::new("Lead", 1, None, "ok"));
@@ -652,16 +652,16 @@ mod tests {
             d("2026-08-25"),
             7,
         );
-        assert_eq!(c.start, Some(d("2026-08-25")));
+        assert_eq!(c.first().start, Some(d("2026-08-25")));
         // 203 days later, each.
-        assert_eq!(c.no_class, vec![d("2026-09-08"), d("2026-09-29")]);
+        assert_eq!(c.first().no_class, vec![d("2026-09-08"), d("2026-09-29")]);
         assert_eq!((c.school.as_str(), c.id.as_str()), ("New HS", "p9"));
         assert_eq!(c.items, p.items);
         assert!(c.comments.is_empty());
         // No old start: the old no-class dates cannot be moved and are dropped.
-        p.start = None;
+        p.first_mut().start = None;
         let c = p.for_new_term("p8".into(), "S".into(), "X".into(), d("2026-08-25"), 7);
-        assert!(c.no_class.is_empty());
+        assert!(c.first().no_class.is_empty());
     }
 
     #[test]

@@ -139,11 +139,11 @@ mod tests {
     /// A plan of two short lessons on Tuesdays and Thursdays from `start`.
     fn plan(lib: &Library, name: &str, start: Option<&str>) -> Plan {
         let mut p = Plan::new(name.into(), name.into(), 0);
-        p.period_minutes = 240;
+        p.first_mut().period_minutes = 240;
         p.add(&lib.lessons[0].id);
         p.add(&lib.lessons[3].id);
-        p.days = vec![Weekday::Tue, Weekday::Thu];
-        p.start = start.map(d);
+        p.first_mut().days = vec![Weekday::Tue, Weekday::Thu];
+        p.first_mut().start = start.map(d);
         p
     }
 

@@ -131,7 +131,7 @@ mod tests {
         let lib = library();
         let from = lib.lesson("what-is-trafficking-6-8").unwrap();
         let to = lib.lesson("what-is-trafficking-9-12").unwrap();
-        let mut item = PlanItem::new(&from.id);
+        let mut item = PlanItem::new(1, &from.id);
         item.skipped = (0..from.steps.len()).collect();
         let out = swapped(&item, from, to);
         for &s in &out.skipped {

@@ -577,15 +577,15 @@ mod tests {
         ));
         let file = export(std::slice::from_ref(&p));
         assert!(file.contains("\"comments\""));
-        assert_eq!(parse_import(&file, &lib), Ok(vec![p.clone()]));
+        assert_eq!(plans_of(&file, &lib), Ok(vec![p.clone()]));
         // A file written before comments existed has none, and imports.
         let old = export(&[plan("b")]);
         assert!(!old.contains("comments"));
-        assert!(parse_import(&old, &lib).unwrap()[0].comments.is_empty());
+        assert!(plans_of(&old, &lib).unwrap()[0].comments.is_empty());
         // A hostile comment is refused, not stored.
         p.comments[0].text = "x".repeat(crate::review::MAX_COMMENT_CHARS + 1);
         assert!(matches!(
-            parse_import(&export(&[p]), &lib),
+            plans_of(&export(&[p]), &lib),
             Err(ImportError::TooLong {
                 field: "comments",
                 ..
@@ -602,7 +602,7 @@ mod tests {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
         let text = decode_share(&data).unwrap();
-        assert_eq!(plans_of(&text, &lib), Ok(vec![p]));
+        assert_eq!(plans_of(&text, &lib), Ok(vec![p.clone()]));
         assert_eq!(decode_share("%%%"), Err(ImportError::NotJson));
         assert!(share_link("https://example.org/", &p, &[]).is_ok());
         // A year of delivery records for one plan is a file, not a link.

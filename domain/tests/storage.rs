@@ -153,7 +153,9 @@ fn a_version_3_export_brings_its_sections_delivery_log_and_results() {
     use planner_domain::results::{test_items, Entry};
     let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
     let text = fixture("export-v3.prevention-plan.json");
-    let plans = planner_domain::transfer::parse_import(&text, &lib).expect("a v3 export loads");
+    let plans = planner_domain::transfer::parse_import(&text, &lib, &[])
+        .expect("a v3 export loads")
+        .plans;
     let plan = &plans[0];
     assert_eq!(plan.sections.len(), 2);
     let (a, b) = (&plan.sections[0], &plan.sections[1]);
@@ -186,7 +188,9 @@ fn a_version_3_export_brings_its_sections_delivery_log_and_results() {
     // Written again and read back, nothing is lost.
     let again = planner_domain::transfer::export(&plans);
     assert_eq!(
-        planner_domain::transfer::parse_import(&again, &lib).unwrap(),
+        planner_domain::transfer::parse_import(&again, &lib, &[])
+            .unwrap()
+            .plans,
         plans
     );
 }
@@ -196,7 +200,7 @@ fn an_import_never_brings_a_student_name_in() {
     let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
     let text = fixture("export-v3.prevention-plan.json").replace("P5-02", "Maria Lopez");
     assert!(matches!(
-        planner_domain::transfer::parse_import(&text, &lib),
+        planner_domain::transfer::parse_import(&text, &lib, &[]),
         Err(planner_domain::transfer::ImportError::BadShape(_))
     ));
 }

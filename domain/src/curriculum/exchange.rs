@@ -261,7 +261,14 @@ fn tag_lists(vocab: &Vocabulary) -> [(&'static str, Vec<&str>); 8] {
     [
         ("levels", ids(&vocab.levels)),
         ("grades", ids(&vocab.grades)),
-        ("topics", ids(&vocab.topics)),
+        // Retired topics still read (and are dropped: see `RETIRED_TOPICS`).
+        (
+            "topics",
+            ids(&vocab.topics)
+                .into_iter()
+                .chain(super::model::RETIRED_TOPICS.iter().map(|(id, _)| *id))
+                .collect(),
+        ),
         ("forms", ids(&vocab.forms)),
         ("nc_elements", ids(&vocab.nc_elements)),
         ("risk_factors", ids(&vocab.risk_factors)),
