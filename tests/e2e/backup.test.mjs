@@ -103,7 +103,7 @@ for (const L of LANGS) {
     assert.equal(again.plans.length, 2);
 
     // The restored plan edited here: the same file now shows it as differing, kept unticked.
-    await pageB.locator('[data-testid="plan-table"] a', { hasText: 'Plan from A' }).click();
+    await pageB.locator('[data-testid="plan-table"] tbody th a', { hasText: 'Plan from A' }).click();
     await pageB.locator('input[name="name"]').fill('Plan from A, edited on B');
     await pageB.goto(`${app.url}#/plans`);
     await restore(pageB, JSON.stringify(file));

@@ -193,8 +193,8 @@ for (const { lang, locale } of LANGS) {
     await form.getByTestId('new-term-create').click();
     await eventually(async () => assert.equal((await storedPlans(page)).length, 4));
     const copy = (await storedPlans(page)).find((p) => !['old', 'new', 'draft'].includes(p.id));
-    assert.equal(copy.start, '2099-02-10');
-    assert.deepEqual(copy.no_class, ['2099-02-12']);
+    assert.equal(copy.sections[0].start, '2099-02-10');
+    assert.deepEqual(copy.sections[0].no_class, ['2099-02-12']);
     assert.equal(copy.school, 'Oak HS');
     assert.equal(await form.count(), 0);
     assert.deepEqual(page.errors, []);
@@ -228,7 +228,7 @@ for (const { lang, locale } of LANGS) {
     await period.press('0');
     await eventually(async () => assert.ok((await page.getByTestId('too-long').count()) > 0));
     assert.equal(await period.evaluate((e) => e === document.activeElement), true);
-    assert.equal((await storedPlans(page))[0].period_minutes, 20);
+    assert.equal((await storedPlans(page))[0].sections[0].period_minutes, 20);
 
     // Dragging near the bottom edge scrolls the page down, near the top scrolls it up.
     await page.evaluate(() => window.scrollTo(0, document.querySelector('[data-testid="plan-items"]').offsetTop - 100));

@@ -167,6 +167,8 @@ for (const [lang, run] of Object.entries(RUNS)) {
     await page.getByTestId('print-packet').click();
     await page.locator('[data-testid="packet"] .packet-page').first().waitFor();
     await page.locator('.print-controls select[name="packet-lang"]').selectOption('both');
+    // Everything in both languages, so the adapted Spanish step prints too.
+    await page.locator('.print-controls select[name="facilitator-lang"]').selectOption('both');
     await page.emulateMedia({ media: 'print' });
     const file = join(OUT, `editor-packet-${lang}.pdf`);
     await page.pdf({ path: file, format: 'Letter' });

@@ -161,9 +161,9 @@ for (const locale of ['en-US', 'es-MX']) {
 
       const [first] = await stored(page);
       assert.equal(first.school, 'Pine Ridge Middle School');
-      assert.equal(first.start, '2026-02-03');
-      assert.deepEqual(first.days, ['Tue', 'Thu']);
-      assert.deepEqual(first.no_class, ['2026-02-17']);
+      assert.equal(first.sections[0].start, '2026-02-03');
+      assert.deepEqual(first.sections[0].days, ['Tue', 'Thu']);
+      assert.deepEqual(first.sections[0].no_class, ['2026-02-17']);
       assert.equal(first.packet_lang, 'both');
       assert.deepEqual(first.items.map((i) => i.lesson), [six[1], six[0], ...six.slice(2), suggested]);
       assert.ok(first.contacts.every((c) => c.name && c.phone));
@@ -190,8 +190,8 @@ for (const locale of ['en-US', 'es-MX']) {
       const moved = (await stored(page)).find((p) => p.id === copy.id);
       assert.equal(moved.school, 'Valley High School');
       assert.equal(moved.grade, 10);
-      assert.equal(moved.start, '2026-08-25');
-      assert.deepEqual(moved.no_class, ['2026-09-08']);
+      assert.equal(moved.sections[0].start, '2026-08-25');
+      assert.deepEqual(moved.sections[0].no_class, ['2026-09-08']);
       assert.ok(moved.items.some((it, i) => it.lesson !== first.items[i].lesson), 'a lesson was swapped');
       assert.ok(moved.items.every((it) => !byId.get(it.lesson).counterpart || byId.get(it.lesson).grades.includes('9-12')),
         'every lesson with a high-school version uses it');

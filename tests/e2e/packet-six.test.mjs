@@ -243,10 +243,10 @@ for (const [locale, t] of [
     const pages = pdfLines(file);
     assert.ok(pages[0].some((l) => l.includes(t.copy)));
     // One session: only its pages.
-    await page.getByLabel(t.session, { exact: true }).selectOption('2');
+    await page.locator('select[name="session"]').selectOption('2');
     all = await pieces(page);
     assert.ok(all.length > 0 && all.every((p) => p.section === 'copy-list' || p.running.includes(t.s2)), JSON.stringify(all));
-    await page.getByLabel(t.session, { exact: true }).selectOption('');
+    await page.locator('select[name="session"]').selectOption('');
     await page.getByTestId('everything').click();
     // The tests: an anonymous code, at most ten questions, one fewer when one is unchecked.
     const pre = page.locator('.packet-page--tests').first();

@@ -205,6 +205,8 @@ catalog! {
         "Hay más correctas que respuestas: revise los números.";
     nav_reports = "Reports", "Informes";
     report_heading = "Delivery report", "Informe de sesiones impartidas";
+    /// Names the scrolling table of the report's figures (a landmark of its own).
+    report_table = "Delivery report in numbers", "Informe de sesiones impartidas en cifras";
     report_intro =
         "Reach, dosage, fidelity and outcomes of what was delivered, per plan and in total, for your program and its funders.",
         "Alcance, dosis, fidelidad y resultados de lo impartido, por plan y en total, para su programa y quienes lo financian.";

@@ -219,7 +219,7 @@ fn Numbers(report: Report) -> impl IntoView {
         t.m_factors,
     ];
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=t.report_heading>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t.report_table>
             <table data-testid="report-table">
                 <thead><tr><th scope="col">{t.col_measure}</th>{columns.iter().map(|(n, _)| view! { <th scope="col">{n.clone()}</th> }).collect_view()}</tr></thead>
                 <tbody>
