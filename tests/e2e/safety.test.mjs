@@ -111,6 +111,9 @@ test('creating, duplicating and importing are undone from the plans list, under 
     // Duplicate, then Ctrl+Z on the list.
     const row = page.locator('[data-testid="plan-table"] tbody tr').first();
     await row.getByRole('button', { name: actionName('Duplicate', 'Fall series') }).click();
+    // Duplicating asks for the new term's start date (and school) first.
+    await page.locator('input[name="new-term-start"]').fill('2099-02-10');
+    await page.getByTestId('new-term-create').click();
     await eventually(async () => assert.equal(await notice.textContent(), 'Duplicated as “Copy of Fall series”. Undo'));
     await page.locator('body').click({ position: { x: 1, y: 1 } });
     await page.keyboard.press('Control+z');
