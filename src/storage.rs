@@ -210,6 +210,26 @@ pub async fn request_persistence() -> Option<bool> {
     granted.as_bool()
 }
 
+/// The file chosen in a file input's change event, the input cleared so that choosing the
+/// same file again fires another change. Every import (plans, lesson packs, backups) reads
+/// its file through this and [`file_text`].
+pub fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    let input = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0))?;
+    input.set_value("");
+    Some(file)
+}
+
+/// A chosen file's text, or `None` when the browser cannot read it as text.
+pub async fn file_text(file: web_sys::File) -> Option<String> {
+    JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+}
+
 /// Offers `text` to the user as a downloaded file.
 pub fn download(file_name: &str, text: &str, mime: &str) {
     download_parts(

@@ -10,7 +10,6 @@ use crate::storage;
 use leptos::prelude::*;
 use planner_domain::backup::{self, Backup, BackupError};
 use planner_domain::i18n::{long_date, strings};
-use wasm_bindgen::JsCast;
 
 /// Downloads one file with everything this device stores, and notes the backup.
 pub fn back_up_everything(plans: Plans, health: StorageHealth) {
@@ -39,26 +38,16 @@ pub fn BackupPanel() -> impl IntoView {
         None => t().never_backed_up.to_string(),
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = storage::picked_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         let bytes = file.size() as usize;
         if bytes > backup::MAX_BYTES {
             restoring.set(Restoring::Refused(BackupError::TooLarge { bytes }));
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
+            let text = storage::file_text(file).await;
             let parsed = text
                 .ok_or(BackupError::NotJson)
                 .and_then(|t| backup::parse(&t));

@@ -17,7 +17,6 @@ use planner_domain::plan::Plan;
 use planner_domain::route::Route;
 use planner_domain::schedule::sessions;
 use planner_domain::transfer::{self, ImportError, Received};
-use wasm_bindgen::JsCast;
 
 /// The user's own lessons that `plans` use, as packs for their file or link.
 pub fn carried(plans: &[Plan]) -> Vec<Pack> {
@@ -154,25 +153,15 @@ pub fn ImportFile(pending: RwSignal<Pending>) -> impl IntoView {
     let lang = use_lang();
     let t = move || strings(lang.get());
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = storage::picked_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         if let Err(e) = transfer::check_file(&file.name(), file.size() as usize) {
             pending.set(Pending::Refused(e));
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
+            let text = storage::file_text(file).await;
             pending.set(match text {
                 Some(text) => check(&text),
                 None => Pending::Refused(ImportError::NotJson),

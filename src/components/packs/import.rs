@@ -4,12 +4,12 @@
 use super::LessonOutcomes;
 use crate::app::{use_announcer, use_lang, use_my_lessons};
 use crate::content;
+use crate::storage;
 use leptos::prelude::*;
 use planner_domain::curriculum::exchange::{self, Policy, Preview, Refusal};
 use planner_domain::i18n::packs::shown;
 use planner_domain::i18n::strings;
 use planner_domain::route::Route;
-use wasm_bindgen::JsCast;
 
 /// What the import shows: nothing, a preview waiting for confirmation, a refusal, or what the
 /// last import did.
@@ -43,25 +43,15 @@ pub fn PackImport() -> impl IntoView {
     let pending = RwSignal::new(Pending::None);
     let t = move || strings(lang.get()).packs;
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = storage::picked_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         if let Err(r) = exchange::check_file(&file.name(), file.size() as usize) {
             pending.set(Pending::Refused(r));
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
+            let text = storage::file_text(file).await;
             pending.set(text.map_or(Pending::Refused(Refusal::NotJson), |text| check(&text)));
         });
     };
