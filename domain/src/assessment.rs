@@ -100,12 +100,7 @@ pub fn plan_minutes(plan: &Plan, library: &Library) -> (u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::curriculum::source::load_library;
-
-    fn library() -> Library {
-        load_library(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum"))
-            .unwrap()
-    }
+    use crate::test_support::library;
 
     fn plan(lib: &Library, n: usize) -> Plan {
         let mut p = Plan::new("p".into(), "P".into(), 0);

@@ -204,6 +204,19 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// A check the plan passes.
+    fn pass(&self, kind: CheckKind, title: &str, summary: String) -> Check {
+        self.check(kind, title, Status::Pass, summary)
+    }
+
+    /// `c` with the lessons suggested for it: named in its fix (or "browse the library" when
+    /// none fits) and offered as Add buttons.
+    fn suggesting(&self, mut c: Check, lessons: &[&Lesson], fix: fn(&str) -> String) -> Check {
+        c.fixes.push(self.fix_with(lessons, fix));
+        add_actions(&mut c, lessons);
+        c
+    }
+
     /// The result of a check that looks at the plan's lessons, while there are none.
     fn pending(&self, kind: CheckKind, title: &str) -> Option<Check> {
         self.lessons().next().is_none().then(|| {
@@ -289,10 +302,9 @@ impl<'a> Cx<'a> {
             .filter(|l| !covered.contains(l))
             .collect();
         if missing.is_empty() {
-            return self.check(
+            return self.pass(
                 CheckKind::Levels,
                 t.levels_title,
-                Status::Pass,
                 (t.levels_pass)(&(t.and_list)(&names)),
             );
         }
@@ -305,28 +317,21 @@ impl<'a> Cx<'a> {
                 .names(List::Levels, &missing, self.lang);
             (t.levels_some)(&(t.and_list)(&names), &(t.or_list)(&missing))
         };
-        let mut c = self.check(CheckKind::Levels, t.levels_title, Status::Advice, summary);
+        let c = self.check(CheckKind::Levels, t.levels_title, Status::Advice, summary);
         let lessons = self.suggest(
             |l| l.levels.iter().any(|lv| !covered.contains(lv)),
             |l| l.levels.iter().filter(|lv| !covered.contains(lv)).count(),
         );
-        c.fixes.push(self.fix_with(&lessons, t.levels_fix));
-        add_actions(&mut c, &lessons);
-        c
+        self.suggesting(c, &lessons, t.levels_fix)
     }
 
     fn labor(&self) -> Check {
         let t = self.t;
         let present = self.lessons().any(|(_, l)| l.forms.contains(&Form::Labor));
         if present {
-            return self.check(
-                CheckKind::Labor,
-                t.labor_title,
-                Status::Pass,
-                t.labor_pass.into(),
-            );
+            return self.pass(CheckKind::Labor, t.labor_title, t.labor_pass.into());
         }
-        let mut c = self.check(
+        let c = self.check(
             CheckKind::Labor,
             t.labor_title,
             Status::Warning,
@@ -337,9 +342,7 @@ impl<'a> Cx<'a> {
             // A lesson about labor trafficking alone first: it is a labor module.
             |l| 10 * usize::from(!l.forms.contains(&Form::Sex)) + l.levels.len(),
         );
-        c.fixes.push(self.fix_with(&lessons, t.labor_fix));
-        add_actions(&mut c, &lessons);
-        c
+        self.suggesting(c, &lessons, t.labor_fix)
     }
 
     fn recruitment(&self) -> Check {
@@ -350,10 +353,9 @@ impl<'a> Cx<'a> {
             .filter(|&tp| !self.has_topic(tp))
             .collect();
         if missing.is_empty() {
-            return self.check(
+            return self.pass(
                 CheckKind::Recruitment,
                 t.recruit_title,
-                Status::Pass,
                 t.recruit_pass.into(),
             );
         }
@@ -365,7 +367,7 @@ impl<'a> Cx<'a> {
             })
             .collect::<Vec<_>>()
             .join(" ");
-        let mut c = self.check(
+        let c = self.check(
             CheckKind::Recruitment,
             t.recruit_title,
             Status::Advice,
@@ -375,22 +377,15 @@ impl<'a> Cx<'a> {
             |l| missing.iter().any(|tp| l.topics.contains(tp)),
             |l| missing.iter().filter(|tp| l.topics.contains(tp)).count(),
         );
-        c.fixes.push(self.fix_with(&lessons, t.recruit_fix));
-        add_actions(&mut c, &lessons);
-        c
+        self.suggesting(c, &lessons, t.recruit_fix)
     }
 
     fn help_seeking(&self) -> Check {
         let t = self.t;
         if self.has_topic(Topic::HelpSeeking) {
-            return self.check(
-                CheckKind::HelpSeeking,
-                t.help_title,
-                Status::Pass,
-                t.help_pass.into(),
-            );
+            return self.pass(CheckKind::HelpSeeking, t.help_title, t.help_pass.into());
         }
-        let mut c = self.check(
+        let c = self.check(
             CheckKind::HelpSeeking,
             t.help_title,
             Status::Warning,
@@ -400,9 +395,7 @@ impl<'a> Cx<'a> {
             |l| l.topics.contains(&Topic::HelpSeeking),
             |l| l.levels.len(),
         );
-        c.fixes.push(self.fix_with(&lessons, t.help_fix));
-        add_actions(&mut c, &lessons);
-        c
+        self.suggesting(c, &lessons, t.help_fix)
     }
 
     fn contacts(&self) -> Check {
@@ -443,10 +436,9 @@ impl<'a> Cx<'a> {
                 }),
         );
         if missing.is_empty() {
-            return self.check(
+            return self.pass(
                 CheckKind::Contacts,
                 t.contacts_title,
-                Status::Pass,
                 t.contacts_pass.into(),
             );
         }
@@ -472,10 +464,9 @@ impl<'a> Cx<'a> {
             .filter(|(_, l)| !l.grades.contains(&band))
             .collect();
         if off.is_empty() {
-            return self.check(
+            return self.pass(
                 CheckKind::GradeBand,
                 t.band_title,
-                Status::Pass,
                 (t.band_pass)(&band_name),
             );
         }
@@ -539,12 +530,7 @@ impl<'a> Cx<'a> {
             .map(|s| (s.number, s.total()))
             .collect();
         if long.is_empty() && with_tests.is_empty() {
-            return self.check(
-                CheckKind::Length,
-                t.length_title,
-                Status::Pass,
-                (t.length_pass)(period),
-            );
+            return self.pass(CheckKind::Length, t.length_title, (t.length_pass)(period));
         }
         let mut c = self.check(
             CheckKind::Length,
@@ -585,10 +571,9 @@ impl<'a> Cx<'a> {
         let minutes: u32 = s.iter().map(|x| x.minutes).sum();
         let goal = self.plan.min_sessions;
         if s.len() >= usize::from(goal) {
-            return self.check(
+            return self.pass(
                 CheckKind::Dosage,
                 t.dosage_title,
-                Status::Pass,
                 (t.dosage_pass)(s.len(), minutes, goal),
             );
         }
@@ -639,14 +624,13 @@ impl<'a> Cx<'a> {
             .collect();
         let list = (t.and_list)(&names);
         if used.len() >= MIN_METHODS {
-            return self.check(
+            return self.pass(
                 CheckKind::Methods,
                 t.methods_title,
-                Status::Pass,
                 (t.methods_pass)(used.len(), &list),
             );
         }
-        let mut c = self.check(
+        let c = self.check(
             CheckKind::Methods,
             t.methods_title,
             Status::Advice,
@@ -666,21 +650,14 @@ impl<'a> Cx<'a> {
                 new.len()
             },
         );
-        c.fixes.push(self.fix_with(&lessons, t.methods_fix));
-        add_actions(&mut c, &lessons);
-        c
+        self.suggesting(c, &lessons, t.methods_fix)
     }
 
     fn evaluation(&self) -> Check {
         let t = self.t;
         let has_items = self.lessons().any(|(_, l)| !l.assessment.is_empty());
         if self.plan.pre_test && self.plan.post_test {
-            let mut c = self.check(
-                CheckKind::Evaluation,
-                t.eval_title,
-                Status::Pass,
-                t.eval_pass.into(),
-            );
+            let mut c = self.pass(CheckKind::Evaluation, t.eval_title, t.eval_pass.into());
             if !has_items && !self.plan.items.is_empty() {
                 c.status = Status::Advice;
                 c.details.push(t.eval_no_items.into());
@@ -715,10 +692,9 @@ impl<'a> Cx<'a> {
             })
             .collect();
         if incomplete.is_empty() {
-            return self.check(
+            return self.pass(
                 CheckKind::PacketLanguage,
                 t.lang_title,
-                Status::Pass,
                 (t.lang_pass)(&(t.and_list)(&names)),
             );
         }
@@ -822,12 +798,7 @@ impl<'a> Cx<'a> {
             add((t.wording_in_item)(&title), &item.notes);
         }
         if count == 0 {
-            return self.check(
-                CheckKind::Wording,
-                t.wording_title,
-                Status::Pass,
-                t.wording_pass.into(),
-            );
+            return self.pass(CheckKind::Wording, t.wording_title, t.wording_pass.into());
         }
         let mut c = self.check(
             CheckKind::Wording,
@@ -859,10 +830,9 @@ impl<'a> Cx<'a> {
             Vec::new()
         };
         if missing.is_empty() && early.is_empty() {
-            return self.check(
+            return self.pass(
                 CheckKind::NcElements,
                 t.nc_title,
-                Status::Pass,
                 (t.nc_pass)(&covered_names),
             );
         }
@@ -899,12 +869,7 @@ impl<'a> Cx<'a> {
     fn letter(&self) -> Check {
         let t = self.t;
         if !self.plan.organization.trim().is_empty() {
-            return self.check(
-                CheckKind::Letter,
-                t.letter_title,
-                Status::Pass,
-                t.letter_pass.into(),
-            );
+            return self.pass(CheckKind::Letter, t.letter_title, t.letter_pass.into());
         }
         let mut c = self.check(
             CheckKind::Letter,
@@ -920,13 +885,8 @@ impl<'a> Cx<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::curriculum::source::load_library;
     use crate::plan::PacketLang;
-    use std::path::Path;
-
-    fn library() -> Library {
-        load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap()
-    }
+    use crate::test_support::library;
 
     fn plan(grade: u8, lessons: &[&str]) -> Plan {
         let mut p = Plan::new("p".into(), "Test".into(), 0);
@@ -939,6 +899,19 @@ mod tests {
             c.phone = "555-0100".into();
         }
         p
+    }
+
+    /// A seventh-grade plan of one lesson, in a library where that lesson is about sex
+    /// trafficking only: the plan lacks labor trafficking.
+    fn without_labor() -> (Library, Plan) {
+        let mut lib = library();
+        let l = lib
+            .lessons
+            .iter_mut()
+            .find(|l| l.id == "online-safety-6-8")
+            .unwrap();
+        l.forms = vec![Form::Sex];
+        (lib, plan(7, &["online-safety-6-8"]))
     }
 
     fn get(plan: &Plan, lib: &Library, kind: CheckKind, lang: Lang) -> Check {
@@ -1052,14 +1025,7 @@ mod tests {
 
     #[test]
     fn a_plan_without_labor_trafficking_gets_a_labor_lesson_for_its_grades() {
-        let mut lib = library();
-        let l = lib
-            .lessons
-            .iter_mut()
-            .find(|l| l.id == "online-safety-6-8")
-            .unwrap();
-        l.forms = vec![Form::Sex];
-        let p = plan(7, &["online-safety-6-8"]);
+        let (lib, p) = without_labor();
         let c = en(&p, &lib, CheckKind::Labor);
         assert_eq!(c.status, Status::Warning);
         assert!(c.summary.contains("every presentation"));
@@ -1356,14 +1322,7 @@ mod tests {
 
     #[test]
     fn suggestions_that_name_lessons_carry_them_as_add_or_swap_actions() {
-        let mut lib = library();
-        let l = lib
-            .lessons
-            .iter_mut()
-            .find(|l| l.id == "online-safety-6-8")
-            .unwrap();
-        l.forms = vec![Form::Sex];
-        let p = plan(7, &["online-safety-6-8"]);
+        let (lib, p) = without_labor();
         let labor = en(&p, &lib, CheckKind::Labor);
         let added: Vec<&str> = labor
             .actions

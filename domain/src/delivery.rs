@@ -312,13 +312,8 @@ pub fn schedule_tables(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::curriculum::source::load_library;
+    pub(crate) use crate::test_support::library;
     use chrono::Weekday::{Thu, Tue};
-
-    pub(crate) fn library() -> Library {
-        load_library(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum"))
-            .unwrap()
-    }
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, day).unwrap()

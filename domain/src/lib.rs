@@ -33,5 +33,8 @@ pub mod sync;
 pub mod transfer;
 pub mod wording;
 
+#[cfg(test)]
+mod test_support;
+
 pub use curriculum::{Lesson, Library};
 pub use lang::{Lang, Text};

@@ -573,14 +573,8 @@ pub(crate) mod tests {
     use crate::delivery::{AdaptationNote, SessionLog};
     use crate::results::{Count, ItemTally};
     use crate::section::Section;
+    pub(crate) use crate::test_support::library;
     use chrono::Weekday::{Mon, Wed};
-
-    pub(crate) fn library() -> Library {
-        crate::curriculum::source::load_library(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum"),
-        )
-        .unwrap()
-    }
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, day).unwrap()

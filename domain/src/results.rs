@@ -280,12 +280,7 @@ pub fn normalize_answers(typed: &str, items: &[TestItem]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::curriculum::source::load_library;
-
-    fn library() -> Library {
-        load_library(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum"))
-            .unwrap()
-    }
+    use crate::test_support::library;
 
     fn plan(lib: &Library) -> Plan {
         let mut p = Plan::new("p".into(), "P".into(), 0);

@@ -105,13 +105,7 @@ pub fn adaptations(plan: &Plan, library: &Library) -> Vec<Adaptation> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn library() -> Library {
-        crate::curriculum::source::load_library(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum"),
-        )
-        .unwrap()
-    }
+    use crate::test_support::library;
 
     #[test]
     fn comments_are_added_resolved_and_listed() {

@@ -123,17 +123,11 @@ pub fn rows(plans: &[Plan], library: &Library, today: NaiveDate, sort: PlanSort)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::library;
     use chrono::Weekday;
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
-    }
-
-    fn library() -> Library {
-        crate::curriculum::source::load_library(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum"),
-        )
-        .unwrap()
     }
 
     /// A plan of two short lessons on Tuesdays and Thursdays from `start`.

@@ -75,13 +75,7 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn library() -> Library {
-        crate::curriculum::source::load_library(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum"),
-        )
-        .unwrap()
-    }
+    use crate::test_support::library;
 
     #[test]
     fn a_grade_change_offers_each_counterpart_and_the_swap_keeps_place_and_notes() {

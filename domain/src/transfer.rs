@@ -532,12 +532,7 @@ pub fn decode_share(data: &str) -> Result<String, ImportError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::curriculum::source::load_library;
-    use std::path::Path;
-
-    fn library() -> Library {
-        load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap()
-    }
+    use crate::test_support::library;
 
     /// The plans of an import for a receiver with no lessons of their own.
     fn plans_of(text: &str, lib: &Library) -> Result<Vec<Plan>, ImportError> {

@@ -121,12 +121,7 @@ pub fn flags(text: &str, library: &Library) -> Vec<Flag> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::curriculum::source::load_library;
-    use std::path::Path;
-
-    fn library() -> Library {
-        load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap()
-    }
+    use crate::test_support::library;
 
     fn phrases(text: &str, lib: &Library) -> Vec<String> {
         flags(text, lib).into_iter().map(|f| f.phrase).collect()

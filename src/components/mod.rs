@@ -17,7 +17,6 @@ pub mod new_term;
 pub mod packet;
 pub mod packs;
 pub mod plan_editor;
-pub mod plan_item_row;
 pub mod plans;
 pub mod restore;
 pub mod review;

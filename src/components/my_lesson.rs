@@ -114,7 +114,8 @@ pub fn LessonActions(lesson: &'static Lesson) -> impl IntoView {
 #[component]
 pub fn SwapForCopy(
     plan_id: StoredValue<String>,
-    index: usize,
+    /// The row's [`planner_domain::plan::PlanItem::id`].
+    item_id: u32,
     lesson_id: Memo<Option<String>>,
 ) -> impl IntoView {
     let my = use_my_lessons();
@@ -137,7 +138,11 @@ pub fn SwapForCopy(
                     let label = (t.use_copy)(&title);
                     view! {
                         <button type="button" class="button button--quiet" data-testid="use-copy" on:click=move |_| {
-                            plans.edit(&plan_id.get_value(), None, |p| p.swap_lesson(index, &copy));
+                            plans.edit(&plan_id.get_value(), None, |p| {
+                                if let Some(i) = p.position_of(item_id) {
+                                    p.swap_lesson(i, &copy);
+                                }
+                            });
                             announcer.say((t.swapped)(&title));
                         }>{label}</button>
                     }

@@ -277,12 +277,7 @@ pub fn plans_using<'a>(plans: &'a [Plan], id: &str) -> Vec<&'a Plan> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::curriculum::source::load_library;
-    use std::path::Path;
-
-    fn library() -> Library {
-        load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap()
-    }
+    use crate::test_support::library;
 
     #[test]
     fn an_empty_collection_has_your_lessons_first_and_round_trips() {

@@ -380,14 +380,8 @@ pub fn problems_at<'a>(
 mod tests {
     use super::*;
     use crate::curriculum::custom::blank_lesson;
-    use crate::curriculum::source::load_library;
     use crate::curriculum::validate::{lesson_fields, Issue};
-    use crate::curriculum::Library;
-    use std::path::Path;
-
-    fn library() -> Library {
-        load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap()
-    }
+    use crate::test_support::library;
 
     #[test]
     fn every_text_validation_names_can_be_read_and_written_by_its_path() {

@@ -1,15 +1,8 @@
 use super::*;
-use crate::curriculum::source::load_library;
 use serde_json::json;
 use std::path::Path;
-use std::sync::OnceLock;
 
-fn library() -> &'static Library {
-    static LIB: OnceLock<Library> = OnceLock::new();
-    LIB.get_or_init(|| {
-        load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap()
-    })
-}
+use crate::test_support::shared_library as library;
 
 fn text(en: &str, es: &str) -> Text {
     Text {
