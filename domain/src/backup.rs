@@ -152,15 +152,6 @@ pub enum BackupError {
     Damaged(String),
 }
 
-/// What is read first, so another file or a newer backup is refused with its reason.
-#[derive(Deserialize)]
-struct Head {
-    #[serde(default)]
-    format: Option<Value>,
-    #[serde(default)]
-    version: Option<Value>,
-}
-
 /// The rest, read straight into the domain's types (not through `Value`, whose second copy of
 /// every lesson type's reader would cost the wasm tens of kilobytes); the plans go through
 /// the stored document's migrations.
@@ -185,23 +176,13 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
         return Err(BackupError::TooLarge { bytes: text.len() });
     }
     let text = text.trim_start_matches('\u{feff}');
-    let head: Head = serde_json::from_str(text).map_err(|e| match e.is_data() {
-        true => BackupError::NotABackup,
-        false => BackupError::NotJson,
+    use crate::store::HeadError;
+    crate::store::read_head(text, FORMAT, VERSION).map_err(|e| match e {
+        HeadError::Syntax(_) => BackupError::NotJson,
+        HeadError::OtherFormat => BackupError::NotABackup,
+        HeadError::NoVersion => BackupError::Damaged("no version".into()),
+        HeadError::Newer(v) => BackupError::Newer(v),
     })?;
-    if head.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
-        return Err(BackupError::NotABackup);
-    }
-    let version = head
-        .version
-        .as_ref()
-        .and_then(Value::as_u64)
-        .ok_or_else(|| BackupError::Damaged("no version".into()))?;
-    if version > u64::from(VERSION) {
-        return Err(BackupError::Newer(
-            u32::try_from(version).unwrap_or(u32::MAX),
-        ));
-    }
     let body: Body = serde_json::from_str(text).map_err(|e| BackupError::Damaged(e.to_string()))?;
     for p in &body.lessons {
         if p.format != pack::FORMAT {
@@ -215,14 +196,10 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
             return Err(BackupError::Newer(p.version));
         }
     }
-    let plans = crate::store::migrate_plans(body.plans, body.plans_version)
-        .and_then(|v| {
-            Vec::<Plan>::deserialize(v).map_err(|e| crate::store::LoadError::Corrupt(e.to_string()))
-        })
-        .map_err(|e| match e {
-            crate::store::LoadError::Newer(v) => BackupError::Newer(v),
-            crate::store::LoadError::Corrupt(m) => BackupError::Damaged(m),
-        })?;
+    let plans = crate::store::read_plans(body.plans, body.plans_version).map_err(|e| match e {
+        crate::store::LoadError::Newer(v) => BackupError::Newer(v),
+        crate::store::LoadError::Corrupt(m) => BackupError::Damaged(m),
+    })?;
     Ok(Backup {
         format: FORMAT.into(),
         version: VERSION,

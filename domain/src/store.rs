@@ -78,11 +78,53 @@ pub fn migrate(mut value: Value) -> Result<Value, LoadError> {
     Ok(value)
 }
 
-/// Brings a list of plans written in stored-document version `version` up to
-/// [`SCHEMA_VERSION`] (for files that carry plans, like backups).
-pub fn migrate_plans(plans: Value, version: u32) -> Result<Value, LoadError> {
-    let doc = migrate(serde_json::json!({ "version": version, "plans": plans }))?;
-    Ok(doc["plans"].clone())
+/// Reads the plans a file carries (an export's, a backup's), written in stored-document
+/// version `version`: migrated to [`SCHEMA_VERSION`], then read as this version's plans. The
+/// one reader of a plan file's shape.
+pub fn read_plans(plans: Value, version: u32) -> Result<Vec<Plan>, LoadError> {
+    let mut doc = migrate(serde_json::json!({ "version": version, "plans": plans }))?;
+    Vec::<Plan>::deserialize(doc["plans"].take()).map_err(|e| LoadError::Corrupt(e.to_string()))
+}
+
+/// Why a planner file's head (its `format` marker and `version`) was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HeadError {
+    /// Not JSON (truncated, another kind of file); the parser's message.
+    Syntax(String),
+    /// JSON, but not a file of this format (another app's, or the planner's other file).
+    OtherFormat,
+    /// The format's marker but no version.
+    NoVersion,
+    /// Written by a newer planner.
+    Newer(u32),
+}
+
+/// Reads the head every planner file starts with, before the rest, so that another app's file
+/// or a newer planner's is refused with its reason; returns the file's version.
+pub fn read_head(text: &str, format: &str, newest: u32) -> Result<u32, HeadError> {
+    #[derive(Deserialize)]
+    struct Head {
+        #[serde(default)]
+        format: Option<Value>,
+        #[serde(default)]
+        version: Option<Value>,
+    }
+    let head: Head = serde_json::from_str(text).map_err(|e| match e.is_data() {
+        true => HeadError::OtherFormat,
+        false => HeadError::Syntax(e.to_string()),
+    })?;
+    if head.format.as_ref().and_then(Value::as_str) != Some(format) {
+        return Err(HeadError::OtherFormat);
+    }
+    let version = head
+        .version
+        .as_ref()
+        .and_then(Value::as_u64)
+        .ok_or(HeadError::NoVersion)?;
+    match u32::try_from(version) {
+        Ok(v) if v <= newest => Ok(v),
+        _ => Err(HeadError::Newer(u32::try_from(version).unwrap_or(u32::MAX))),
+    }
 }
 
 /// Version 2 gives every plan item an id, unique within its plan (1, 2, 3… in plan order), so

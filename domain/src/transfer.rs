@@ -216,32 +216,28 @@ pub fn parse_import(
             false => ImportError::NotJson,
         });
     }
+    use crate::store::{HeadError, LoadError};
+    let version =
+        crate::store::read_head(trimmed, FORMAT, SCHEMA_VERSION).map_err(|e| match e {
+            HeadError::Syntax(why) => ImportError::InvalidJson(why),
+            HeadError::OtherFormat => ImportError::NotAnExport,
+            HeadError::NoVersion => ImportError::BadShape("no version".into()),
+            HeadError::Newer(v) => ImportError::NewerVersion(v),
+        })?;
     let mut value: Value =
         serde_json::from_str(trimmed).map_err(|e| ImportError::InvalidJson(e.to_string()))?;
-    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
-        return Err(ImportError::NotAnExport);
-    }
-    let version = value
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| ImportError::BadShape("no version".into()))?;
-    if version > u64::from(SCHEMA_VERSION) {
-        return Err(ImportError::NewerVersion(
-            u32::try_from(version).unwrap_or(u32::MAX),
-        ));
-    }
     let carried = match value.as_object_mut().and_then(|m| m.remove("lesson_packs")) {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(packs)) => packs,
         Some(_) => return Err(ImportError::BadShape("lesson_packs is not a list".into())),
     };
     // Export files of earlier releases take the stored document's migrations.
-    let value = crate::store::migrate(value).map_err(|e| match e {
-        crate::store::LoadError::Newer(v) => ImportError::NewerVersion(v),
-        crate::store::LoadError::Corrupt(why) => ImportError::BadShape(why),
-    })?;
-    let mut export: Export =
-        serde_json::from_value(value).map_err(|e| ImportError::BadShape(e.to_string()))?;
+    let plans = value.as_object_mut().and_then(|m| m.remove("plans"));
+    let mut plans =
+        crate::store::read_plans(plans.unwrap_or_default(), version).map_err(|e| match e {
+            LoadError::Newer(v) => ImportError::NewerVersion(v),
+            LoadError::Corrupt(why) => ImportError::BadShape(why),
+        })?;
     if carried.len() > MAX_PLANS {
         return Err(ImportError::Lessons(Refusal::TooManyLessons {
             count: carried.len(),
@@ -254,7 +250,7 @@ pub fn parse_import(
                 exchange::read_value(v, &library.vocabulary).map_err(ImportError::Lessons)?;
             let preview = exchange::preview(pack, library, custom, Policy::KeepExisting);
             for (from, to) in preview.renames() {
-                for item in export.plans.iter_mut().flat_map(|p| &mut p.items) {
+                for item in plans.iter_mut().flat_map(|p| &mut p.items) {
                     if item.lesson == from {
                         item.lesson.clone_from(&to);
                     }
@@ -275,11 +271,8 @@ pub fn parse_import(
                     .find(|l| l.id == id)
             })
     };
-    validate(&export.plans, library, lookup)?;
-    Ok(Received {
-        plans: export.plans,
-        lessons,
-    })
+    validate(&plans, library, lookup)?;
+    Ok(Received { plans, lessons })
 }
 
 fn validate<'a>(
