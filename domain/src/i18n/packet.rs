@@ -17,7 +17,6 @@ catalog! {
     print_button = "Print", "Imprimir";
     back_to_plan = "Back to the plan", "Volver al plan";
     include_heading = "Sections to include", "Secciones que se incluyen";
-    language = "Packet language", "Idioma del paquete";
     print_hint =
         "The preview below is what prints. Use US Letter or A4, portrait.",
         "La vista previa es lo que se imprime. Use papel carta (Letter) o A4, en vertical.";
@@ -29,7 +28,6 @@ catalog! {
     section_cover = "Cover", "Portada";
     section_scope = "Scope and sequence", "Alcance y secuencia";
     section_lessons = "Facilitator lesson plans", "Planes de lección para facilitar";
-    section_handouts = "Student handouts", "Hojas para estudiantes";
     section_tests = "Pre-test and post-test", "Prueba inicial y prueba final";
     section_answer_key = "Answer key", "Clave de respuestas";
     section_parent_letter = "Letter to families", "Carta a las familias";
@@ -170,9 +168,7 @@ catalog! {
     col_date = "Date", "Fecha";
     col_lesson = "Lesson", "Lección";
     col_minutes = "Minutes", "Minutos";
-    col_levels = "Levels", "Niveles";
     col_factors = "Risk and protective factors", "Factores de riesgo y de protección";
-    col_forms = "Forms of trafficking", "Formas de trata";
     col_nc = "NC elements (G.S. 115C-81.30)", "Elementos de NC (G.S. 115C-81.30)";
     /// Below the scope and sequence: the statute's elements no lesson teaches.
     nc_not_covered(&str) =
@@ -183,7 +179,6 @@ catalog! {
     lesson_plan_kicker = "Facilitator lesson plan", "Plan de lección para facilitar";
     minutes_label = "Minutes", "Minutos";
     objectives = "Objectives", "Objetivos";
-    class_notes = "Notes for this class", "Notas para este grupo";
     discussion = "Discussion questions", "Preguntas para el diálogo";
     referral_contacts = "Local referral contacts", "Contactos locales para derivar";
     hotline_line =
@@ -231,7 +226,6 @@ catalog! {
         "The pre-test and the post-test ask the same questions in the same order.",
         "La prueba inicial y la prueba final tienen las mismas preguntas en el mismo orden.";
     col_number = "No.", "N.º";
-    col_answer = "Answer", "Respuesta";
     col_why = "Why", "Por qué";
     // Families, cards and guides.
     letter_kicker = "For families", "Para las familias";

@@ -16,8 +16,8 @@ mod pages;
 
 use crate::assessment;
 use crate::curriculum::{self, Library};
-use crate::i18n::packet::PacketStrings;
 use crate::i18n::strings;
+use crate::i18n::Strings;
 use crate::lang::Lang;
 use crate::plan::{PacketLang, Plan};
 use crate::schedule::sessions;
@@ -85,8 +85,8 @@ impl Section {
     }
 
     /// The section's name in the checklist.
-    pub fn name(self, t: &PacketStrings) -> &'static str {
-        let p = t.print;
+    pub fn name(self, ui: &Strings) -> &'static str {
+        let (t, p) = (ui.packet, ui.packet.print);
         match self {
             Section::Cover => t.section_cover,
             Section::Contents => p.section_contents,
@@ -96,7 +96,7 @@ impl Section {
             Section::AnswerKey => t.section_answer_key,
             Section::CopyList => p.section_copy_list,
             Section::Tests => t.section_tests,
-            Section::Handouts => t.section_handouts,
+            Section::Handouts => ui.handouts,
             Section::ResourceCard => t.section_resource_card,
             Section::ParentLetter => t.section_parent_letter,
         }
@@ -486,7 +486,7 @@ fn running(plan: &Plan, page: &Page) -> String {
     if let Some(lesson) = &page.lesson {
         parts.push(lesson.clone());
     } else if page.sessions.is_empty() {
-        parts.push(page.section.name(t).to_string());
+        parts.push(page.section.name(strings(page.lang)).to_string());
     }
     parts.push(page.audience.name(page.lang).to_string());
     parts.retain(|p| !p.is_empty());

@@ -255,9 +255,9 @@ impl<'a> Builder<'a> {
                 t.col_date.into(),
                 t.col_lesson.into(),
                 t.col_minutes.into(),
-                t.col_levels.into(),
+                ui.levels.into(),
                 t.col_factors.into(),
-                t.col_forms.into(),
+                ui.forms.into(),
                 t.col_nc.into(),
             ],
             rows,
@@ -353,7 +353,7 @@ impl<'a> Builder<'a> {
         list(ui.materials, texts(&lesson.materials));
         list(ui.preparation, texts(&lesson.preparation));
         if !item.notes.trim().is_empty() {
-            blocks.push(Block::Heading(t.class_notes.into()));
+            blocks.push(Block::Heading(ui.lesson_notes.into()));
             blocks.push(Block::Prose(item.notes.trim().to_string()));
         }
         blocks.push(Block::Heading(ui.procedure.into()));
@@ -563,7 +563,11 @@ impl<'a> Builder<'a> {
         page.blocks = vec![
             Block::Prose(t.answer_key_intro.into()),
             Block::Table {
-                head: vec![t.col_number.into(), t.col_answer.into(), t.col_why.into()],
+                head: vec![
+                    t.col_number.into(),
+                    strings(lang).answer.into(),
+                    t.col_why.into(),
+                ],
                 rows,
             },
         ];

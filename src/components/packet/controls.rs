@@ -61,7 +61,7 @@ pub fn Controls(
                                 save();
                             }
                         />
-                        <span>{move || s.name(t())}</span>
+                        <span>{move || s.name(strings(lang.get()))}</span>
                     </label>
                 }).collect_view()}
                 <p class="print-controls__presets">
@@ -85,7 +85,7 @@ pub fn Controls(
                 </select>
             </label>
             <label class="field">
-                <span>{move || t().language}</span>
+                <span>{move || strings(lang.get()).packet_lang}</span>
                 <select name="packet-lang" on:change=move |ev| {
                     choice.lang.set(PacketLang::from_id(&event_target_value(&ev)));
                 }>
