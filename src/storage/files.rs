@@ -4,10 +4,30 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// Reads the file a file input's change event picked, as every import (plans, lesson packs,
+/// backups) does: `check` sees its name and size first and refuses it unread; `done` gets
+/// its text, or `not_text` when the browser cannot read it as text.
+pub fn read_picked<E: 'static>(
+    ev: &leptos::ev::Event,
+    check: impl FnOnce(&str, usize) -> Result<(), E>,
+    not_text: E,
+    done: impl FnOnce(Result<String, E>) + 'static,
+) {
+    let Some(file) = picked_file(ev) else {
+        return;
+    };
+    if let Err(e) = check(&file.name(), file.size() as usize) {
+        done(Err(e));
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        done(file_text(file).await.ok_or(not_text));
+    });
+}
+
 /// The file chosen in a file input's change event, the input cleared so that choosing the
-/// same file again fires another change. Every import (plans, lesson packs, backups) reads
-/// its file through this and [`file_text`].
-pub fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+/// same file again fires another change.
+fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
     let input = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
@@ -17,7 +37,7 @@ pub fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
 }
 
 /// A chosen file's text, or `None` when the browser cannot read it as text.
-pub async fn file_text(file: web_sys::File) -> Option<String> {
+async fn file_text(file: web_sys::File) -> Option<String> {
     JsFuture::from(file.text())
         .await
         .ok()
