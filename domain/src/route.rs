@@ -111,6 +111,16 @@ mod tests {
     use super::Route;
 
     #[test]
+    fn the_screen_of_a_route_leaves_out_the_library_filter_only() {
+        assert_eq!(
+            Route::Library("q=consent".into()).screen(),
+            Route::Library(String::new())
+        );
+        let plan = Route::Plan("p1".into());
+        assert_eq!(plan.screen(), plan);
+    }
+
+    #[test]
     fn routes_round_trip() {
         for r in [
             Route::Library(String::new()),
