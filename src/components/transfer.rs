@@ -16,7 +16,7 @@ use planner_domain::i18n::strings;
 use planner_domain::plan::Plan;
 use planner_domain::route::Route;
 use planner_domain::schedule::sessions;
-use planner_domain::transfer::{self, ImportError, Received};
+use planner_domain::transfer::{self, ImportError, Received, Standing};
 
 /// The user's own lessons that `plans` use, as packs for their file or link.
 pub fn carried(plans: &[Plan]) -> Vec<Pack> {
@@ -56,22 +56,94 @@ fn check(text: &str) -> Pending {
     }
 }
 
-/// Adds confirmed plans and says which.
+/// Adds confirmed plans (updating those already here unless `keep_both` names them) and
+/// says which.
 fn confirm(
     plans: Plans,
     my: MyLessons,
     announcer: Announcer,
     imported: Received,
+    keep_both: Vec<String>,
     lang: planner_domain::Lang,
 ) {
     let t = strings(lang);
     my.import(imported.lessons);
     let imported = imported.plans;
-    let mut names = Vec::new();
+    let mut merged = transfer::Merged::default();
     plans.add_plans(ListChangeKind::Imported, |list| {
-        names = transfer::merge_import(list, imported, new_id, t.data.imported_suffix, now());
+        merged = transfer::merge_import(
+            list,
+            imported,
+            &keep_both,
+            new_id,
+            t.data.imported_suffix,
+            now(),
+        );
     });
-    announcer.say((t.data.imported)(&names.join(", ")));
+    plans.keep_undo(merged.replaced);
+    announcer.say(if merged.names.is_empty() {
+        t.data.nothing_imported.to_string()
+    } else {
+        (t.data.imported)(&merged.names.join(", "))
+    });
+}
+
+/// One imported plan in the preview: how it stands against the plans here, and for one
+/// already here, the choice to update it or keep both.
+#[component]
+fn PreviewRow(plan: Plan, keep_both: RwSignal<Vec<String>>) -> impl IntoView {
+    let lang = use_lang();
+    let plans = use_plans();
+    let library = use_library();
+    let t = move || strings(lang.get());
+    let (standing, new_comments) = plans.list.with_untracked(|list| {
+        let here = list.iter().find(|p| p.id == plan.id);
+        let new = here.map_or(0, |h| {
+            transfer::merged_comments(&h.comments, &plan.comments).len() - h.comments.len()
+        });
+        (transfer::standing(list, &plan), new)
+    });
+    let n = sessions(&plan, library).len();
+    let id = plan.id.clone();
+    let label = move || {
+        let d = &t().data;
+        let mut s = match standing {
+            Standing::New => d.standing_new.to_string(),
+            Standing::Same => d.standing_same.to_string(),
+            Standing::Newer => d.standing_newer.to_string(),
+            Standing::Older => d.standing_older.to_string(),
+        };
+        if new_comments > 0 {
+            s = format!("{s}; {}", (d.new_comments)(new_comments));
+        }
+        s
+    };
+    let choice = (standing != Standing::New).then(|| {
+        let group = format!("import-choice-{id}");
+        let (a, b) = (id.clone(), id.clone());
+        let update_checked = {
+            let id = id.clone();
+            move || !keep_both.with(|k| k.contains(&id))
+        };
+        view! {
+            <fieldset class="import-choice">
+                <legend class="visually-hidden">{move || t().data.choice_label}</legend>
+                <label><input type="radio" name=group.clone() prop:checked=update_checked
+                    on:change=move |_| keep_both.update(|k| k.retain(|x| *x != a))/>
+                    {move || t().data.choice_update}</label>
+                <label><input type="radio" name=group data-testid="import-keep-both"
+                    on:change=move |_| keep_both.update(|k| k.push(b.clone()))/>
+                    {move || t().data.choice_keep_both}</label>
+            </fieldset>
+        }
+    });
+    view! {
+        <li data-testid="import-row" data-standing=format!("{standing:?}").to_lowercase()>
+            {format!("{} — {} — ", plan.name, plan.school)}{move || (t().session_count)(n)}
+            " — "<strong>{label}</strong>
+            {choice}
+        </li>
+    }
 }
 
 /// The import preview (or the reason for refusing), with confirm and cancel.
@@ -98,7 +170,6 @@ pub fn ImportPreview(pending: RwSignal<Pending>) -> impl IntoView {
         ),
         Pending::Ready(received) => {
             let count = received.plans.len();
-            let library = use_library();
             let carried = received
                 .lessons
                 .iter()
@@ -111,13 +182,11 @@ pub fn ImportPreview(pending: RwSignal<Pending>) -> impl IntoView {
                     }
                 })
                 .collect_view();
+            let keep_both = RwSignal::new(Vec::<String>::new());
             let rows = received
                 .plans
                 .iter()
-                .map(|p| {
-                    let n = sessions(p, library).len();
-                    view! { <li>{format!("{} — {} — {}", p.name, p.school, (t().session_count)(n))}</li> }
-                })
+                .map(|p| view! { <PreviewRow plan=p.clone() keep_both/> })
                 .collect_view();
             Some(
                 view! {
@@ -128,7 +197,7 @@ pub fn ImportPreview(pending: RwSignal<Pending>) -> impl IntoView {
                         <div class="toolbar__actions">
                             <button type="button" class="button" data-testid="import-confirm" on:click=move |_| {
                                 if let Pending::Ready(received) = pending.get_untracked() {
-                                    confirm(plans, my, announcer, received, lang.get_untracked());
+                                    confirm(plans, my, announcer, received, keep_both.get_untracked(), lang.get_untracked());
                                 }
                                 pending.set(Pending::None);
                                 navigate(&Route::Plans);
