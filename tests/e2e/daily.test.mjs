@@ -291,6 +291,15 @@ for (const { lang, locale } of LANGS) {
     assert.ok((await list.textContent()).includes(lesson.title[lang]));
     await list.getByTestId('comment-toggle').first().click();
     await eventually(async () => assert.match(await list.getByTestId('comments-open').textContent(), /1/));
+    // The reviewed file imported again lands on the same plan: no copy, no repeated comment,
+    // and the one resolved here stays resolved.
+    await other.goto(`${app.url}#/plans`);
+    await other.getByTestId('import-file').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await other.getByTestId('import-confirm').click();
+    const after = JSON.parse(await other.evaluate(() => localStorage.getItem('planner.plans'))).plans;
+    assert.equal(after.length, 1);
+    assert.equal(after[0].comments.length, 2);
+    assert.equal(after[0].comments.filter((c) => c.resolved).length, 1);
     assert.deepEqual([...page.errors, ...other.errors], []);
   });
 }
