@@ -324,11 +324,11 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
         let lang = lang.get();
         let t = strings(lang);
         let shown = lesson.text_lang(lang);
-        let title = lesson.title.get(shown);
+        let title = lesson.title_in(lang);
         view! {
             <li class="lesson-card" data-lesson-id=lesson.id.clone()>
                 <h3 class="lesson-card__title" lang=shown.code()>
-                    <a href=href.clone()>{title.to_string()}</a>
+                    <a href=href.clone()>{title}</a>
                 </h3>
                 <LessonMeta lesson lang/>
                 <LessonMarks lesson lang/>

@@ -102,9 +102,9 @@ pub fn RestorePreview(restoring: RwSignal<Restoring>) -> impl IntoView {
                     (t.edited)(&date(c.here.edited, lang), &date(c.backup.edited, lang)),
                     Some(c.backup.id.clone()),
                 )).collect();
-                let new_lessons = p.new_lessons.iter().map(|l| (l.title.get(lang).to_string(), String::new(), None)).collect();
+                let new_lessons = p.new_lessons.iter().map(|l| (l.title_in(lang), String::new(), None)).collect();
                 let changed_lessons = p.changed_lessons.iter().map(|c| (
-                    c.here.title.get(lang).to_string(), String::new(), Some(c.backup.id.clone()),
+                    c.here.title_in(lang), String::new(), Some(c.backup.id.clone()),
                 )).collect();
                 let any_changed = !p.changed_plans.is_empty() || !p.changed_lessons.is_empty();
                 let empty = p.is_empty();
