@@ -36,6 +36,15 @@ pub enum Route {
 }
 
 impl Route {
+    /// Which screen the route shows: the route itself, but the library without its filter, so
+    /// typing a search or ticking a filter does not rebuild the screen.
+    pub fn screen(&self) -> Route {
+        match self {
+            Route::Library(_) => Route::Library(String::new()),
+            other => other.clone(),
+        }
+    }
+
     /// Reads `#/…` (with or without the `#`); anything unknown opens the library.
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');

@@ -1,133 +1,13 @@
-//! App-wide state, three contexts: the plans with their undo histories and where "Add to
-//! plan" goes ([`Plans`]), whether saving works ([`StorageHealth`]), and the live region's
-//! message ([`Announcer`]). Every plan edit goes through [`Plans::edit`], which records undo in that
-//! plan's own history, stamps the edit time and autosaves. Adding and removing whole plans
-//! goes through [`Plans::add_plans`] and [`Plans::delete`], undone from the plans list.
+//! The plans, their undo histories, and everything that changes them.
 
+use super::{after_pause, new_id, now, Announcer, StorageHealth};
 use crate::storage::{self, Problem};
 use leptos::prelude::*;
-use planner_domain::backup::BackupState;
 use planner_domain::history::{ListChange, ListChangeKind, PlanHistories};
 use planner_domain::i18n::strings;
 use planner_domain::plan::Plan;
 use planner_domain::sync;
 use std::time::Duration;
-
-/// Milliseconds since the epoch, from the browser's clock.
-pub fn now() -> i64 {
-    js_sys::Date::now() as i64
-}
-
-/// A new plan id, unique enough for one person's plans.
-pub fn new_id() -> String {
-    format!(
-        "p{:x}{:06x}",
-        now(),
-        (js_sys::Math::random() * 16_777_216.0) as u32
-    )
-}
-
-/// The polite live region's message (saves, moves, additions, result counts), shared so any
-/// screen can tell screen-reader users what just happened.
-#[derive(Clone, Copy)]
-pub struct Announcer {
-    message: RwSignal<String>,
-    /// Counts changes, so the "saved" announcement for typing waits until typing pauses.
-    save_tick: StoredValue<u32>,
-}
-
-impl Announcer {
-    pub fn new() -> Announcer {
-        Announcer {
-            message: RwSignal::new(String::new()),
-            save_tick: StoredValue::new(0),
-        }
-    }
-
-    /// Says `text` in the live region.
-    pub fn say(&self, text: impl Into<String>) {
-        self.message.set(text.into());
-    }
-
-    /// The message now (tracked: the live region follows it).
-    pub fn message(&self) -> String {
-        self.message.get()
-    }
-}
-
-/// Whether saving works: what went wrong with storage, whether the browser keeps it when
-/// space runs low, the plans kept as copies because two tabs changed them at once, and when
-/// the last backup was made.
-#[derive(Clone, Copy)]
-pub struct StorageHealth {
-    pub problem: RwSignal<Option<Problem>>,
-    /// Why the lessons are not (or not all) being saved or read.
-    pub lessons_problem: RwSignal<Option<Problem>>,
-    /// When the last backup was made and what changed since, for the reminder.
-    pub backup: RwSignal<BackupState>,
-    /// Whether the browser agreed to keep storage when space runs low (`None`: not known).
-    pub persisted: RwSignal<Option<bool>>,
-    /// Names of plans kept as copies because two tabs changed them at once.
-    pub conflicts: RwSignal<Vec<String>>,
-}
-
-impl StorageHealth {
-    pub fn new() -> StorageHealth {
-        // No IndexedDB only matters once there are lessons to save (see `lessons_saved`).
-        let lessons_problem = storage::load_lessons()
-            .1
-            .filter(|p| *p != Problem::Unavailable);
-        StorageHealth {
-            problem: RwSignal::new(None),
-            lessons_problem: RwSignal::new(lessons_problem),
-            backup: RwSignal::new(storage::backup_state()),
-            persisted: RwSignal::new(None),
-            conflicts: RwSignal::new(Vec::new()),
-        }
-    }
-
-    /// Remembers that something changed since the last backup (stored once per backup).
-    pub fn note_change(&self) {
-        let mut state = storage::backup_state();
-        if state.changed(now()) {
-            storage::save_backup_state(&state);
-            self.backup.set(state);
-        }
-    }
-
-    /// Takes in the result of a lessons save (see `storage::save_lessons`).
-    pub fn lessons_saved(&self, result: Result<(), Problem>) {
-        match result {
-            Ok(()) => {
-                if self.lessons_problem.get_untracked().is_some() {
-                    self.lessons_problem.set(None);
-                }
-                self.note_change();
-            }
-            Err(p) => {
-                if self.lessons_problem.get_untracked() != Some(p) {
-                    self.lessons_problem.set(Some(p));
-                }
-            }
-        }
-    }
-
-    /// Notes a backup just made, so the reminder waits for the next change and two weeks.
-    pub fn backed_up(&self) {
-        let mut state = storage::backup_state();
-        state.backed_up(now());
-        storage::save_backup_state(&state);
-        self.backup.set(state);
-    }
-
-    /// Hides the backup reminder for two weeks.
-    pub fn dismiss_reminder(&self) {
-        let mut state = storage::backup_state();
-        state.dismiss(now());
-        storage::save_backup_state(&state);
-        self.backup.set(state);
-    }
-}
 
 /// The plans, their undo histories, and everything that changes them.
 #[derive(Clone, Copy)]
@@ -450,19 +330,3 @@ impl Plans {
 
 /// How many changes to the list of plans keep a notice with Undo.
 const LIST_NOTICES: usize = 5;
-
-/// Runs `f` after `pause` unless `after_pause` is called again with the same `tick` first, so
-/// an announcement for typing waits until the typing stops.
-pub fn after_pause(tick: StoredValue<u32>, pause: Duration, f: impl FnOnce() + 'static) {
-    let t = tick.get_value().wrapping_add(1);
-    tick.set_value(t);
-    set_timeout(
-        move || {
-            // The component that owned `tick` may be gone by then.
-            if tick.try_get_value() == Some(t) {
-                f();
-            }
-        },
-        pause,
-    );
-}

@@ -1,5 +1,11 @@
 //! The list of plans: create, open, duplicate, delete (with undo), last-edited dates.
 
+mod notice;
+mod row;
+
+use notice::ListChangeNotice;
+use row::PlanListRow;
+
 use crate::app::{navigate, use_health, use_lang, use_plans};
 use crate::components::backup::BackupPanel;
 use crate::components::new_term::NewTermForm;
@@ -7,11 +13,9 @@ use crate::components::transfer::{export_plans, ImportFile, ImportPreview, Pendi
 use crate::content::use_library;
 use crate::state::now;
 use leptos::prelude::*;
-use planner_domain::i18n::{date_span, short_date, strings};
+use planner_domain::i18n::strings;
 use planner_domain::route::Route;
-use planner_domain::schedule::sessions;
-use planner_domain::status::{rows, PlanRow, PlanSort};
-use planner_domain::Lang;
+use planner_domain::status::{rows, PlanSort};
 
 /// The local calendar date of a timestamp, for "last edited", backups and today's date.
 pub fn local_date(millis: i64) -> Option<chrono::NaiveDate> {
@@ -107,74 +111,5 @@ pub fn PlanList() -> impl IntoView {
             </Show>
             <BackupPanel/>
         </section>
-    }
-}
-
-/// One plan of the list: name, school, dates, status, sessions, last edit and actions.
-#[component]
-fn PlanListRow(row: PlanRow, lang: Lang, copying: RwSignal<Option<String>>) -> impl IntoView {
-    let plans = use_plans();
-    let t = strings(lang);
-    let plan = row.plan;
-    let count = sessions(&plan, use_library()).len();
-    let edited = local_date(plan.edited)
-        .map(|d| short_date(d, lang))
-        .unwrap_or_default();
-    let dates = row
-        .dates
-        .map_or(t.daily.no_dates.to_string(), |(a, b)| date_span(a, b, lang));
-    let (id_dup, id_del) = (plan.id.clone(), plan.id.clone());
-    view! {
-        <tr data-plan-id=plan.id.clone() data-status=row.status.id()>
-            <th scope="row"><a href=Route::Plan(plan.id.clone()).to_hash()>{plan.name.clone()}</a></th>
-            <td data-label=t.school>{plan.school.clone()}</td>
-            <td data-label=t.daily.dates data-testid="plan-dates">{dates}</td>
-            <td data-label=t.daily.status data-testid="plan-status">{t.daily.status_name(row.status)}</td>
-            <td data-label=t.schedule_heading>{(t.session_count)(count)}</td>
-            <td data-label=t.last_edited>{edited}</td>
-            <td class="actions">
-                <a class="button button--quiet" data-testid="review-plan" href=Route::Review(plan.id.clone()).to_hash()>
-                    {t.daily.review}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
-                </a>
-                <button type="button" class="button button--quiet" data-testid="duplicate" on:click=move |_| copying.set(Some(id_dup.clone()))>
-                    {t.duplicate}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
-                </button>
-                <button type="button" class="button button--danger" on:click=move |_| plans.delete(&id_del)>
-                    {t.delete}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
-                </button>
-            </td>
-        </tr>
-    }
-}
-
-/// The notices after plans were created, imported, duplicated or deleted, newest first: each
-/// names its plans and offers Undo, then Redo, so nothing leaves the list without a way back.
-#[component]
-fn ListChangeNotice() -> impl IntoView {
-    let lang = use_lang();
-    let plans = use_plans();
-    move || {
-        plans
-            .list_changes
-            .get()
-            .into_iter()
-            .enumerate()
-            .map(|(index, change)| {
-                let t = strings(lang.get());
-                let text = change.notice(lang.get());
-                let (label, testid) = if change.undone {
-                    (t.redo, "list-redo")
-                } else {
-                    (t.undo, "list-undo")
-                };
-                view! {
-                    <p class="notice toast" role="status" data-testid="list-notice">
-                        {text}" "
-                        <button type="button" class="button button--quiet" data-testid=testid
-                            on:click=move |_| plans.toggle_list_change(index)>{label}</button>
-                    </p>
-                }
-            })
-            .collect_view()
     }
 }

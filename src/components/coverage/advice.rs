@@ -1,0 +1,44 @@
+//! Language-guide advice next to a text the preventionist wrote.
+
+use crate::app::use_lang;
+use crate::content;
+use leptos::prelude::*;
+use planner_domain::i18n::strings;
+use planner_domain::wording;
+
+/// Advice from the language guide for a text the preventionist wrote: each phrase found, what
+/// to say instead and why. Shown next to the field; it never blocks typing or saving.
+#[component]
+pub fn LanguageAdvice(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    // The built-in library's guide: the merged one would be rebuilt for every field the
+    // lesson editor adds.
+    let library = content::builtin().expect("library loaded");
+    let lang = use_lang();
+    let flags = Memo::new(move |_| text.with(|s| wording::flags(s, library)));
+    view! {
+        <div class="language-advice" aria-live="polite">
+            {move || {
+                let lang = lang.get();
+                let t = strings(lang).checks;
+                let flags = flags.get();
+                (!flags.is_empty()).then(|| view! {
+                    <div class="advice" data-testid="language-advice">
+                        <p class="advice__intro">{t.advice_intro}</p>
+                        <ul>
+                            {flags.into_iter().map(|f| {
+                                let entry = &library.packet.language_guide.entries[f.entry];
+                                view! {
+                                    <li data-phrase=f.phrase.clone()>
+                                        <p class="advice__phrase">{(t.quote)(&f.phrase)}</p>
+                                        <p><strong>{t.instead}": "</strong>{entry.instead.get(lang).to_string()}</p>
+                                        <p><strong>{t.why}": "</strong>{entry.why.get(lang).to_string()}</p>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                })
+            }}
+        </div>
+    }
+}

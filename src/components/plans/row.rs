@@ -1,0 +1,54 @@
+//! One row of the plans table.
+
+use super::local_date;
+use crate::app::use_plans;
+use crate::content::use_library;
+use leptos::prelude::*;
+use planner_domain::i18n::{date_span, short_date, strings};
+use planner_domain::route::Route;
+use planner_domain::schedule::sessions;
+use planner_domain::status::PlanRow;
+use planner_domain::Lang;
+
+/// One plan of the list: name, school, dates, status, sessions, last edit and actions.
+#[component]
+pub fn PlanListRow(
+    /// The plan as the list shows it (`planner_domain::status`).
+    row: PlanRow,
+    lang: Lang,
+    /// The plan whose new-term copy form is open, if any.
+    copying: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let plans = use_plans();
+    let t = strings(lang);
+    let plan = row.plan;
+    let count = sessions(&plan, use_library()).len();
+    let edited = local_date(plan.edited)
+        .map(|d| short_date(d, lang))
+        .unwrap_or_default();
+    let dates = row
+        .dates
+        .map_or(t.daily.no_dates.to_string(), |(a, b)| date_span(a, b, lang));
+    let (id_dup, id_del) = (plan.id.clone(), plan.id.clone());
+    view! {
+        <tr data-plan-id=plan.id.clone() data-status=row.status.id()>
+            <th scope="row"><a href=Route::Plan(plan.id.clone()).to_hash()>{plan.name.clone()}</a></th>
+            <td data-label=t.school>{plan.school.clone()}</td>
+            <td data-label=t.daily.dates data-testid="plan-dates">{dates}</td>
+            <td data-label=t.daily.status data-testid="plan-status">{t.daily.status_name(row.status)}</td>
+            <td data-label=t.schedule_heading>{(t.session_count)(count)}</td>
+            <td data-label=t.last_edited>{edited}</td>
+            <td class="actions">
+                <a class="button button--quiet" data-testid="review-plan" href=Route::Review(plan.id.clone()).to_hash()>
+                    {t.daily.review}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
+                </a>
+                <button type="button" class="button button--quiet" data-testid="duplicate" on:click=move |_| copying.set(Some(id_dup.clone()))>
+                    {t.duplicate}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
+                </button>
+                <button type="button" class="button button--danger" on:click=move |_| plans.delete(&id_del)>
+                    {t.delete}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
+                </button>
+            </td>
+        </tr>
+    }
+}
