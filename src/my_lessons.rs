@@ -70,10 +70,14 @@ impl MyLessons {
         changed
     }
 
-    /// Adds a new lesson (written or adapted here) and saves.
+    /// Adds a new lesson (written or adapted here) and saves it once it holds anything.
     pub fn create(&self, lesson: Lesson) {
+        let blank = custom::is_blank(&lesson);
         self.all.update(|a| a.upsert(lesson));
-        self.save();
+        // A blank new lesson is stored with its first edit.
+        if !blank {
+            self.save();
+        }
     }
 
     /// Edits lesson `id` as one undoable step (or joins the previous one when `key` names the

@@ -117,7 +117,7 @@ pub fn RestorePreview(restoring: RwSignal<Restoring>) -> impl IntoView {
                         {section(t.new_lessons, "restore-new-lessons", new_lessons, ticked, lang)}
                         {section(t.changed_lessons, "restore-changed-lessons", changed_lessons, ticked, lang)}
                         {any_changed.then(|| view! { <p class="hint">{t.changed_hint}</p> })}
-                        <p data-testid="restore-same">{if empty { t.nothing_new.to_string() } else { (t.same)(p.same_plans, p.same_lessons) }}</p>
+                        {Some(if empty { t.nothing_new.to_string() } else { (t.same)(p.same_plans, p.same_lessons) }).filter(|s| !s.is_empty()).map(|s| view! { <p data-testid="restore-same">{s}</p> })}
                         <div class="toolbar__actions">
                             <button type="button" class="button" data-testid="restore-confirm" disabled=empty on:click=move |_| {
                                 if let Restoring::Ready(p) = restoring.get_untracked() {

@@ -49,12 +49,19 @@ pub fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
                 <LessonMeta lesson lang/>
                 <LessonMarks lesson lang/>
                 <p class="lesson-card__summary" lang=shown.code()>{lesson.summary.get(shown).to_string()}</p>
-                <dl class="lesson-card__tags">
-                    <dt>{t.levels}</dt>
-                    <dd>{names(List::Levels, &lesson.levels, lang)}</dd>
-                    <dt>{t.forms}</dt>
-                    <dd>{names(List::Forms, &lesson.forms, lang)}</dd>
-                </dl>
+                // A label with nothing after it is left out (a lesson of one's own may have none yet).
+                {(!lesson.levels.is_empty() || !lesson.forms.is_empty()).then(|| view! {
+                    <dl class="lesson-card__tags">
+                        {(!lesson.levels.is_empty()).then(|| view! {
+                            <dt>{t.levels}</dt>
+                            <dd>{names(List::Levels, &lesson.levels, lang)}</dd>
+                        })}
+                        {(!lesson.forms.is_empty()).then(|| view! {
+                            <dt>{t.forms}</dt>
+                            <dd>{names(List::Forms, &lesson.forms, lang)}</dd>
+                        })}
+                    </dl>
+                })}
                 <AddButton lesson/>
             </li>
         }
