@@ -1,6 +1,6 @@
 //! The preventionist's own lessons as app state: every edit goes through [`MyLessons::edit`],
 //! which records undo in that lesson's own history and autosaves, as plan edits do
-//! (`state.rs`). The library sees them through `content::library`.
+//! ([`crate::state::Plans::edit`]). The library sees them through `content::library`.
 
 use crate::content;
 use crate::storage;

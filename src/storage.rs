@@ -7,46 +7,46 @@
 //! Every save is read back, and a save the browser did not keep is reported at once.
 //!
 //! The preventionist's lessons live in IndexedDB, not localStorage: Chromium gives an origin
-//! about five million characters of localStorage, and a bilingual lesson of the library's
-//! length is about 47,000 (docs/performance.md), so 200 of them cannot fit. Plans and
+//! about five million characters of localStorage, and a collection of bilingual lessons of
+//! one's own outgrows it (sizes in docs/performance.md). Plans and
 //! settings stay in localStorage (small, read synchronously at start-up, and its `storage`
 //! event carries two-tab merges); lessons get the same protections in IndexedDB: a damaged
 //! document kept as a copy, a newer one never overwritten, saves read back, two tabs merged
 //! (a `BroadcastChannel` tells the other tabs), and no IndexedDB meaning "kept in memory".
+//!
+//! This file holds the lessons' IndexedDB store; the plans document is in `storage/plans.rs`,
+//! the preferences in `storage/settings.rs`, picked files and downloads in `storage/files.rs`.
 
-use gloo_storage::{LocalStorage, Storage};
-use leptos::prelude::*;
-use planner_domain::backup::{BackupState, LessonsDoc, Settings};
+use planner_domain::backup::LessonsDoc;
 use planner_domain::curriculum::pack::Pack;
-use planner_domain::plan::Plan;
-use planner_domain::store::{self, LoadError, Stored};
-use planner_domain::Lang;
+use planner_domain::store::LoadError;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
 
-/// Key of the UI language preference.
-const LANG_KEY: &str = "planner.lang";
-/// Key of the "introduction hidden" preference.
-const INTRO_KEY: &str = "planner.intro-hidden";
-/// Prefix of each plan's packet sections left out of the print.
-const PACKET_PREFIX: &str = "planner.packet-left-out.";
-/// Key of the plans document.
-const PLANS_KEY: &str = "planner.plans";
-/// Prefix of backups of unreadable plan documents.
+/// Prefix of backups of unreadable plan and lesson documents.
 const BACKUP_PREFIX: &str = "planner.backup.";
 /// Key of the lessons document: its IndexedDB record, and the localStorage key it had before
 /// (migrated on start).
 const LESSONS_KEY: &str = "planner.lessons";
-/// Key of when the last backup was made and what changed since (for the reminder).
-const BACKUP_STATE_KEY: &str = "planner.backup-state";
 /// The IndexedDB database and its one store of documents (the record key names each).
 const DB_NAME: &str = "planner";
 const DB_STORE: &str = "documents";
 /// The channel a tab tells the others on when it saved lessons.
 const LESSONS_CHANNEL: &str = "planner.lessons";
+
+mod files;
+mod plans;
+mod settings;
+
+pub use files::{download, download_parts, read_picked};
+pub use plans::{backups, load_plans, on_plans_changed_elsewhere, save_plans, stored_plans};
+pub use settings::{
+    backup_state, browser_lang, hide_intro, intro_hidden, load_lang, packet_left_out,
+    restore_settings, save_backup_state, save_lang, save_packet_left_out, settings,
+};
 
 /// Why plans are not (or not all) being saved or read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,6 +66,8 @@ pub enum Problem {
     NotKept,
 }
 
+/// The window's localStorage, or `None` where it is disabled (checked before gloo-storage,
+/// which panics).
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
@@ -75,241 +77,12 @@ pub fn available() -> bool {
     local_storage().is_some()
 }
 
-/// The UI language the user chose before, if any.
-pub fn load_lang() -> Option<Lang> {
-    if !available() {
-        return None;
-    }
-    LocalStorage::get::<String>(LANG_KEY)
-        .ok()
-        .and_then(|code| Lang::from_code(&code))
-}
-
-/// Remembers the UI language; failure (quota, disabled storage) only means it is not remembered.
-pub fn save_lang(lang: Lang) {
-    if available() {
-        let _ = LocalStorage::set(LANG_KEY, lang.code());
-    }
-}
-
-/// Whether the preventionist hid the introduction for good.
-pub fn intro_hidden() -> bool {
-    available() && LocalStorage::get::<bool>(INTRO_KEY).unwrap_or(false)
-}
-
-/// Hides the introduction on later visits too; failure only means it shows again next time.
-pub fn hide_intro() {
-    if available() {
-        let _ = LocalStorage::set(INTRO_KEY, true);
-    }
-}
-
-/// Ids of the packet sections left out when plan `id` was last printed on this device.
-pub fn packet_left_out(id: &str) -> Vec<String> {
-    if !available() {
-        return Vec::new();
-    }
-    LocalStorage::get(format!("{PACKET_PREFIX}{id}")).unwrap_or_default()
-}
-
-/// Remembers the packet sections left out for plan `id`; failure only means they reset.
-pub fn save_packet_left_out(id: &str, ids: &[String]) {
-    if available() {
-        let _ = LocalStorage::set(format!("{PACKET_PREFIX}{id}"), ids);
-    }
-}
-
-/// The browser's preferred language, for a first visit.
-pub fn browser_lang() -> Option<Lang> {
-    web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .and_then(|code| Lang::from_code(&code))
-}
-
-/// Reads the stored plans. On a problem the plans that could be read (none) are returned with
-/// it; an unreadable document is first copied to a backup key so nothing is lost.
-pub fn load_plans(now: i64) -> (Vec<Plan>, Option<Problem>) {
-    let Some(storage) = local_storage() else {
-        return (Vec::new(), Some(Problem::Unavailable));
-    };
-    let raw = match storage.get_item(PLANS_KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return (Vec::new(), None),
-        Err(_) => return (Vec::new(), Some(Problem::Unavailable)),
-    };
-    match store::load(&raw) {
-        Ok(stored) => (stored.plans, None),
-        Err(LoadError::Newer(_)) => (Vec::new(), Some(Problem::Newer)),
-        Err(LoadError::Corrupt(_)) => {
-            let backup = format!("{BACKUP_PREFIX}{now}");
-            match storage.set_item(&backup, &raw) {
-                Ok(()) => {
-                    let _ = storage.remove_item(PLANS_KEY);
-                    (Vec::new(), Some(Problem::Corrupt))
-                }
-                // Could not back it up: leave it where it is and do not overwrite it.
-                Err(_) => (Vec::new(), Some(Problem::CorruptNotBackedUp)),
-            }
-        }
-    }
-}
-
-/// The plans currently stored (possibly written by another tab), if they can be read.
-pub fn stored_plans() -> Option<Vec<Plan>> {
-    let raw = local_storage()?.get_item(PLANS_KEY).ok()??;
-    store::load(&raw).ok().map(|s| s.plans)
-}
-
-/// Saves every plan as one document, and reads it back.
-pub fn save_plans(plans: &[Plan]) -> Result<(), Problem> {
-    let storage = local_storage().ok_or(Problem::Unavailable)?;
-    let json = Stored::new(plans.to_vec()).to_json();
-    storage
-        .set_item(PLANS_KEY, &json)
-        .map_err(|_| Problem::SaveFailed)?;
-    match storage.get_item(PLANS_KEY) {
-        Ok(Some(kept)) if kept == json => Ok(()),
-        _ => Err(Problem::NotKept),
-    }
-}
-
-/// The raw text of every backup of an unreadable document, newest first.
-pub fn backups() -> Vec<(String, String)> {
-    let Some(storage) = local_storage() else {
-        return Vec::new();
-    };
-    let len = storage.length().unwrap_or(0);
-    let mut out: Vec<(String, String)> = (0..len)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(BACKUP_PREFIX))
-        .filter_map(|k| storage.get_item(&k).ok().flatten().map(|v| (k, v)))
-        .collect();
-    out.sort_by(|a, b| b.0.cmp(&a.0));
-    out
-}
-
-/// Calls `on_change` with the plans another tab saved, whenever it saves them.
-pub fn on_plans_changed_elsewhere(on_change: impl Fn(Vec<Plan>) + 'static) {
-    let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-        if ev.key().as_deref() != Some(PLANS_KEY) {
-            return;
-        }
-        if let Some(raw) = ev.new_value() {
-            if let Ok(stored) = store::load(&raw) {
-                on_change(stored.plans);
-            }
-        }
-    });
-}
-
 /// Asks the browser to keep this site's storage when space runs low; `Some(true)` if granted.
 pub async fn request_persistence() -> Option<bool> {
     let manager = web_sys::window()?.navigator().storage();
     let promise = manager.persist().ok()?;
     let granted = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
     granted.as_bool()
-}
-
-/// The file chosen in a file input's change event, the input cleared so that choosing the
-/// same file again fires another change. Every import (plans, lesson packs, backups) reads
-/// its file through this and [`file_text`].
-pub fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
-    let input = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
-    let file = input.files().and_then(|f| f.get(0))?;
-    input.set_value("");
-    Some(file)
-}
-
-/// A chosen file's text, or `None` when the browser cannot read it as text.
-pub async fn file_text(file: web_sys::File) -> Option<String> {
-    JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
-}
-
-/// Offers `text` to the user as a downloaded file.
-pub fn download(file_name: &str, text: &str, mime: &str) {
-    download_parts(
-        file_name,
-        &js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text)),
-        mime,
-    );
-}
-
-/// Offers `parts` (texts or byte arrays, such as a Word file) as a file download.
-pub fn download_parts(file_name: &str, parts: &js_sys::Array, mime: &str) {
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(a) = document().create_element("a") {
-        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
-            a.set_href(&url);
-            a.set_download(file_name);
-            let _ = document().body().map(|b| b.append_child(&a));
-            a.click();
-            a.remove();
-        }
-    }
-    // Revoke later: revoking at once can cancel the download in some browsers.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(30),
-    );
-}
-
-/// Everything the app stores besides plans and lessons, for a backup.
-pub fn settings() -> Settings {
-    let mut settings = Settings {
-        lang: load_lang(),
-        intro_hidden: intro_hidden(),
-        ..Settings::default()
-    };
-    if let Some(storage) = local_storage() {
-        let len = storage.length().unwrap_or(0);
-        for key in (0..len).filter_map(|i| storage.key(i).ok().flatten()) {
-            if let Some(id) = key.strip_prefix(PACKET_PREFIX) {
-                settings
-                    .packet_left_out
-                    .insert(id.to_string(), packet_left_out(id));
-            }
-        }
-    }
-    settings
-}
-
-/// Stores restored settings (the UI language stays the one in use: see `backup::apply`).
-pub fn restore_settings(settings: &Settings) {
-    if settings.intro_hidden {
-        hide_intro();
-    }
-    for (id, left_out) in &settings.packet_left_out {
-        save_packet_left_out(id, left_out);
-    }
-}
-
-/// When the last backup was made and what changed since.
-pub fn backup_state() -> BackupState {
-    if !available() {
-        return BackupState::default();
-    }
-    LocalStorage::get(BACKUP_STATE_KEY).unwrap_or_default()
-}
-
-/// Remembers the backup state; failure only means the reminder may come early or late.
-pub fn save_backup_state(state: &BackupState) {
-    if available() {
-        let _ = LocalStorage::set(BACKUP_STATE_KEY, state);
-    }
 }
 
 // ---------------------------------------------------------------- lessons, in IndexedDB

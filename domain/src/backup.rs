@@ -152,9 +152,9 @@ pub enum BackupError {
     Damaged(String),
 }
 
-/// The rest, read straight into the domain's types (not through `Value`, whose second copy of
-/// every lesson type's reader would cost the wasm tens of kilobytes); the plans go through
-/// the stored document's migrations.
+/// The rest, read straight into the domain's types (not through `Value`, which would put a
+/// second copy of every lesson type's reader in the wasm); the plans go through
+/// [`crate::store::read_plans`].
 #[derive(Deserialize)]
 struct Body {
     created: i64,

@@ -38,20 +38,12 @@ pub fn BackupPanel() -> impl IntoView {
         None => t().never_backed_up.to_string(),
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(file) = storage::picked_file(&ev) else {
-            return;
+        let check = |_: &str, bytes: usize| match bytes > backup::MAX_BYTES {
+            true => Err(BackupError::TooLarge { bytes }),
+            false => Ok(()),
         };
-        let bytes = file.size() as usize;
-        if bytes > backup::MAX_BYTES {
-            restoring.set(Restoring::Refused(BackupError::TooLarge { bytes }));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let text = storage::file_text(file).await;
-            let parsed = text
-                .ok_or(BackupError::NotJson)
-                .and_then(|t| backup::parse(&t));
-            restoring.set(match parsed {
+        storage::read_picked(&ev, check, BackupError::NotJson, move |text| {
+            restoring.set(match text.and_then(|t| backup::parse(&t)) {
                 Ok(file) => Restoring::Ready(backup::preview(
                     file,
                     &plans.list.get_untracked(),

@@ -4,18 +4,12 @@
 // dates, status and sorting, the new-term copy, the collapsed plan rows, and the program
 // lead's review with comments that travel in the exported file.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startApp, openPage, curriculumLessons, eventually } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, eventually } from './support.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appUnderTest();
 
 const LESSONS = curriculumLessons();
 const byId = new Map(LESSONS.map((l) => [l.id, l]));

@@ -6,24 +6,18 @@
 // edit; delete a lesson a plan uses (it asks, naming the plan, and the plan shows it missing).
 // And all of it offline.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startApp, openPage, curriculumLessons, eventually, storedLessons, ROOT } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, eventually, storedLessons, ROOT } from './support.mjs';
 
 const OUT = join(ROOT, 'tests', 'output');
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
-let app;
-before(async () => {
-  mkdirSync(OUT, { recursive: true });
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+mkdirSync(OUT, { recursive: true });
+const app = appUnderTest();
 
 const field = (page, path, lang) =>
   page.locator(lang ? `[data-field="${path}"][data-lang="${lang}"]` : `[data-field="${path}"]`);

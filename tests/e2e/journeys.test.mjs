@@ -5,17 +5,11 @@
 // Budgets: journey 1 (a new series for a school) at most 25 actions, journey 2 (next
 // semester, another school) at most 15.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, openPage, curriculumLessons, eventually } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, eventually } from './support.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appUnderTest();
 
 const LESSONS = curriculumLessons();
 const byId = new Map(LESSONS.map((l) => [l.id, l]));

@@ -248,17 +248,10 @@ pub fn index_lesson(lesson: &Lesson) -> Lesson {
         audience: lesson.audience,
         nc_elements: lesson.nc_elements.clone(),
         objectives: lesson.objectives.clone(),
-        materials: Vec::new(),
-        preparation: Vec::new(),
-        steps: Vec::new(),
-        discussion: Vec::new(),
-        safety: Text::default(),
-        handouts: Vec::new(),
-        assessment: Vec::new(),
-        adaptations: Vec::new(),
-        sources: Vec::new(),
         adapted_from: lesson.adapted_from.clone(),
         draft: lesson.draft,
+        // The rest (steps, handouts, tests…) only the full pack carries.
+        ..super::custom::blank_lesson(String::new())
     }
 }
 

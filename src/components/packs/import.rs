@@ -43,16 +43,8 @@ pub fn PackImport() -> impl IntoView {
     let pending = RwSignal::new(Pending::None);
     let t = move || strings(lang.get()).packs;
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(file) = storage::picked_file(&ev) else {
-            return;
-        };
-        if let Err(r) = exchange::check_file(&file.name(), file.size() as usize) {
-            pending.set(Pending::Refused(r));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let text = storage::file_text(file).await;
-            pending.set(text.map_or(Pending::Refused(Refusal::NotJson), |text| check(&text)));
+        storage::read_picked(&ev, exchange::check_file, Refusal::NotJson, move |text| {
+            pending.set(text.map_or_else(Pending::Refused, |text| check(&text)));
         });
     };
     let confirm = move |_| {

@@ -16,20 +16,14 @@ pub fn ImportFile(
     let lang = use_lang();
     let t = move || strings(lang.get());
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(file) = storage::picked_file(&ev) else {
-            return;
-        };
-        if let Err(e) = transfer::check_file(&file.name(), file.size() as usize) {
-            pending.set(Pending::Refused(e));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let text = storage::file_text(file).await;
-            pending.set(match text {
-                Some(text) => check(&text),
-                None => Pending::Refused(ImportError::NotJson),
-            });
-        });
+        storage::read_picked(
+            &ev,
+            transfer::check_file,
+            ImportError::NotJson,
+            move |text| {
+                pending.set(text.map_or_else(Pending::Refused, |text| check(&text)));
+            },
+        );
     };
     view! {
         <label class="field import-file">
