@@ -359,6 +359,7 @@ mod tests {
     /// shown in their own language, and texts made only of sample arguments and symbols.
     const SAME_IN_BOTH: &[&str] = &[
         "minutes",
+        "editor.material",
         "min",
         "checks.factor",
         "daily.comment_by",
