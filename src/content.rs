@@ -108,7 +108,7 @@ pub fn with_custom<R>(f: impl FnOnce(&CustomLessons) -> R) -> R {
 
 /// Takes in the custom lessons as saved; the merged library is rebuilt when next asked for.
 pub fn set_custom(custom: &CustomLessons) {
-    CUSTOM.with_borrow_mut(|c| c.clone_from(custom));
+    CUSTOM.with_borrow_mut(|c| *c = custom.kept());
     MERGED.with(|m| m.set(None));
 }
 

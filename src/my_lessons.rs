@@ -5,7 +5,7 @@
 use crate::content;
 use crate::storage;
 use leptos::prelude::*;
-use planner_domain::curriculum::custom::CustomLessons;
+use planner_domain::curriculum::custom::{self, CustomLessons};
 use planner_domain::curriculum::exchange::{self, Preview};
 use planner_domain::curriculum::validate;
 use planner_domain::curriculum::Lesson;
@@ -52,7 +52,7 @@ impl MyLessons {
     /// lets a newer document be overwritten).
     fn save(&self) {
         self.all.with_untracked(content::set_custom);
-        storage::save_lessons(self.all.with_untracked(|a| a.packs.clone()));
+        storage::save_lessons(self.all.with_untracked(|a| a.kept().packs));
     }
 
     /// Stores the lessons of confirmed import previews (`exchange::apply`) and saves; returns
@@ -70,10 +70,14 @@ impl MyLessons {
         changed
     }
 
-    /// Adds a new lesson (written or adapted here) and saves.
+    /// Adds a new lesson (written or adapted here) and saves it once it holds anything.
     pub fn create(&self, lesson: Lesson) {
+        let blank = custom::is_blank(&lesson);
         self.all.update(|a| a.upsert(lesson));
-        self.save();
+        // A blank new lesson is stored with its first edit.
+        if !blank {
+            self.save();
+        }
     }
 
     /// Edits lesson `id` as one undoable step (or joins the previous one when `key` names the
@@ -95,6 +99,20 @@ impl MyLessons {
         self.history_rev.update(|r| *r += 1);
         self.all.update(|a| a.upsert(after));
         self.save();
+    }
+
+    /// Drops lesson `id` if nothing was typed in it (leaving a new lesson at once), so no
+    /// empty draft stays behind.
+    pub fn discard_if_blank(&self, id: &str) {
+        let blank = self
+            .all
+            .with_untracked(|a| a.lesson(id).is_some_and(custom::is_blank));
+        if blank {
+            self.all.update(|a| {
+                a.remove(id);
+            });
+            self.history.update_value(|h| h.forget(id));
+        }
     }
 
     /// Deletes lesson `id` (plans that use it keep their place for it, shown as missing).

@@ -315,7 +315,7 @@ impl<'a> Cx<'a> {
                 .library
                 .vocabulary
                 .names(List::Levels, &missing, self.lang);
-            (t.levels_some)(&(t.and_list)(&names), &(t.or_list)(&missing))
+            (t.levels_some)(names.len(), &(t.and_list)(&names), &(t.or_list)(&missing))
         };
         let c = self.check(CheckKind::Levels, t.levels_title, Status::Advice, summary);
         let lessons = self.suggest(

@@ -11,6 +11,15 @@ pub struct Swap {
     pub item: usize,
     pub from: String,
     pub to: String,
+    /// The lesson swapped out is the preventionist's adapted copy (of a library lesson): the
+    /// swap would trade her changes for the library's generic text, so it is offered on its
+    /// own, said plainly, and never made by "Swap them all".
+    pub adapted: bool,
+}
+
+/// The swaps "Swap them all" makes: every one but those of adapted lessons.
+pub fn swap_all(swaps: &[Swap]) -> Vec<Swap> {
+    swaps.iter().filter(|s| !s.adapted).cloned().collect()
 }
 
 /// Every item whose lesson is not for the plan's band but has a counterpart that is (and that
@@ -31,6 +40,7 @@ pub fn band_swaps(plan: &Plan, library: &Library) -> Vec<Swap> {
                 item: i,
                 from: lesson.id.clone(),
                 to: other.id.clone(),
+                adapted: lesson.adapted_from.is_some(),
             })
         })
         .collect()
@@ -118,6 +128,32 @@ mod tests {
         // Back to grade 8: the swap is offered the other way.
         p.grade = 7;
         assert_eq!(band_swaps(&p, &lib)[0].to, "what-is-trafficking-6-8");
+    }
+
+    #[test]
+    fn an_adapted_lesson_is_never_swapped_with_the_others() {
+        let lib = library();
+        let original = lib.lesson("what-is-trafficking-6-8").unwrap();
+        let mut c = crate::curriculum::custom::CustomLessons::default();
+        c.upsert(crate::curriculum::custom::adapted_copy(
+            original,
+            "county".into(),
+        ));
+        let merged = c.with_builtin(&lib);
+        let mut p = Plan::new("p".into(), "P".into(), 0);
+        p.grade = 10;
+        p.add("county");
+        p.add("first-jobs-red-flags-6-8");
+        let swaps = band_swaps(&p, &merged);
+        assert_eq!(swaps.len(), 2);
+        assert!(swaps[0].adapted && !swaps[1].adapted);
+        let all = swap_all(&swaps);
+        assert_eq!(all.len(), 1);
+        for s in &all {
+            p.apply_swap(s, &merged);
+        }
+        assert_eq!(p.items[0].lesson, "county", "the county lesson stays");
+        assert_eq!(p.items[1].lesson, "fraudulent-job-offers-9-12");
     }
 
     #[test]

@@ -471,26 +471,118 @@ fn validate_sections(p: &Plan, library: &Library) -> Result<(), ImportError> {
     Ok(())
 }
 
-/// Adds imported plans to `existing`: a plan whose id is already taken gets a new id and a
-/// marked name, so nothing is ever overwritten. Returns the names as imported.
+/// How an imported plan stands against the receiver's plans, matched by id (a plan keeps its
+/// id through export and import, so the lead's reviewed file names the preventionist's plan).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// No plan here has its id.
+    New,
+    /// The same plan as here (apart, perhaps, from review comments).
+    Same,
+    /// The plan here, edited later elsewhere.
+    Newer,
+    /// The plan here in another version, not edited later than this one.
+    Older,
+}
+
+/// `plan` apart from its review comments and edit time, to compare versions.
+fn content(plan: &Plan) -> Plan {
+    Plan {
+        comments: Vec::new(),
+        edited: 0,
+        ..plan.clone()
+    }
+}
+
+/// How `plan` stands against `existing` (see [`Standing`]).
+pub fn standing(existing: &[Plan], plan: &Plan) -> Standing {
+    match existing.iter().find(|p| p.id == plan.id) {
+        None => Standing::New,
+        Some(here) if content(here) == content(plan) => Standing::Same,
+        Some(here) if plan.edited > here.edited => Standing::Newer,
+        Some(_) => Standing::Older,
+    }
+}
+
+/// The review comments of `here` followed by those of `other` it does not already hold (the
+/// same author, time and text is the same comment; resolved if either copy resolved it).
+pub fn merged_comments(
+    here: &[crate::review::Comment],
+    other: &[crate::review::Comment],
+) -> Vec<crate::review::Comment> {
+    let same = |a: &crate::review::Comment, b: &crate::review::Comment| {
+        a.author == b.author && a.at == b.at && a.text == b.text && a.lesson == b.lesson
+    };
+    let mut out = here.to_vec();
+    for c in other {
+        match out.iter_mut().find(|h| same(h, c)) {
+            Some(h) => h.resolved |= c.resolved,
+            None => out.push(c.clone()),
+        }
+    }
+    out
+}
+
+/// What an import did: the names of the plans added or updated, and each plan here as it was
+/// before an update replaced or changed it (for its undo).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Merged {
+    pub names: Vec<String>,
+    pub replaced: Vec<Plan>,
+}
+
+/// Adds imported plans to `existing`, matching them by id. A plan not here is added. A plan
+/// here is updated (replaced by the imported version, unless that is the same or older) unless
+/// its id is in `keep_both`, which adds the import as a copy with a new id and a marked name.
+/// Either way, the imported copy's review comments join the plan here, without repeats, so a
+/// reviewed file's comments land on the plan they are about.
 pub fn merge_import(
     existing: &mut Vec<Plan>,
     imported: Vec<Plan>,
+    keep_both: &[String],
     mut new_id: impl FnMut() -> String,
     imported_suffix: &str,
     now: i64,
-) -> Vec<String> {
-    let mut names = Vec::new();
+) -> Merged {
+    let mut done = Merged::default();
     for mut plan in imported {
-        if existing.iter().any(|p| p.id == plan.id) {
+        let standing = standing(existing, &plan);
+        let Some(here) = existing.iter_mut().find(|p| p.id == plan.id) else {
+            plan.edited = now;
+            done.names.push(plan.name.clone());
+            existing.push(plan);
+            continue;
+        };
+        let before = here.clone();
+        let comments = merged_comments(&here.comments, &plan.comments);
+        if keep_both.contains(&plan.id) {
+            here.comments = comments;
             plan.id = new_id();
             plan.name = format!("{} ({imported_suffix})", plan.name);
+            plan.edited = now;
+            done.names.push(plan.name.clone());
+            existing.push(plan);
+        } else {
+            if standing == Standing::Newer {
+                *here = plan;
+            }
+            here.comments = comments;
+            if *here == before {
+                continue;
+            }
+            here.edited = now;
+            done.names.push(here.name.clone());
         }
-        plan.edited = now;
-        names.push(plan.name.clone());
-        existing.push(plan);
+        if *existing
+            .iter()
+            .find(|p| p.id == before.id)
+            .expect("still here")
+            != before
+        {
+            done.replaced.push(before);
+        }
     }
-    names
+    done
 }
 
 /// The fragment data of a share link for `plan` and the `lesson_packs` it uses: compact JSON,
@@ -598,25 +690,120 @@ mod tests {
         assert!(share_link("https://example.org/", &year, &[]).is_err());
     }
 
-    #[test]
-    fn clashing_ids_are_renamed_never_overwritten() {
-        let mut existing = vec![plan("a")];
+    fn counter() -> impl FnMut() -> String {
         let mut n = 0;
-        let names = merge_import(
+        move || {
+            n += 1;
+            format!("new{n}")
+        }
+    }
+
+    #[test]
+    fn keep_both_adds_a_marked_copy_never_overwriting() {
+        let mut existing = vec![plan("a")];
+        let mut newer = plan("a");
+        newer.school = "Elsewhere".into();
+        newer.edited = 50;
+        let done = merge_import(
             &mut existing,
-            vec![plan("a"), plan("c")],
-            || {
-                n += 1;
-                format!("new{n}")
-            },
+            vec![newer, plan("c")],
+            &["a".into()],
+            counter(),
             "imported",
             9,
         );
-        assert_eq!(names, ["Plan a (imported)", "Plan c"]);
+        assert_eq!(done.names, ["Plan a (imported)", "Plan c"]);
+        assert!(done.replaced.is_empty());
         assert_eq!(existing.len(), 3);
         assert_eq!(existing[0].name, "Plan a");
+        assert_eq!(existing[0].school, "");
         assert_eq!(existing[1].id, "new1");
         assert_eq!(existing[2].id, "c");
+    }
+
+    #[test]
+    fn plans_are_matched_by_id_and_a_newer_version_updates_in_place() {
+        let here = plan("a");
+        assert_eq!(standing(&[here.clone()], &plan("b")), Standing::New);
+        assert_eq!(standing(&[here.clone()], &here), Standing::Same);
+        let mut newer = here.clone();
+        newer.school = "Valley Middle".into();
+        newer.edited = here.edited + 1;
+        assert_eq!(standing(&[here.clone()], &newer), Standing::Newer);
+        let mut older = newer.clone();
+        older.edited = here.edited - 1;
+        assert_eq!(standing(&[here.clone()], &older), Standing::Older);
+
+        let mut existing = vec![here.clone()];
+        let done = merge_import(&mut existing, vec![newer], &[], counter(), "imported", 99);
+        assert_eq!(existing.len(), 1, "updated, not duplicated");
+        assert_eq!(existing[0].school, "Valley Middle");
+        assert_eq!(existing[0].edited, 99);
+        assert_eq!(
+            done.replaced,
+            [here.clone()],
+            "the old version kept for undo"
+        );
+        assert_eq!(done.names, ["Plan a"]);
+
+        // An older version never replaces the plan here.
+        let mut existing = vec![here.clone()];
+        let done = merge_import(&mut existing, vec![older], &[], counter(), "imported", 99);
+        assert_eq!(existing, [here]);
+        assert!(done.names.is_empty() && done.replaced.is_empty());
+    }
+
+    #[test]
+    fn importing_the_same_file_twice_changes_nothing() {
+        let mut existing = Vec::new();
+        let file = vec![plan("a"), plan("b")];
+        merge_import(&mut existing, file.clone(), &[], counter(), "imported", 5);
+        let once = existing.clone();
+        let done = merge_import(&mut existing, file, &[], counter(), "imported", 6);
+        assert_eq!(existing, once, "no school counted twice");
+        assert!(done.names.is_empty());
+    }
+
+    #[test]
+    fn a_reviewed_copy_brings_its_comments_to_the_plan_here_once() {
+        use crate::review::Comment;
+        let mut here = plan("a");
+        here.comment(Comment::new("Ana", 1, None, "Add the hotline"));
+        let mut reviewed = here.clone();
+        reviewed.comment(Comment::new("Lead", 2, Some("x"), "Keep step 2"));
+        reviewed.comments[0].resolved = true;
+        reviewed.edited = here.edited + 5;
+        let mut existing = vec![here.clone()];
+        let done = merge_import(
+            &mut existing,
+            vec![reviewed.clone()],
+            &[],
+            counter(),
+            "imported",
+            7,
+        );
+        assert_eq!(existing.len(), 1);
+        assert_eq!(existing[0].comments.len(), 2);
+        assert!(existing[0].comments[0].resolved);
+        assert_eq!(done.replaced, [here.clone()]);
+        // Again: nothing repeats.
+        merge_import(&mut existing, vec![reviewed], &[], counter(), "imported", 8);
+        assert_eq!(existing[0].comments.len(), 2);
+        // Keep both: the copy is added and the comments still reach the plan here.
+        let mut existing = vec![here.clone()];
+        let mut copy = here.clone();
+        copy.school = "Other".into();
+        copy.comment(Comment::new("Lead", 3, None, "Looks good"));
+        merge_import(
+            &mut existing,
+            vec![copy],
+            &["a".into()],
+            counter(),
+            "imported",
+            9,
+        );
+        assert_eq!(existing.len(), 2);
+        assert_eq!(existing[0].comments.len(), 2);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::i18n::strings;
 use planner_domain::plan::Plan;
-use planner_domain::swap::{band_swaps, Swap};
+use planner_domain::swap::{band_swaps, swap_all, Swap};
 
 /// Shown above the plan's lessons while some of them have a counterpart for the plan's band.
 #[component]
@@ -36,7 +36,7 @@ pub fn BandSwapOffer(plan: Memo<Option<Plan>>, id: String) -> impl IntoView {
     let title = move |lesson: &str| {
         library
             .lesson(lesson)
-            .map(|l| l.title.get(lang.get()).to_string())
+            .map(|l| l.title_in(lang.get()))
             .unwrap_or_default()
     };
     move || {
@@ -45,21 +45,26 @@ pub fn BandSwapOffer(plan: Memo<Option<Plan>>, id: String) -> impl IntoView {
             let t = strings(lang.get());
             let band = plan.with(|p| p.as_ref().map(|p| p.band().id()).unwrap_or_default());
             let band = library.vocabulary.name(planner_domain::curriculum::List::Grades, band, lang.get()).to_string();
-            let all = list.clone();
+            let all = swap_all(&list);
+            let some_adapted = all.len() < list.len();
             view! {
                 <div class="notice notice--warning band-swap" role="group" data-testid="band-swap">
                     <p>{(t.daily.band_swap_offer)(list.len(), &band)}</p>
                     <ul>
                         {list.into_iter().map(|s| {
-                            let label = (t.daily.swap_for)(&title(&s.from), &title(&s.to));
+                            let swap_for = if s.adapted { t.daily.swap_adapted } else { t.daily.swap_for };
+                            let label = swap_for(&title(&s.from), &title(&s.to));
                             view! {
                                 <li><button type="button" class="button button--quiet" data-testid="band-swap-one"
                                     on:click=move |_| apply(vec![s.clone()])>{label}</button></li>
                             }
                         }).collect_view()}
                     </ul>
-                    <button type="button" class="button" data-testid="band-swap-all"
-                        on:click=move |_| apply(all.clone())>{t.daily.swap_all}</button>
+                    {some_adapted.then(|| view! { <p class="hint" data-testid="band-swap-not-adapted">{t.daily.swap_all_not_adapted}</p> })}
+                    {(!all.is_empty()).then(|| view! {
+                        <button type="button" class="button" data-testid="band-swap-all"
+                            on:click=move |_| apply(all.clone())>{t.daily.swap_all}</button>
+                    })}
                 </div>
             }
         })

@@ -37,7 +37,7 @@ pub fn FixButtons(actions: Vec<FixAction>, id: String) -> impl IntoView {
                             FixAction::Add { lesson } => at = p.insert_after(None, lesson),
                             FixAction::Swap { item, from, lesson } => {
                                 at = *item;
-                                let swap = Swap { item: *item, from: from.clone(), to: lesson.clone() };
+                                let swap = Swap { item: *item, from: from.clone(), to: lesson.clone(), adapted: false };
                                 p.apply_swap(&swap, library);
                             }
                         })

@@ -24,7 +24,7 @@ pub fn LessonMarks(lesson: &'static Lesson, lang: Lang) -> impl IntoView {
         let original = lesson.adapted_from.as_deref().map(|id| {
             let title = content::library()
                 .and_then(|lib| lib.lesson(id))
-                .map_or(id.to_string(), |l| l.title.get(l.text_lang(lang)).to_string());
+                .map_or(id.to_string(), |l| l.title_in(lang));
             (t.adapted_from)(&title)
         });
         view! {
@@ -128,7 +128,7 @@ pub fn SwapForCopy(
         let t = strings(lang).editor;
         let copies: Vec<(String, String)> = my.all.with(|a| {
             a.adapted_copies(&id)
-                .map(|l| (l.id.clone(), l.title.get(l.text_lang(lang)).to_string()))
+                .map(|l| (l.id.clone(), l.title_in(lang)))
                 .collect()
         });
         (!copies.is_empty()).then(|| {

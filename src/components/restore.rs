@@ -102,9 +102,9 @@ pub fn RestorePreview(restoring: RwSignal<Restoring>) -> impl IntoView {
                     (t.edited)(&date(c.here.edited, lang), &date(c.backup.edited, lang)),
                     Some(c.backup.id.clone()),
                 )).collect();
-                let new_lessons = p.new_lessons.iter().map(|l| (l.title.get(lang).to_string(), String::new(), None)).collect();
+                let new_lessons = p.new_lessons.iter().map(|l| (l.title_in(lang), String::new(), None)).collect();
                 let changed_lessons = p.changed_lessons.iter().map(|c| (
-                    c.here.title.get(lang).to_string(), String::new(), Some(c.backup.id.clone()),
+                    c.here.title_in(lang), String::new(), Some(c.backup.id.clone()),
                 )).collect();
                 let any_changed = !p.changed_plans.is_empty() || !p.changed_lessons.is_empty();
                 let empty = p.is_empty();
@@ -117,7 +117,7 @@ pub fn RestorePreview(restoring: RwSignal<Restoring>) -> impl IntoView {
                         {section(t.new_lessons, "restore-new-lessons", new_lessons, ticked, lang)}
                         {section(t.changed_lessons, "restore-changed-lessons", changed_lessons, ticked, lang)}
                         {any_changed.then(|| view! { <p class="hint">{t.changed_hint}</p> })}
-                        <p data-testid="restore-same">{if empty { t.nothing_new.to_string() } else { (t.same)(p.same_plans, p.same_lessons) }}</p>
+                        {Some(if empty { t.nothing_new.to_string() } else { (t.same)(p.same_plans, p.same_lessons) }).filter(|s| !s.is_empty()).map(|s| view! { <p data-testid="restore-same">{s}</p> })}
                         <div class="toolbar__actions">
                             <button type="button" class="button" data-testid="restore-confirm" disabled=empty on:click=move |_| {
                                 if let Restoring::Ready(p) = restoring.get_untracked() {

@@ -77,7 +77,7 @@ pub fn ScheduleView(plan: Memo<Option<Plan>>) -> impl IntoView {
                                                     let off = no_class.contains(&d);
                                                     let label = match (session, off) {
                                                         (Some(n), _) => format!("{}: {}", short_date(d, lang), (t.session_n)(n)),
-                                                        (None, true) => format!("{}: {}", short_date(d, lang), t.no_class_dates),
+                                                        (None, true) => format!("{}: {}", short_date(d, lang), t.no_class),
                                                         _ => short_date(d, lang),
                                                     };
                                                     let title = label.clone();

@@ -100,6 +100,16 @@ impl Plans {
         self.add_plans(ListChangeKind::Imported, |list| *list = restored)
     }
 
+    /// Keeps each of `before` (plans an import just updated, as they were) as an undo step of
+    /// its plan, so the plan editor's Undo brings the version replaced back.
+    pub fn keep_undo(&self, before: Vec<Plan>) {
+        self.history.update(|h| {
+            for plan in before {
+                h.record(plan, None);
+            }
+        });
+    }
+
     /// Merges plans another tab saved into this tab's, noting any conflict copies.
     fn absorb(&self, remote: Vec<Plan>) -> bool {
         let copy = strings(self.lang.get_untracked()).data.copy_from_this_tab;

@@ -61,7 +61,7 @@ async function expectLevelsAdvice(page, ids) {
   const text = await page.locator('[data-check="levels"]').textContent();
   assert.ok(
     text.includes(
-      `The plan works on the ${list(covered.map((lv) => lv.name.en), 'and')} level, but no session reaches ` +
+      `The plan works on the ${list(covered.map((lv) => lv.name.en), 'and')} ${covered.length === 1 ? 'level' : 'levels'}, but no session reaches ` +
         `${list(missing.map((lv) => lv.name.en), 'or')}. Prevention is more effective when it acts on every level at once.`,
     ),
     `levels advice: ${text}`,
@@ -134,7 +134,7 @@ test('a thin plan trips several checks, and fixing it in the UI clears them one 
   assert.deepEqual(await rings(page), { individual: 1, relationship: 1, community: 0, society: 0 });
   assert.match(
     await levels.textContent(),
-    /The plan works on the Individual and Relationship level, but no session reaches Community or Society\./,
+    /The plan works on the Individual and Relationship levels, but no session reaches Community or Society\./,
   );
   await expectLevelsAdvice(page, ['first-jobs-red-flags-6-8', 'healthy-relationships-6-8']);
   assert.equal(await page.getAttribute('[data-factor="family-conflict"]', 'data-count'), '1');

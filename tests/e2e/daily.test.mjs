@@ -285,6 +285,70 @@ for (const { lang, locale } of LANGS) {
     assert.ok((await list.textContent()).includes(lesson.title[lang]));
     await list.getByTestId('comment-toggle').first().click();
     await eventually(async () => assert.match(await list.getByTestId('comments-open').textContent(), /1/));
+    // The reviewed file imported again lands on the same plan: no copy, no repeated comment,
+    // and the one resolved here stays resolved.
+    await other.goto(`${app.url}#/plans`);
+    await other.getByTestId('import-file').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await other.getByTestId('import-confirm').click();
+    const after = JSON.parse(await other.evaluate(() => localStorage.getItem('planner.plans'))).plans;
+    assert.equal(after.length, 1);
+    assert.equal(after[0].comments.length, 2);
+    assert.equal(after[0].comments.filter((c) => c.resolved).length, 1);
     assert.deepEqual([...page.errors, ...other.errors], []);
+  });
+}
+
+/** Words of at most `max` letters in `selector`'s text that the layout split across lines. */
+const splitWords = (page, selector, max = 12) =>
+  page.evaluate(
+    ({ selector, max }) => {
+      const split = [];
+      for (const el of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const m of node.data.matchAll(/[^\s()/]+/g)) {
+            if (m[0].length > max) continue;
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+            if (rects.length > 1) split.push(m[0]);
+          }
+        }
+      }
+      return split;
+    },
+    { selector, max },
+  );
+
+for (const { lang, locale } of LANGS) {
+  test(`in ${lang}: with plans and lessons of her own the library fits a 390 px phone, and short words never split on a wide screen`, async () => {
+    const long = 'Plan for the Seventh Grade Health Classes at Riverside Middle School';
+    const page = await seeded(locale, [plan('p1', { name: long, items: [{ lesson: 'consent-and-body-autonomy-6-8' }, { lesson: 'sexual-harassment' }] }), plan('p2')], { width: 390, height: 844 });
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    // A lesson of her own (an adapted copy), then the library.
+    await page.goto(`${app.url}#/lesson/${LESSONS[0].id}`);
+    await page.getByTestId('adapt-copy').click();
+    await page.getByTestId('lesson-editor').waitFor();
+    assert.equal(await sideways(), 0, 'lesson editor');
+    await page.goto(`${app.url}#/library`);
+    await page.getByTestId('add-target-bar').waitFor();
+    await page.locator('[data-testid="lesson-list"] > li[data-lesson-id$="-2"]').waitFor();
+    assert.equal(await sideways(), 0, 'library with plans and own lessons');
+    for (const el of [page.getByTestId('search'), page.getByTestId('add-target-bar')]) {
+      const box = await el.boundingBox();
+      assert.ok(box.x >= 0 && box.x + box.width <= 390, `fits: ${JSON.stringify(box)}`);
+    }
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    assert.deepEqual(await splitWords(page, '.facet__option'), [], 'filter counts');
+    await page.goto(`${app.url}#/plans`);
+    await page.locator('[data-testid="plan-table"] tbody tr').first().waitFor();
+    assert.deepEqual(await splitWords(page, '[data-testid="plan-table"] th, [data-testid="plan-table"] td'), [], 'plans list');
+    await page.locator('[data-testid="plan-table"] a').first().click();
+    await page.getByTestId('factor-table').waitFor();
+    assert.deepEqual(await splitWords(page, '.factor-table th, .factor-table td'), [], 'factor table');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
   });
 }

@@ -201,35 +201,61 @@ test('two tabs: changes appear in the other, and a simultaneous edit keeps both 
   await context.close();
 });
 
-test('export then import round-trips a plan; an id clash is renamed, never overwritten', async () => {
-  const page = await openPage(app);
-  await makePlan(page, 'Round trip');
-  const original = JSON.parse(await stored(page)).plans[0];
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator('[data-testid="export-all"]').click(),
-  ]);
-  assert.match(download.suggestedFilename(), /\.json$/);
-  const file = readFileSync(await download.path(), 'utf8');
-  // Delete, then import: the plan comes back as it was.
-  await page.locator('.button--danger').first().click();
-  assert.equal(JSON.parse(await stored(page)).plans.length, 0);
-  await importFile(page, 'plans.json', file);
-  await page.locator('[data-testid="import-preview"]').getByText('Round trip').waitFor();
-  await page.locator('[data-testid="import-confirm"]').click();
-  const back = JSON.parse(await stored(page)).plans;
-  assert.equal(back.length, 1);
-  assert.deepEqual({ ...back[0], edited: 0 }, { ...original, edited: 0 });
-  // Importing again clashes on the id: a renamed copy is added.
-  await importFile(page, 'plans.json', file);
-  await page.locator('[data-testid="import-confirm"]').click();
-  const both = JSON.parse(await stored(page)).plans;
-  assert.equal(both.length, 2);
-  assert.deepEqual(both.map((p) => p.name).sort(), ['Round trip', 'Round trip (imported)']);
-  assert.notEqual(both[0].id, both[1].id);
-  assert.deepEqual(page.errors, []);
-  await page.context().close();
-});
+for (const { locale, same, newer, suffix } of [
+  { locale: 'en-US', same: 'already here', newer: 'a newer version of your plan', suffix: 'imported' },
+  { locale: 'es-MX', same: 'ya está aquí', newer: 'una versión más reciente de su plan', suffix: 'importado' },
+]) {
+  test(`export then import round-trips a plan; the same plan again is matched by id, updated or kept as a copy (${locale})`, async () => {
+    const page = await openPage(app, { locale });
+    await makePlan(page, 'Round trip');
+    const original = JSON.parse(await stored(page)).plans[0];
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="export-all"]').click(),
+    ]);
+    assert.match(download.suggestedFilename(), /\.json$/);
+    const file = readFileSync(await download.path(), 'utf8');
+    // Delete, then import: the plan comes back as it was.
+    await page.locator('.button--danger').first().click();
+    assert.equal(JSON.parse(await stored(page)).plans.length, 0);
+    await importFile(page, 'plans.json', file);
+    await page.locator('[data-testid="import-preview"]').getByText('Round trip').waitFor();
+    await page.locator('[data-testid="import-confirm"]').click();
+    const back = JSON.parse(await stored(page)).plans;
+    assert.equal(back.length, 1);
+    assert.deepEqual({ ...back[0], edited: 0 }, { ...original, edited: 0 });
+    // The same file again: the preview says the plan is already here, and importing adds nothing.
+    await importFile(page, 'plans.json', file);
+    const row = page.getByTestId('import-row');
+    assert.match(await row.textContent(), new RegExp(same));
+    await page.locator('[data-testid="import-confirm"]').click();
+    assert.equal(JSON.parse(await stored(page)).plans.length, 1, 'no duplicate');
+    // A newer version (edited elsewhere) updates the plan in place, with an undo in the plan.
+    const edited = JSON.parse(file);
+    edited.plans[0].school = 'Valley Middle';
+    edited.plans[0].edited = Date.now() + 60_000;
+    await importFile(page, 'newer.json', JSON.stringify(edited));
+    assert.match(await row.textContent(), new RegExp(newer));
+    await page.locator('[data-testid="import-confirm"]').click();
+    let list = JSON.parse(await stored(page)).plans;
+    assert.equal(list.length, 1);
+    assert.equal(list[0].school, 'Valley Middle');
+    await page.locator('[data-testid="plan-table"] a').first().click();
+    await page.getByTestId('undo').click();
+    assert.equal(JSON.parse(await stored(page)).plans[0].school, original.school);
+    // Keep both: a marked copy with its own id.
+    await page.goto(`${app.url}#/plans`);
+    await importFile(page, 'newer.json', JSON.stringify(edited));
+    await page.getByTestId('import-keep-both').check();
+    await page.locator('[data-testid="import-confirm"]').click();
+    const both = JSON.parse(await stored(page)).plans;
+    assert.equal(both.length, 2);
+    assert.deepEqual(both.map((p) => p.name).sort(), ['Round trip', `Round trip (${suffix})`]);
+    assert.notEqual(both[0].id, both[1].id);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
 
 test('malformed and hostile import files are refused with a reason or neutralised', async () => {
   const page = await openPage(app);

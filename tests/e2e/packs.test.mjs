@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, openPage, eventually, ROOT } from './support.mjs';
+import { startApp, openPage, eventually, storedLessons, ROOT } from './support.mjs';
 
 const FIXTURE = join(ROOT, 'tests/e2e/fixtures/valley-coalition.lesson-pack.json');
 const PACK = JSON.parse(readFileSync(FIXTURE, 'utf8'));
@@ -37,31 +37,6 @@ const storedPacks = (page, packs) =>
     assert.equal(doc?.packs?.length, packs, 'packs stored');
     return doc;
   }, 5000);
-
-/** The stored lessons document as text, or null: in IndexedDB, where storage.rs keeps it, or
- * in localStorage, where it was kept before. */
-const storedLessons = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((ok, fail) => {
-        const fallback = () => ok(localStorage.getItem('planner.lessons'));
-        const open = indexedDB.open('planner');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('documents')) {
-            db.close();
-            return fallback();
-          }
-          const get = db.transaction('documents').objectStore('documents').get('planner.lessons');
-          get.onerror = () => fail(get.error);
-          get.onsuccess = () => {
-            db.close();
-            return get.result == null ? fallback() : ok(get.result);
-          };
-        };
-      }),
-  );
 
 /** One of her own lessons ("Your lessons"), stored before the app starts (where earlier
  * releases kept them: the app moves them to IndexedDB on start). */
@@ -277,12 +252,14 @@ for (const { code, locale, newOutcome } of LANGS) {
     await lead.context().close();
 
     await planWith(sender, long, code);
-    await sender.locator('[data-testid="share-plan"]').click();
+    // Too big for a link: no link button, and plain words pointing to the file.
     const tooLong = sender.locator('[data-testid="share-too-long"]');
     await tooLong.waitFor();
-    assert.match(await tooLong.innerText(), code === 'en' ? /too long for a link \([\d,]+ characters/ : /demasiado largos para un enlace \([\d.]+ caracteres/);
+    assert.match(await tooLong.innerText(), code === 'en' ? /too big to send as a link.*Export this plan/ : /demasiado grande para enviarlo como enlace.*Exportar este plan/);
+    assert.doesNotMatch(await tooLong.innerText(), /\d/, 'no character counts');
+    assert.equal(await sender.locator('[data-testid="share-plan"]').count(), 0);
     assert.equal(await sender.locator('[data-testid="share-url"]').count(), 0);
-    const { text } = await download(sender, () => sender.locator('[data-testid="share-export"]').click());
+    const { text } = await download(sender, () => sender.locator('[data-testid="export-plan"]').click());
     assert.ok(JSON.parse(text).lesson_packs[0].lessons.some((l) => l.id === long.id));
     await sender.context().close();
   });

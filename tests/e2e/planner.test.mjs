@@ -442,7 +442,7 @@ test('journey 1: add lessons, fill in the plan, and the schedule and calendar fo
     assert.deepEqual(marked, expectedDates.map((d, i) => `${shortDate(d)}: Session ${i + 1}`));
     assert.deepEqual(
       await page.locator('.calendar td.no-class-day').evaluateAll((tds) => tds.map((td) => td.title)),
-      [`${shortDate(noClass)}: Dates with no class`],
+      [`${shortDate(noClass)}: no class`],
     );
 
     // What was typed is what is stored.

@@ -193,3 +193,29 @@ export async function eventually(check, ms = 3000) {
     }
   }
 }
+
+/** The stored lessons document as text, or null: in IndexedDB, where storage.rs keeps it, or
+ * in localStorage, where it was kept before. */
+export const storedLessons = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((ok, fail) => {
+        const fallback = () => ok(localStorage.getItem('planner.lessons'));
+        const open = indexedDB.open('planner');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('documents')) {
+            db.close();
+            return fallback();
+          }
+          const get = db.transaction('documents').objectStore('documents').get('planner.lessons');
+          get.onerror = () => fail(get.error);
+          get.onsuccess = () => {
+            db.close();
+            return get.result == null ? fallback() : ok(get.result);
+          };
+        };
+      }),
+  );
+

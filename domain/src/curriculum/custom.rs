@@ -232,7 +232,8 @@ pub fn blank_lesson(id: String) -> Lesson {
         summary: Text::default(),
         grades: Vec::new(),
         minutes: 45,
-        min_minutes: 30,
+        // The whole lesson, so one activity as long as the lesson is not a problem.
+        min_minutes: 45,
         levels: Vec::new(),
         risk_factors: Vec::new(),
         protective_factors: Vec::new(),
@@ -253,6 +254,26 @@ pub fn blank_lesson(id: String) -> Lesson {
         adapted_from: None,
         counterpart: None,
         draft: true,
+    }
+}
+
+/// Whether `lesson` is still as [`blank_lesson`] made it: nothing typed or chosen yet, so it
+/// is neither stored nor listed (leaving "Write a new lesson" at once leaves nothing behind).
+pub fn is_blank(lesson: &Lesson) -> bool {
+    Lesson {
+        draft: true,
+        ..lesson.clone()
+    } == blank_lesson(lesson.id.clone())
+}
+
+impl CustomLessons {
+    /// These lessons without the blank ones ([`is_blank`]): what is stored and listed.
+    pub fn kept(&self) -> CustomLessons {
+        let mut kept = self.clone();
+        for pack in &mut kept.packs {
+            pack.lessons.retain(|l| !is_blank(l));
+        }
+        kept
     }
 }
 
@@ -278,6 +299,34 @@ pub fn plans_using<'a>(plans: &'a [Plan], id: &str) -> Vec<&'a Plan> {
 mod tests {
     use super::*;
     use crate::test_support::library;
+
+    #[test]
+    fn a_blank_new_lesson_is_not_kept_until_something_is_typed() {
+        let mut c = CustomLessons::default();
+        c.upsert(blank_lesson("untitled-lesson".into()));
+        assert!(c.kept().lesson("untitled-lesson").is_none());
+        let mut typed = blank_lesson("untitled-lesson".into());
+        typed.summary.en = "A".into();
+        assert!(!is_blank(&typed));
+        typed.draft = false;
+        typed.summary.en.clear();
+        assert!(is_blank(&typed), "the draft mark alone is not content");
+        c.upsert(Lesson {
+            minutes: 50,
+            ..blank_lesson("untitled-lesson".into())
+        });
+        assert!(c.kept().lesson("untitled-lesson").is_some());
+    }
+
+    #[test]
+    fn a_lesson_with_no_title_is_shown_as_untitled() {
+        let l = blank_lesson("x".into());
+        assert_eq!(l.title_in(Lang::En), "Untitled lesson");
+        assert_eq!(l.title_in(Lang::Es), "Lección sin título");
+        let mut l = l;
+        l.title.es = "Solo en español".into();
+        assert_eq!(l.title_in(Lang::En), "Solo en español");
+    }
 
     #[test]
     fn an_empty_collection_has_your_lessons_first_and_round_trips() {

@@ -259,7 +259,14 @@ pub fn number(l: &Lesson, path: &str) -> Option<u16> {
 /// Sets a number of minutes (see [`number`]).
 pub fn set_number(l: &mut Lesson, path: &str, n: u16) {
     match path {
-        "minutes" => l.minutes = n,
+        "minutes" => {
+            // The shortest length follows while it is the whole lesson (as a new lesson starts)
+            // and never stays above it, so changing the length alone blocks nothing.
+            if l.min_minutes == l.minutes || l.min_minutes > n {
+                l.min_minutes = n;
+            }
+            l.minutes = n;
+        }
         "min_minutes" => l.min_minutes = n,
         _ => {
             if let Some(("steps", i, "minutes")) = entry_field(path) {
@@ -491,6 +498,14 @@ mod tests {
         set_number(&mut l, "min_minutes", 10);
         assert_eq!(number(&l, "steps[0].minutes"), Some(12));
         assert_eq!(number(&l, "min_minutes"), Some(10));
+        set_number(&mut l, "minutes", 8);
+        assert_eq!(number(&l, "min_minutes"), Some(8), "never above the lesson");
+        set_number(&mut l, "minutes", 50);
+        assert_eq!(
+            number(&l, "min_minutes"),
+            Some(50),
+            "follows while it is the whole lesson"
+        );
         set_plain(&mut l, "sources[0].citation", "A report".into());
         set_plain(&mut l, "sources[0].url", "  ".into());
         assert_eq!(

@@ -444,6 +444,18 @@ impl Lesson {
             .collect()
     }
 
+    /// The title to show in `lang` (the other language's when this one is not written), or
+    /// "Untitled lesson" for a draft with no title yet, so every lesson has a name to open and
+    /// delete it by.
+    pub fn title_in(&self, lang: Lang) -> String {
+        let title = self.title.get(self.text_lang(lang)).trim();
+        if title.is_empty() {
+            crate::i18n::strings(lang).editor.untitled.to_string()
+        } else {
+            title.to_string()
+        }
+    }
+
     /// The language to show the lesson's text in when `lang` is wanted: the other one when
     /// the lesson is written in that one only.
     pub fn text_lang(&self, lang: Lang) -> Lang {

@@ -12,6 +12,19 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
+/// "N plans and M lessons", leaving out a count of zero ("" when both are).
+fn counts(plans: usize, lessons: usize, words: [&str; 4], and: &str) -> String {
+    let parts: Vec<String> = [(plans, words[0], words[1]), (lessons, words[2], words[3])]
+        .into_iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|(n, one, many)| plural(n, one, many))
+        .collect();
+    parts.join(and)
+}
+
+const EN_WORDS: [&str; 4] = ["plan", "plans", "lesson", "lessons"];
+const ES_WORDS: [&str; 4] = ["plan", "planes", "lección", "lecciones"];
+
 catalog! {
     /// UI strings about backups, one value per language.
     pub struct BackupStrings;
@@ -53,22 +66,17 @@ catalog! {
     changed_lessons =
         "Lessons that differ from this device's",
         "Lecciones distintas de las de este dispositivo";
-    /// "N plans and M lessons are already here as they are in the backup."
+    /// "N plans and M lessons are already here as they are in the backup." ("" when none are.)
     same(usize, usize) =
-        |plans, lessons| {
-        format!(
-            "{} and {} are already here as they are in the backup.",
-            plural(plans, "plan", "plans"),
-            plural(lessons, "lesson", "lessons")
-        )
-    },
-        |plans, lessons| {
-        format!(
-            "{} y {} ya están aquí tal como en la copia.",
-            plural(plans, "plan", "planes"),
-            plural(lessons, "lección", "lecciones")
-        )
-    };
+        |plans, lessons| match counts(plans, lessons, EN_WORDS, " and ") {
+            c if c.is_empty() => c,
+            c if plans + lessons == 1 => format!("{c} is already here as it is in the backup."),
+            c => format!("{c} are already here as they are in the backup."),
+        },
+        |plans, lessons| match counts(plans, lessons, ES_WORDS, " y ") {
+            c if c.is_empty() => c,
+            c => format!("{c} ya {} aquí tal como en la copia.", if plans + lessons == 1 { "está" } else { "están" }),
+        };
     /// "Edited on this device <date>; in the backup <date>."
     edited(&str, &str) =
         |here, there| format!("Edited on this device {here}; in the backup {there}."),
@@ -133,4 +141,26 @@ catalog! {
     lesson_storage_corrupt =
         "Your saved lessons could not be read. The saved text was kept as a copy in this browser; nothing was deleted.",
         "No se pudieron leer sus lecciones guardadas. El texto guardado se conservó como copia en este navegador; no se borró nada.";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_of_zero_are_left_out() {
+        assert_eq!((EN.same)(0, 0), "");
+        assert_eq!(
+            (EN.same)(0, 2),
+            "2 lessons are already here as they are in the backup."
+        );
+        assert_eq!(
+            (EN.same)(1, 0),
+            "1 plan is already here as it is in the backup."
+        );
+        assert_eq!(
+            (ES.same)(2, 1),
+            "2 planes y 1 lección ya están aquí tal como en la copia."
+        );
+    }
 }

@@ -98,17 +98,19 @@ catalog! {
                 "El plan trabaja en todos los niveles ({levels}), como pide una prevención integral."
             )
         };
-    /// Levels covered, levels missing.
-    levels_some(&str, &str) =
-        |covered, missing| {
+    /// How many levels are covered, which, and which are missing.
+    levels_some(usize, &str, &str) =
+        |n, covered, missing| {
+            let level = if n == 1 { "level" } else { "levels" };
             format!(
-                "The plan works on the {covered} level, but no session reaches {missing}. Prevention \
-                 is more effective when it acts on every level at once."
+                "The plan works on the {covered} {level}, but no session reaches {missing}. \
+                 Prevention is more effective when it acts on every level at once."
             )
         },
-        |covered, missing| {
+        |n, covered, missing| {
+            let nivel = if n == 1 { "el nivel" } else { "los niveles" };
             format!(
-                "El plan trabaja el nivel {covered}, pero ninguna sesión llega al nivel {missing}. La \
+                "El plan trabaja {nivel} {covered}, pero ninguna sesión llega al nivel {missing}. La \
                  prevención es más eficaz cuando actúa en todos los niveles a la vez."
             )
         };
@@ -186,7 +188,7 @@ catalog! {
     band_title = "Grade band", "Grados";
     band_pass(&str) =
         |band| format!("Every lesson is written for {band}, like this plan."),
-        |band| format!("Todas las lecciones están escritas para {band}, como este plan.");
+        |band| format!("Todas las lecciones están escritas para {}, como este plan.", super::lower_first(band));
     band_fail(&str) =
         |band| format!("Some lessons are written for other grades than this plan ({band}):"),
         |band| {
@@ -531,5 +533,16 @@ mod tests {
         assert_eq!((ES.and_list)(&items[..2]), "A y B");
         assert_eq!((EN.and_list)(&items[..1]), "A");
         assert_eq!((ES.quote)("x"), "«x»");
+    }
+
+    #[test]
+    fn levels_and_bands_read_as_sentences() {
+        assert!((EN.levels_some)(1, "Individual", "Community").contains("the Individual level,"));
+        assert!((EN.levels_some)(2, "Individual and Community", "Society")
+            .contains("the Individual and Community levels,"));
+        assert!((ES.levels_some)(2, "Individual y Comunitario", "Social")
+            .contains("trabaja los niveles Individual"));
+        assert!((ES.levels_some)(1, "Individual", "Social").contains("trabaja el nivel Individual"));
+        assert!((ES.band_pass)("Grados 6.º a 8.º").contains("escritas para grados 6.º a 8.º,"));
     }
 }

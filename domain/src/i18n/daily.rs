@@ -67,6 +67,14 @@ catalog! {
         |from, to| format!("Swap “{from}” for “{to}”"),
         |from, to| format!("Cambiar «{from}» por «{to}»");
     swap_all = "Swap them all", "Cambiarlas todas";
+    /// The swap of a lesson the preventionist adapted: it trades her changes for the library's.
+    swap_adapted(&str, &str) =
+        |from, to| format!("Swap your adapted “{from}” for the library's “{to}” (your changes are not in it)"),
+        |from, to| format!("Cambiar su adaptación «{from}» por «{to}» de la biblioteca (no lleva sus cambios)");
+    /// Beside "Swap them all" when adapted lessons are left out of it.
+    swap_all_not_adapted =
+        "“Swap them all” leaves your adapted lessons as they are: swap those one by one if you want to.",
+        "«Cambiarlas todas» deja sus lecciones adaptadas como están: cámbielas una por una si lo desea.";
     /// Button on a check's suggestion.
     add = "Add", "Añadir";
     swap_in = "Swap in", "Cambiar por esta";

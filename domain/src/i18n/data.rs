@@ -35,6 +35,30 @@ catalog! {
     /// "Imported: <names>".
     imported(&str) = |names| format!("Imported: {names}."), |names| format!("Se importó: {names}.");
     imported_suffix = "imported", "importado";
+    /// Beside an imported plan no plan here has the id of.
+    standing_new = "new", "nuevo";
+    /// Beside an imported plan identical to one here.
+    standing_same = "already here", "ya está aquí";
+    /// Beside an imported plan edited after the one here.
+    standing_newer = "a newer version of your plan", "una versión más reciente de su plan";
+    /// Beside an imported plan not edited after the one here.
+    standing_older = "an older version of your plan: yours is kept", "una versión anterior de su plan: se conserva la suya";
+    /// The choice for an imported plan that is already here.
+    choice_label = "What to do with this plan", "Qué hacer con este plan";
+    choice_update = "Update my plan (Undo in the plan brings it back)", "Actualizar mi plan (Deshacer en el plan lo recupera)";
+    choice_keep_both = "Keep both", "Conservar ambos";
+    /// "N new review comments" an imported plan brings to the plan here.
+    new_comments(usize) =
+        |n| match n {
+            1 => "1 new review comment".to_string(),
+            n => format!("{n} new review comments"),
+        },
+        |n| match n {
+            1 => "1 comentario de revisión nuevo".to_string(),
+            n => format!("{n} comentarios de revisión nuevos"),
+        };
+    /// Said when confirming an import changed nothing.
+    nothing_imported = "Nothing to import: these plans are already here.", "Nada que importar: estos planes ya están aquí.";
     share_link = "Copy a share link", "Copiar un enlace para compartir";
     share_hint =
         "The link carries the whole plan inside it; nothing is uploaded. Anyone with the link can see the plan.",

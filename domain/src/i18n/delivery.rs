@@ -102,6 +102,13 @@ catalog! {
     adaptation_what = "What changed", "Qué cambió";
     adaptation_why = "Why", "Por qué";
     adaptation_light = "Traffic light", "Semáforo";
+    /// One adaptation of the log, when it has no description yet: "Adaptation 2".
+    adaptation = "Adaptation", "Adaptación";
+    /// The traffic lights as a change the preventionist made (the lesson's own adaptation
+    /// notes say what may change; these say what did).
+    made_green = "Green: a safe change", "Verde: un cambio seguro";
+    made_yellow = "Yellow: a change made with care", "Amarillo: un cambio hecho con cuidado";
+    made_red = "Red: changed a part meant to stay as written", "Rojo: se cambió una parte que debía quedar tal cual";
     engagement = "Engagement", "Participación";
     engagement_none = "Not rated", "Sin calificar";
     /// "3", "1 of 5 (few took part)", "5 of 5 (nearly all, eagerly)".

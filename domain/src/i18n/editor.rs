@@ -73,8 +73,21 @@ catalog! {
     source = "Source", "Fuente";
     citation = "Citation", "Cita";
     url = "Web address (optional)", "Dirección web (opcional)";
-    /// "Add: <list>", a button under a list.
-    add(&str) = |list| format!("Add: {list}"), |list| format!("Agregar: {list}");
+    /// "Add an <entry>", the button under a list, from the name of one entry ("Objective").
+    add(&str) =
+        |entry| {
+            let entry = entry.to_lowercase();
+            let a = if entry.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+            format!("Add {a} {entry}")
+        },
+        |entry| format!("Agregar: {}", entry.to_lowercase());
+    /// One entry of each text list, to number it ("Objective 2") and to add one.
+    objective = "Objective", "Objetivo";
+    material = "Material", "Material";
+    preparation_step = "Preparation step", "Paso de preparación";
+    question = "Question", "Pregunta";
+    /// What a list with no entry lacks, by the list's field (the lesson format's name).
+    empty_list(&str) = empty_en, empty_es;
     /// "Remove <item>".
     remove(&str) = |item| format!("Remove {item}"), |item| format!("Quitar {item}");
     /// "<entry> <n>", naming an entry of a list ("Step 2").
@@ -94,8 +107,8 @@ catalog! {
 
 fn issue_en(issue: &Issue) -> String {
     match issue {
-        Issue::MissingText(Lang::En) => "Write the English text, or leave the English out of the whole lesson.".into(),
-        Issue::MissingText(Lang::Es) => "Write the Spanish text, or leave the Spanish out of the whole lesson.".into(),
+        Issue::MissingText(Lang::En) => "The English is blank here. Write it, or make the lesson Spanish-only by clearing its English title.".into(),
+        Issue::MissingText(Lang::Es) => "The Spanish is blank here. Write it, or make the lesson English-only by clearing its Spanish title.".into(),
         Issue::BritishSpelling { british, us } => format!("“{british}” is British spelling: write “{us}”."),
         Issue::EmptyList => "Add at least one.".into(),
         Issue::BadId(id) => format!("“{id}” can only have lowercase letters, digits and hyphens."),
@@ -117,8 +130,8 @@ fn issue_en(issue: &Issue) -> String {
 
 fn issue_es(issue: &Issue) -> String {
     match issue {
-        Issue::MissingText(Lang::En) => "Escriba el texto en inglés, o deje toda la lección sin inglés.".into(),
-        Issue::MissingText(Lang::Es) => "Escriba el texto en español, o deje toda la lección sin español.".into(),
+        Issue::MissingText(Lang::En) => "Aquí falta el inglés. Escríbalo, o deje la lección solo en español borrando su título en inglés.".into(),
+        Issue::MissingText(Lang::Es) => "Aquí falta el español. Escríbalo, o deje la lección solo en inglés borrando su título en español.".into(),
         Issue::BritishSpelling { british, us } => format!("«{british}» es ortografía británica: escriba «{us}»."),
         Issue::EmptyList => "Agregue al menos uno.".into(),
         Issue::BadId(id) => format!("«{id}» solo puede tener minúsculas, dígitos y guiones."),
@@ -135,5 +148,50 @@ fn issue_es(issue: &Issue) -> String {
         Issue::TooFewCards => "Una hoja de tarjetas necesita al menos dos tarjetas: empiece la línea de cada tarjeta con «- ».".into(),
         Issue::CardCountsDiffer { en, es } => format!("{en} tarjetas en inglés pero {es} en español: cada tarjeta necesita los dos idiomas."),
         Issue::CardTooLong { card, max } => format!("La tarjeta {card} tiene más de {max} caracteres y no se podrá leer una vez recortada."),
+    }
+}
+
+fn empty_en(field: &str) -> String {
+    match field {
+        "grades" => "Choose at least one grade band.".into(),
+        "levels" => "Choose at least one level of the social-ecological model.".into(),
+        "topics" => "Choose at least one topic.".into(),
+        "nc_elements" => "Choose at least one North Carolina standard.".into(),
+        "objectives" => "Add at least one learning objective.".into(),
+        "steps" => "Add at least one step.".into(),
+        "assessment" => "Add at least one assessment question.".into(),
+        "sources" => "Add at least one source.".into(),
+        _ => "Add at least one entry.".into(),
+    }
+}
+
+fn empty_es(field: &str) -> String {
+    match field {
+        "grades" => "Elija al menos un nivel de grados.".into(),
+        "levels" => "Elija al menos un nivel del modelo socioecológico.".into(),
+        "topics" => "Elija al menos un tema.".into(),
+        "nc_elements" => "Elija al menos un estándar de Carolina del Norte.".into(),
+        "objectives" => "Agregue al menos un objetivo de aprendizaje.".into(),
+        "steps" => "Agregue al menos un paso.".into(),
+        "assessment" => "Agregue al menos una pregunta de evaluación.".into(),
+        "sources" => "Agregue al menos una fuente.".into(),
+        _ => "Agregue al menos una entrada.".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_list_says_what_to_add_and_add_buttons_name_one_entry() {
+        assert_eq!(
+            (EN.empty_list)("objectives"),
+            "Add at least one learning objective."
+        );
+        assert_eq!((ES.empty_list)("sources"), "Agregue al menos una fuente.");
+        assert_eq!((EN.add)("Objective"), "Add an objective");
+        assert_eq!((EN.add)("Step"), "Add a step");
+        assert_eq!((ES.add)("Objetivo"), "Agregar: objetivo");
     }
 }

@@ -216,6 +216,8 @@ catalog! {
     start_date = "Start date", "Fecha de inicio";
     meeting_days = "Meeting days", "Días de clase";
     no_class_dates = "Dates with no class", "Fechas sin clase";
+    /// A calendar day the class does not meet, after its date.
+    no_class = "no class", "sin clase";
     /// Beside a no-class date on a day the class does not meet (the weekday's name).
     no_class_idle(&str) =
         |day| format!("A {day}, not a meeting day: this date changes nothing."),
@@ -357,6 +359,7 @@ mod tests {
     /// shown in their own language, and texts made only of sample arguments and symbols.
     const SAME_IN_BOTH: &[&str] = &[
         "minutes",
+        "editor.material",
         "min",
         "checks.factor",
         "daily.comment_by",
@@ -418,5 +421,15 @@ mod tests {
         assert_ne!(EN.app_name, ES.app_name);
         assert_ne!(EN.intro, ES.intro);
         assert_eq!(strings(Lang::Es).language_label, "Idioma");
+    }
+}
+
+/// `s` with its first letter in lower case, for a name (such as "Grados 6.º a 8.º") used in
+/// the middle of a Spanish sentence.
+pub fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }

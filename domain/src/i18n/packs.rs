@@ -267,10 +267,10 @@ catalog! {
     from_plan(&str) =
         |plan| format!("Lessons of the plan “{plan}”"),
         |plan| format!("Lecciones del plan «{plan}»");
-    /// A share link that would be too long: its length.
-    link_too_long(usize) =
-        |n| format!("This plan and its lessons are too long for a link ({} characters; a link holds at most {}). Send the plan file instead: it carries the same lessons.", thousands(n, ','), thousands(crate::transfer::MAX_LINK_CHARS, ',')),
-        |n| format!("Este plan y sus lecciones son demasiado largos para un enlace ({} caracteres; un enlace admite como máximo {}). Envíe el archivo del plan: lleva las mismas lecciones.", thousands(n, '.'), thousands(crate::transfer::MAX_LINK_CHARS, '.'));
+    /// Instead of the share-link button, for a plan too big to fit in a link.
+    link_too_long =
+        "This plan is too big to send as a link. To share it, use “Export this plan” and send the file: it carries the same lessons.",
+        "Este plan es demasiado grande para enviarlo como enlace. Para compartirlo, use «Exportar este plan» y envíe el archivo: lleva las mismas lecciones.";
     link_with_lessons =
         "The link also carries the lessons of your own that this plan uses.",
         "El enlace también lleva las lecciones propias que usa este plan.";

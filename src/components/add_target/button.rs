@@ -37,7 +37,7 @@ pub fn AddButton(lesson: &'static Lesson) -> impl IntoView {
         }
     });
     let t = move || strings(lang.get());
-    let title = move || lesson.title.get(lang.get());
+    let title = move || lesson.title_in(lang.get());
     view! {
         // A link to the plan: the way to it after adding lessons.
         {move || placed.get().map(|(id, plan, n)| view! {
@@ -52,7 +52,7 @@ pub fn AddButton(lesson: &'static Lesson) -> impl IntoView {
                 </button>
             }>
             <div class="confirm" role="group" data-testid="add-again-confirm">
-                <p>{move || placed.get().map(|(_, plan, n)| (t().daily.already_in_plan)(title(), &plan, n))}</p>
+                <p>{move || placed.get().map(|(_, plan, n)| (t().daily.already_in_plan)(&title(), &plan, n))}</p>
                 <button type="button" class="button" data-testid="add-again" node_ref=again
                     on:click=move |_| add()>{move || t().daily.add_again}</button>
                 " "

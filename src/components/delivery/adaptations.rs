@@ -17,9 +17,9 @@ pub fn AdaptationsEditor(draft: RwSignal<SessionLog>) -> impl IntoView {
     let lang = use_lang();
     let t = move || strings(lang.get()).delivery;
     let light_name = move |l: Light| match l {
-        Light::Green => strings(lang.get()).light_green,
-        Light::Yellow => strings(lang.get()).light_yellow,
-        Light::Red => strings(lang.get()).light_red,
+        Light::Green => strings(lang.get()).delivery.made_green,
+        Light::Yellow => strings(lang.get()).delivery.made_yellow,
+        Light::Red => strings(lang.get()).delivery.made_red,
     };
     let count = move || draft.with(|d| d.adaptations.len());
     let edit = move |i: usize, f: Box<dyn FnOnce(&mut AdaptationNote)>| {
@@ -57,7 +57,10 @@ pub fn AdaptationsEditor(draft: RwSignal<SessionLog>) -> impl IntoView {
                         </label>
                         <button type="button" class="button button--quiet" on:click=move |_| draft.update(|d| { if i < d.adaptations.len() { d.adaptations.remove(i); } })>
                             {move || strings(lang.get()).remove}
-                            <span class="visually-hidden">{move || format!(": {}", read(|a| a.what.clone()))}</span>
+                            <span class="visually-hidden">{move || match read(|a| a.what.trim().to_string()) {
+                                what if what.is_empty() => format!(": {} {}", t().adaptation, i + 1),
+                                what => format!(": {what}"),
+                            }}</span>
                         </button>
                     </div>
                 }

@@ -113,15 +113,15 @@ fn charts(r: &Report, lang: planner_domain::Lang) -> impl IntoView {
     let fidelity = per_plan(&|t| vec![t.fidelity().unwrap_or(0)]);
     let lights = vec![
         Group {
-            label: strings(lang).light_green.into(),
+            label: strings(lang).delivery.m_green.into(),
             values: vec![r.total.lights[0]],
         },
         Group {
-            label: strings(lang).light_yellow.into(),
+            label: strings(lang).delivery.m_yellow.into(),
             values: vec![r.total.lights[1]],
         },
         Group {
-            label: strings(lang).light_red.into(),
+            label: strings(lang).delivery.m_red.into(),
             values: vec![r.total.lights[2]],
         },
     ];

@@ -30,7 +30,7 @@ pub fn LessonBody(
     let t = strings(lang);
     let vocab = &use_library().vocabulary;
     view! {
-        <h2>{lesson.title.get(lang).to_string()}</h2>
+        <h2>{lesson.title_in(lang)}</h2>
         <LessonMeta lesson lang/>
         <p class="lesson__summary">{lesson.summary.get(lang).to_string()}</p>
         <dl class="lesson__tags">

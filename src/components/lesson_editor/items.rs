@@ -23,7 +23,7 @@ pub fn Items(
     let count = move || ed.read(|l| fields::len(l, &path.read_value())).unwrap_or(0);
     let name = move |i: usize| Label(entry, Some(i + 1)).text(lang.get());
     view! {
-        <div class="items" data-list=path.get_value()>
+        <div class="items" role="group" aria-label=move || list(strings(lang.get())) data-list=path.get_value()>
             <For each=move || 0..count() key=|i| *i children=move |i| {
                 view! {
                     <fieldset class="item">
@@ -39,7 +39,7 @@ pub fn Items(
             <FieldProblems path=path.get_value() lang=None/>
             <button type="button" class="button button--quiet" data-testid="add-item"
                 on:click=move |_| ed.edit(None, |l| { fields::add(l, &path.read_value()); })>
-                {move || (strings(lang.get()).editor.add)(list(strings(lang.get())))}
+                {move || (strings(lang.get()).editor.add)(entry(strings(lang.get())))}
             </button>
         </div>
     }
@@ -47,14 +47,14 @@ pub fn Items(
 
 /// A list of texts (objectives, materials …) under its heading.
 #[component]
-pub fn TextList(path: &'static str, heading: Name) -> impl IntoView {
+pub fn TextList(path: &'static str, heading: Name, entry: Name) -> impl IntoView {
     let lang = use_lang();
     view! {
         <section class="editor__section">
             <h3>{move || heading(strings(lang.get()))}</h3>
-            <Items path=path.to_string() list=heading entry=heading
+            <Items path=path.to_string() list=heading entry
                 render=Callback::new(move |i| view! {
-                    <TextPair path=format!("{path}[{i}]") label=Label(heading, Some(i + 1)) long=false/>
+                    <TextPair path=format!("{path}[{i}]") label=Label(entry, Some(i + 1)) long=false/>
                 }.into_any())/>
         </section>
     }

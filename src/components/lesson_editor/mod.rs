@@ -54,6 +54,8 @@ pub fn LessonEditor(id: String) -> impl IntoView {
         }
         .into_any();
     }
+    let leaving = id.clone();
+    on_cleanup(move || my.discard_if_blank(&leaving));
     let id = StoredValue::new(id);
     let problems = Memo::new(move |_| {
         my.all.with(|a| {

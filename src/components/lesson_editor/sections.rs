@@ -46,10 +46,10 @@ pub fn Tags() -> impl IntoView {
 #[component]
 pub fn TextLists() -> impl IntoView {
     view! {
-        <TextList path="objectives" heading=|s| s.objectives/>
-        <TextList path="materials" heading=|s| s.materials/>
-        <TextList path="preparation" heading=|s| s.preparation/>
-        <TextList path="discussion" heading=|s| s.discussion/>
+        <TextList path="objectives" heading=|s| s.objectives entry=|s| s.editor.objective/>
+        <TextList path="materials" heading=|s| s.materials entry=|s| s.editor.material/>
+        <TextList path="preparation" heading=|s| s.preparation entry=|s| s.editor.preparation_step/>
+        <TextList path="discussion" heading=|s| s.discussion entry=|s| s.editor.question/>
     }
 }
 

@@ -7,6 +7,7 @@ use crate::components::coverage::LanguageAdvice;
 use crate::components::field::synced_value;
 use leptos::prelude::*;
 use planner_domain::curriculum::fields;
+use planner_domain::curriculum::validate::Issue;
 use planner_domain::i18n::{strings, Strings};
 use planner_domain::Lang;
 
@@ -20,7 +21,10 @@ pub fn FieldProblems(path: String, lang: Option<Lang>) -> impl IntoView {
         let t = strings(ui.get()).editor;
         ed.problems.with(|ps| {
             fields::problems_at(ps, &path, lang)
-                .map(|p| (t.issue)(&p.issue))
+                .map(|p| match p.issue {
+                    Issue::EmptyList => (t.empty_list)(&p.field),
+                    _ => (t.issue)(&p.issue),
+                })
                 .collect::<Vec<_>>()
         })
     });

@@ -40,21 +40,28 @@ pub fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
         let lang = lang.get();
         let t = strings(lang);
         let shown = lesson.text_lang(lang);
-        let title = lesson.title.get(shown);
+        let title = lesson.title_in(lang);
         view! {
             <li class="lesson-card" data-lesson-id=lesson.id.clone()>
                 <h3 class="lesson-card__title" lang=shown.code()>
-                    <a href=href.clone()>{title.to_string()}</a>
+                    <a href=href.clone()>{title}</a>
                 </h3>
                 <LessonMeta lesson lang/>
                 <LessonMarks lesson lang/>
                 <p class="lesson-card__summary" lang=shown.code()>{lesson.summary.get(shown).to_string()}</p>
-                <dl class="lesson-card__tags">
-                    <dt>{t.levels}</dt>
-                    <dd>{names(List::Levels, &lesson.levels, lang)}</dd>
-                    <dt>{t.forms}</dt>
-                    <dd>{names(List::Forms, &lesson.forms, lang)}</dd>
-                </dl>
+                // A label with nothing after it is left out (a lesson of one's own may have none yet).
+                {(!lesson.levels.is_empty() || !lesson.forms.is_empty()).then(|| view! {
+                    <dl class="lesson-card__tags">
+                        {(!lesson.levels.is_empty()).then(|| view! {
+                            <dt>{t.levels}</dt>
+                            <dd>{names(List::Levels, &lesson.levels, lang)}</dd>
+                        })}
+                        {(!lesson.forms.is_empty()).then(|| view! {
+                            <dt>{t.forms}</dt>
+                            <dd>{names(List::Forms, &lesson.forms, lang)}</dd>
+                        })}
+                    </dl>
+                })}
                 <AddButton lesson/>
             </li>
         }

@@ -5,7 +5,6 @@ use crate::app::{use_lang, use_my_lessons, use_plans};
 use crate::storage;
 use leptos::prelude::*;
 use planner_domain::curriculum::exchange;
-use planner_domain::i18n::packs::shown;
 use planner_domain::i18n::strings;
 use planner_domain::transfer::own_lessons_name;
 use planner_domain::Text;
@@ -36,7 +35,7 @@ pub fn PackExport() -> impl IntoView {
         let lang = lang.get();
         my.all.with(|a| {
             a.lessons()
-                .map(|(_, l)| (l.id.clone(), shown(&l.title, lang).to_string()))
+                .map(|(_, l)| (l.id.clone(), l.title_in(lang)))
                 .collect::<Vec<_>>()
         })
     });

@@ -66,7 +66,7 @@ pub fn PlanItemRow(
         })
     });
     let title = move || match (lesson(), lesson_id.get()) {
-        (Some(l), _) => l.title.get(l.text_lang(lang.get())).to_string(),
+        (Some(l), _) => l.title_in(lang.get()),
         (None, Some(id)) => id,
         _ => String::new(),
     };

@@ -4,6 +4,7 @@
 
 mod file;
 mod preview;
+mod row;
 mod shared;
 
 pub use file::ImportFile;
@@ -58,20 +59,34 @@ fn check(text: &str) -> Pending {
     }
 }
 
-/// Adds confirmed plans and says which.
+/// Adds confirmed plans (updating those already here unless `keep_both` names them) and
+/// says which.
 fn confirm(
     plans: Plans,
     my: MyLessons,
     announcer: Announcer,
     imported: Received,
+    keep_both: Vec<String>,
     lang: planner_domain::Lang,
 ) {
     let t = strings(lang);
     my.import(imported.lessons);
     let imported = imported.plans;
-    let mut names = Vec::new();
+    let mut merged = transfer::Merged::default();
     plans.add_plans(ListChangeKind::Imported, |list| {
-        names = transfer::merge_import(list, imported, new_id, t.data.imported_suffix, now());
+        merged = transfer::merge_import(
+            list,
+            imported,
+            &keep_both,
+            new_id,
+            t.data.imported_suffix,
+            now(),
+        );
     });
-    announcer.say((t.data.imported)(&names.join(", ")));
+    plans.keep_undo(merged.replaced);
+    announcer.say(if merged.names.is_empty() {
+        t.data.nothing_imported.to_string()
+    } else {
+        (t.data.imported)(&merged.names.join(", "))
+    });
 }

@@ -1,14 +1,13 @@
 //! What an import file or link holds, shown before anything is added, with confirm and cancel.
 
+use super::row::PreviewRow;
 use super::{confirm, Pending};
 use crate::app::{navigate, use_announcer, use_lang, use_my_lessons, use_plans};
 use crate::components::packs::LessonOutcomes;
-use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::i18n::packs::shown;
 use planner_domain::i18n::strings;
 use planner_domain::route::Route;
-use planner_domain::schedule::sessions;
 
 /// The import preview (or the reason for refusing), with confirm and cancel.
 #[component]
@@ -37,7 +36,6 @@ pub fn ImportPreview(
         ),
         Pending::Ready(received) => {
             let count = received.plans.len();
-            let library = use_library();
             let carried = received
                 .lessons
                 .iter()
@@ -50,13 +48,11 @@ pub fn ImportPreview(
                     }
                 })
                 .collect_view();
+            let keep_both = RwSignal::new(Vec::<String>::new());
             let rows = received
                 .plans
                 .iter()
-                .map(|p| {
-                    let n = sessions(p, library).len();
-                    view! { <li>{format!("{} — {} — {}", p.name, p.school, (t().session_count)(n))}</li> }
-                })
+                .map(|p| view! { <PreviewRow plan=p.clone() keep_both/> })
                 .collect_view();
             Some(
                 view! {
@@ -67,7 +63,7 @@ pub fn ImportPreview(
                         <div class="toolbar__actions">
                             <button type="button" class="button" data-testid="import-confirm" on:click=move |_| {
                                 if let Pending::Ready(received) = pending.get_untracked() {
-                                    confirm(plans, my, announcer, received, lang.get_untracked());
+                                    confirm(plans, my, announcer, received, keep_both.get_untracked(), lang.get_untracked());
                                 }
                                 pending.set(Pending::None);
                                 navigate(&Route::Plans);
