@@ -5,11 +5,11 @@ use crate::app::{use_announcer, use_lang, use_plans};
 use crate::components::band_swap::BandSwapOffer;
 use crate::components::comments::ReviewComments;
 use crate::components::coverage::{CoverageCard, LanguageAdvice};
+use crate::components::delivery::schedules::SectionSchedules;
 use crate::components::delivery::section_schedule::SectionSchedule;
 use crate::components::delivery::sections::SectionsCard;
 use crate::components::field::synced_value;
 use crate::components::plan_item_row::PlanItemRow;
-use crate::components::schedule::ScheduleView;
 use crate::components::share::PlanTransfer;
 use crate::content::use_library;
 use crate::state::Plans;
@@ -75,7 +75,7 @@ pub fn PlanEditor(id: String) -> impl IntoView {
                 <BandSwapOffer plan id=id.get_value()/>
                 <PlanItems plan id=id.get_value()/>
                 <CoverageCard plan id=id.get_value()/>
-                <ScheduleView plan/>
+                <SectionSchedules plan/>
             </section>
         </Show>
     }

@@ -10,6 +10,7 @@ pub mod log_form;
 pub mod outcomes;
 pub mod report;
 pub mod results;
+pub mod schedules;
 pub mod section_schedule;
 pub mod sections;
 pub mod session_row;
