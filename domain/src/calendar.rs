@@ -1,8 +1,10 @@
 //! A section's sessions as an iCalendar (.ics) file, for the preventionist's and the
 //! teacher's calendars.
 //!
-//! One all-day event per dated session, titled with the lesson, placed at the school and
-//! room. Each event's UID is made from the plan, section and session keys, so importing a
+//! One event per dated session, titled with the lesson, placed at the school and room: from
+//! the section's period start for the period's length when it has one (local "floating"
+//! time, as a school bell is), the whole day otherwise. Each event's UID is made from the
+//! plan, section and session keys and its SEQUENCE from the plan's last edit, so importing a
 //! later export updates the same events instead of adding copies.
 
 use crate::curriculum::Library;
@@ -29,11 +31,21 @@ pub fn uid(plan: &Plan, section: &Section, key: &str) -> String {
     )
 }
 
+/// Revision numbers count seconds from here: 32 bits of them last until 2094.
+const SEQUENCE_EPOCH_MS: i64 = 1_767_225_600_000; // 2026-01-01T00:00:00Z
+
+/// The revision of every event of a plan: later edits give higher numbers, so a calendar
+/// takes a re-export after a change as an update, and an unchanged plan keeps its number.
+pub fn sequence(plan: &Plan) -> u32 {
+    u32::try_from((plan.edited - SEQUENCE_EPOCH_MS).max(0) / 1000).unwrap_or(u32::MAX)
+}
+
 /// The .ics text of `section`'s dated sessions; `now_ms` (milliseconds since the epoch)
-/// stamps the events, so a calendar knows the newer export.
+/// stamps the events (DTSTAMP: when this file was written).
 pub fn ics(plan: &Plan, section: &Section, library: &Library, lang: Lang, now_ms: i64) -> String {
     let t = strings(lang);
     let stamp = DateTime::<Utc>::from_timestamp_millis(now_ms).unwrap_or_default();
+    let edited = DateTime::<Utc>::from_timestamp_millis(plan.edited).unwrap_or_default();
     let section_index = plan
         .sections
         .iter()
@@ -69,11 +81,19 @@ pub fn ics(plan: &Plan, section: &Section, library: &Library, lang: Lang, now_ms
         event
             .uid(&uid(plan, section, &s.key))
             .timestamp(stamp)
-            .last_modified(stamp)
+            .last_modified(edited)
+            .sequence(sequence(plan))
             .summary(&summary)
-            .description(&description.join("\n"))
-            .starts(date)
-            .ends(date + Duration::days(1));
+            .description(&description.join("\n"));
+        match section.period_start {
+            Some(time) => {
+                let start = date.and_time(time);
+                event
+                    .starts(start)
+                    .ends(start + Duration::minutes(i64::from(section.period_minutes)))
+            }
+            None => event.starts(date).ends(date + Duration::days(1)),
+        };
         if !location.is_empty() {
             event.location(&location);
         }
@@ -147,10 +167,61 @@ mod tests {
                 .collect()
         };
         assert_eq!(uids(&cal), uids(&again));
+        let first_prop = |c: &icalendar::parser::Calendar, name: &str| {
+            c.components[0]
+                .properties
+                .iter()
+                .find(|p| p.name == name)
+                .map(|p| p.val.to_string())
+                .unwrap_or_default()
+        };
+        assert_eq!(first_prop(&again, "DTSTAMP"), "20260102T000000Z");
+        assert_eq!(first_prop(&again, "SEQUENCE"), first_prop(&cal, "SEQUENCE"));
         let all = uids(&cal);
         assert!(all
             .iter()
             .all(|u| all.iter().filter(|x| *x == u).count() == 1));
         assert_eq!(file_name(&plan, &section), "plan-p-1-s2.ics");
+    }
+
+    #[test]
+    fn a_period_start_gives_timed_events_and_an_edit_a_higher_sequence() {
+        let lib = library();
+        let mut plan = delivered_plan(&lib, "p-2");
+        plan.edited = 1_767_225_600_000 + 90_000;
+        let all_day = ics(&plan, &plan.sections[0], &lib, Lang::En, 1_767_225_600_000);
+        assert!(all_day.contains("DTSTART;VALUE=DATE:"), "{all_day}");
+        plan.sections[0].period_start = chrono::NaiveTime::from_hms_opt(9, 15, 0);
+        plan.sections[0].period_minutes = 50;
+        let text = ics(&plan, &plan.sections[0], &lib, Lang::En, 1_767_225_600_000);
+        let unfolded = unfold(&text);
+        let cal = read_calendar(&unfolded).unwrap();
+        let event = cal.components.iter().find(|c| c.name == "VEVENT").unwrap();
+        let prop = |name: &str| {
+            event
+                .properties
+                .iter()
+                .find(|p| p.name == name)
+                .map(|p| (p.val.to_string(), p.params.len()))
+                .unwrap()
+        };
+        let day = section_sessions(&plan, &plan.sections[0], &lib)[0]
+            .date
+            .unwrap()
+            .format("%Y%m%d");
+        // Floating local times: no "Z", no VALUE=DATE.
+        assert_eq!(prop("DTSTART"), (format!("{day}T091500"), 0));
+        assert_eq!(prop("DTEND"), (format!("{day}T100500"), 0));
+        assert_eq!(prop("SEQUENCE").0, "90");
+        assert_eq!(prop("LAST-MODIFIED").0, "20260101T000130Z");
+        // Edited later, exported again: the same event, a higher revision.
+        plan.edited += 60_000;
+        let again = ics(&plan, &plan.sections[0], &lib, Lang::En, 1_767_312_000_000);
+        assert!(again.contains("SEQUENCE:150\r\n"));
+        // The time travels in plan files as a time input writes it.
+        let json = serde_json::to_string(&plan.sections[0]).unwrap();
+        assert!(json.contains("\"period_start\":\"09:15\""), "{json}");
+        let back: Section = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, plan.sections[0]);
     }
 }

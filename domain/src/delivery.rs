@@ -70,6 +70,10 @@ pub const ENGAGEMENT: std::ops::RangeInclusive<u8> = 1..=5;
 pub struct SessionLog {
     /// The session's key (see `schedule::Session::key`).
     pub session: String,
+    /// The lesson taught, so the record still says what was taught when the lesson is
+    /// later swapped or removed from the plan (empty in records from before it was kept).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub lesson: String,
     /// The day it was taught.
     pub date: NaiveDate,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -104,6 +108,11 @@ impl SessionLog {
     ) -> SessionLog {
         SessionLog {
             session: session.key.clone(),
+            lesson: plan
+                .items
+                .get(session.item)
+                .map(|i| i.lesson.clone())
+                .unwrap_or_default(),
             date: session.date.unwrap_or(today),
             facilitators: plan.facilitators.clone(),
             present: section.class_size.unwrap_or(0),

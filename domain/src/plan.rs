@@ -429,8 +429,26 @@ impl Plan {
 
     /// Adds a lesson at the end, with an item id no other item of the plan has.
     pub fn add(&mut self, lesson: &str) {
-        let id = self.items.iter().map(|i| i.id).max().map_or(1, |m| m + 1);
+        let id = self.next_item_id();
         self.items.push(PlanItem::new(id, lesson));
+    }
+
+    /// An item id no item has, nor any delivery record: the records of a removed lesson
+    /// keep its id (see `schedule::session_key`), so a lesson added later never takes them.
+    fn next_item_id(&self) -> u32 {
+        let recorded = self.sections.iter().flat_map(|s| {
+            s.log
+                .iter()
+                .map(|l| l.session.as_str())
+                .chain(s.moved.iter().map(|m| m.session.as_str()))
+                .filter_map(crate::schedule::key_item)
+        });
+        self.items
+            .iter()
+            .map(|i| i.id)
+            .chain(recorded)
+            .max()
+            .map_or(1, |m| m + 1)
     }
 
     /// Where the item with id `item` is now.
@@ -449,7 +467,7 @@ impl Plan {
     /// end when nothing is selected; returns where it went.
     pub fn insert_after(&mut self, after: Option<usize>, lesson: &str) -> usize {
         let at = after.map_or(self.items.len(), |i| (i + 1).min(self.items.len()));
-        let id = self.items.iter().map(|i| i.id).max().map_or(1, |m| m + 1);
+        let id = self.next_item_id();
         self.items.insert(at, PlanItem::new(id, lesson));
         at
     }

@@ -96,11 +96,12 @@ pub struct Row {
     pub date: NaiveDate,
     pub plan: usize,
     pub section: usize,
-    pub number: usize,
+    /// The session in the section's schedule; `None` when its lesson has left the plan.
+    pub number: Option<usize>,
     pub lesson: String,
-    pub part: usize,
-    pub parts: usize,
-    pub minutes_planned: u32,
+    /// Part of a split lesson and how many (`None` as for `number`).
+    pub part: Option<(usize, usize)>,
+    pub minutes_planned: Option<u32>,
     pub totals: Totals,
     pub engagement: Option<u8>,
     pub facilitators: String,
@@ -209,7 +210,6 @@ fn plan_report(
             .iter()
             .filter(|d| query.covers(**d))
             .count();
-        let mut any = false;
         for s in &sessions {
             if s.date
                 .map_or(query.from.is_none() && query.to.is_none(), |d| {
@@ -218,10 +218,12 @@ fn plan_report(
             {
                 t.planned += 1;
             }
-            let Some(log) = section.log_of(&s.key).filter(|l| query.covers(l.date)) else {
-                continue;
-            };
+        }
+        // Every record counts, also one whose lesson has since left the plan.
+        let mut any = false;
+        for log in section.log.iter().filter(|l| query.covers(l.date)) {
             any = true;
+            let session = sessions.iter().find(|s| s.key == log.session);
             let mut row = Totals {
                 delivered: 1,
                 minutes: u32::from(log.minutes),
@@ -241,11 +243,15 @@ fn plan_report(
                 row.lights[light_index(a.light)] += 1;
             }
             t.reached = t.reached.max(u32::from(log.present));
-            let lesson_id = plan
-                .items
-                .get(s.item)
-                .map(|i| i.lesson.clone())
-                .unwrap_or_default();
+            // What was taught: the record says, or (records from before it did) the item.
+            let lesson_id = match (log.lesson.as_str(), session) {
+                ("", Some(s)) => plan
+                    .items
+                    .get(s.item)
+                    .map(|i| i.lesson.clone())
+                    .unwrap_or_default(),
+                (lesson, _) => lesson.to_string(),
+            };
             if let Some(lesson) = library.lesson(&lesson_id) {
                 for l in &lesson.levels {
                     levels[level_index(*l)] += 1;
@@ -261,11 +267,10 @@ fn plan_report(
                 date: log.date,
                 plan: pi,
                 section: si,
-                number: s.number,
+                number: session.map(|s| s.number),
                 lesson: lesson_id,
-                part: s.part,
-                parts: s.parts,
-                minutes_planned: s.minutes,
+                part: session.map(|s| (s.part, s.parts)),
+                minutes_planned: session.map(|s| s.minutes),
                 totals: row,
                 engagement: log.engagement,
                 facilitators: log.facilitators.clone(),
@@ -316,7 +321,7 @@ fn level_index(level: Level) -> usize {
     Level::ALL.iter().position(|l| *l == level).unwrap_or(0)
 }
 
-/// Percent as a CSV cell: empty when there is nothing to divide.
+/// A CSV cell that may be empty (nothing to divide, nothing known).
 fn cell<T: ToString>(v: Option<T>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
@@ -381,16 +386,16 @@ pub fn sessions_csv(report: &Report, plans: &[Plan], library: &Library, lang: La
                 plan.school.clone(),
                 section_name(plan, r.section, lang),
                 section.teacher.clone(),
-                r.number.to_string(),
+                cell(r.number),
                 r.lesson.clone(),
                 lesson
                     .map(|l| l.title.get(lang).to_string())
                     .unwrap_or_default(),
-                format!("{}/{}", r.part, r.parts),
+                cell(r.part.map(|(a, b)| format!("{a}/{b}"))),
                 r.facilitators.clone(),
                 t.attendance.to_string(),
                 cell(section.class_size),
-                r.minutes_planned.to_string(),
+                cell(r.minutes_planned),
                 t.minutes.to_string(),
                 t.steps.to_string(),
                 t.as_written.to_string(),
@@ -642,7 +647,7 @@ pub(crate) mod tests {
         assert_eq!((t.sections, t.delivered, t.planned), (2, 3, 6));
         assert_eq!(t.reached, 22 + 18, "the most present per section");
         assert_eq!(t.average_attendance_tenths(), Some(200));
-        let minutes: u32 = r.rows.iter().map(|row| row.minutes_planned).sum();
+        let minutes: u32 = r.rows.iter().filter_map(|row| row.minutes_planned).sum();
         assert_eq!(t.minutes, minutes, "taught as planned");
         assert_eq!(t.as_written, t.steps - 1);
         assert_eq!(t.with_changes, 1);
@@ -740,6 +745,17 @@ pub(crate) mod tests {
         assert!(rows.iter().all(|r| r.len() == SUMMARY_COLUMNS.len()));
     }
 
+    /// Writes the year's stored document, as the app stores it, to the file named by
+    /// `PLANNER_YEAR_JSON`, for `make bench` (scripts/bench-year.mjs) to seed a browser with.
+    #[test]
+    #[ignore = "writes the benchmark's year of delivery"]
+    fn write_year_of_work() {
+        let lib = library();
+        let plans: Vec<Plan> = (0..20).map(|i| year_plan(&lib, i)).collect();
+        let path = std::env::var("PLANNER_YEAR_JSON").expect("PLANNER_YEAR_JSON names the file");
+        std::fs::write(path, crate::store::Stored::new(plans).to_json()).unwrap();
+    }
+
     #[test]
     fn a_year_of_work_fits_in_storage() {
         let lib = library();
@@ -751,7 +767,8 @@ pub(crate) mod tests {
         assert_eq!(r.total.delivered, 20 * 6 * 8);
     }
 
-    /// One plan of a year: 8 sessions for 6 sections, each logged, with a grid of 25 students.
+    /// One plan of a year: 8 sessions for 6 sections, each logged (one step changed, a note,
+    /// every fourth an adaptation), with a grid of 25 students.
     pub(crate) fn year_plan(lib: &Library, i: usize) -> Plan {
         let mut p = Plan::new(format!("plan-{i}"), format!("School {i} — 8th grade"), 0);
         p.school = format!("School {i}");
@@ -769,6 +786,8 @@ pub(crate) mod tests {
             .map(|n| Section {
                 name: format!("Period {n}"),
                 teacher: "Ms. Ruiz".into(),
+                room: format!("Room {}", 100 + n),
+                period_start: chrono::NaiveTime::from_hms_opt(7 + n as u32, 30, 0),
                 class_size: Some(25),
                 start: Some(d(1, 12)),
                 days: vec![Mon, Wed],
@@ -778,8 +797,15 @@ pub(crate) mod tests {
         let items = test_items(&p, lib);
         for si in 0..6 {
             let sessions = section_sessions(&p, &p.sections[si], lib);
-            for s in sessions.iter().take(8) {
+            for (n, s) in sessions.iter().take(8).enumerate() {
                 let mut log = SessionLog::draft(&p, &p.sections[si], s, lib, d(1, 1));
+                if n % 4 == 3 {
+                    log.adaptations.push(AdaptationNote {
+                        light: Light::Green,
+                        what: "Local example".into(),
+                        why: "Students knew the place".into(),
+                    });
+                }
                 log.present = 23;
                 log.engagement = Some(4);
                 log.mark(1, StepStatus::WithChanges, "Used a local example instead");

@@ -265,16 +265,59 @@ pub fn check_code(code: &str, others: &[&str]) -> Result<(), CodeProblem> {
 /// Answer letters as typed ("a c-b", "ACXB") made into the stored form: one capital letter
 /// per item, `-` where unanswered or not a choice of that item, never longer than the test.
 pub fn normalize_answers(typed: &str, items: &[TestItem]) -> String {
+    let choices: Vec<usize> = items.iter().map(|i| i.item.choices.len()).collect();
+    normalize_letters(typed, &choices)
+}
+
+/// [`normalize_answers`] for items given by their number of choices.
+fn normalize_letters(typed: &str, choices: &[usize]) -> String {
     typed
         .chars()
         .filter(|c| !c.is_whitespace())
-        .take(items.len())
+        .take(choices.len())
         .enumerate()
         .map(|(i, c)| match letter_index(c) {
-            Some(n) if n < items[i].item.choices.len() => c.to_ascii_uppercase(),
+            Some(n) if n < choices[i] => c.to_ascii_uppercase(),
             _ => '-',
         })
         .collect()
+}
+
+impl Results {
+    /// How many questions the grid's letters stand for: the test pinned when the grid was
+    /// started (a lesson removed from the plan since keeps its column), or the plan's test.
+    pub fn grid_len(&self, plan: &Plan, library: &Library) -> usize {
+        match self.items.len() {
+            0 => test_items(plan, library).len(),
+            n => n,
+        }
+    }
+
+    /// Typed answers in the stored form, letter by letter against the grid's own items
+    /// (see [`Results::grid_len`]), so a change to the plan never shifts a column.
+    pub fn normalize(&self, typed: &str, plan: &Plan, library: &Library) -> String {
+        if self.items.is_empty() {
+            return normalize_answers(typed, &test_items(plan, library));
+        }
+        let choices: Vec<usize> = self
+            .items
+            .iter()
+            .map(|key| {
+                // "lesson#n"; an item no longer in the library takes any letter.
+                key.rsplit_once('#')
+                    .and_then(|(lesson, n)| {
+                        let n: usize = n.parse().ok()?;
+                        library
+                            .lesson(lesson)?
+                            .assessment
+                            .get(n.checked_sub(1)?)
+                            .map(|a| a.choices.len())
+                    })
+                    .unwrap_or(26)
+            })
+            .collect();
+        normalize_letters(typed, &choices)
+    }
 }
 
 #[cfg(test)]
@@ -461,5 +504,26 @@ mod tests {
         assert_eq!(got.chars().count(), items.len());
         // "z", and a letter past the item's last choice, are no answer.
         assert!(got.starts_with("AB---B"), "{got}");
+    }
+
+    #[test]
+    fn a_lesson_removed_after_the_test_keeps_its_grid_column() {
+        let lib = library();
+        let mut p = plan(&lib);
+        let mut r = Results::default();
+        let items = test_items(&p, &lib);
+        r.start_grid(&items);
+        let n = items.len();
+        let full = "A".repeat(n);
+        assert_eq!(r.normalize(&full, &p, &lib), full);
+        p.remove(0);
+        assert!(test_items(&p, &lib).len() < n);
+        // Every letter stays in its column, for the questions the students answered.
+        assert_eq!(r.grid_len(&p, &lib), n);
+        assert_eq!(r.normalize(&full, &p, &lib), full);
+        // The last item's choices still bound its letter.
+        let last = items.last().unwrap().item.choices.len();
+        let past = format!("{}{}", "A".repeat(n - 1), letter(last));
+        assert!(r.normalize(&past, &p, &lib).ends_with('-'));
     }
 }

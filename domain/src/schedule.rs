@@ -28,9 +28,9 @@ pub struct Session {
     pub post_test: u32,
     /// `None` until the section has a start date and meeting days.
     pub date: Option<NaiveDate>,
-    /// Names the session in the delivery log and the calendar, stable when other lessons
-    /// are added, removed or reordered: the lesson id and part, and which repeat of that
-    /// lesson in the plan when it is there more than once.
+    /// Names the session in the delivery log and the calendar: the plan item's id and the
+    /// part (see [`session_key`]), so a record stays with its lesson when lessons are added,
+    /// removed, reordered or swapped for another version.
     pub key: String,
 }
 
@@ -70,6 +70,17 @@ pub fn meeting_dates(
     dates
 }
 
+/// The key of part `part` (1-based) of plan item `item`: "7/1". A plan never gives a new
+/// item the id of one its records name ([`Plan::add`]).
+pub fn session_key(item: u32, part: usize) -> String {
+    format!("{item}/{part}")
+}
+
+/// The plan item id a session key names (`None` for a key of another shape).
+pub fn key_item(key: &str) -> Option<u32> {
+    key.split_once('/')?.0.parse().ok()
+}
+
 /// Every session of the plan's first section, in order (see [`section_sessions`]).
 pub fn sessions(plan: &Plan, library: &Library) -> Vec<Session> {
     section_sessions(plan, plan.first(), library)
@@ -83,16 +94,9 @@ pub fn section_sessions(plan: &Plan, section: &Section, library: &Library) -> Ve
             Some(lesson) => item.part_minutes(lesson, section.period_minutes),
             None => vec![0],
         };
-        let repeat = plan.items[..item_index]
-            .iter()
-            .filter(|i| i.lesson == item.lesson)
-            .count();
         let parts = minutes.len();
         for (p, m) in minutes.into_iter().enumerate() {
-            let key = match repeat {
-                0 => format!("{}/{}", item.lesson, p + 1),
-                n => format!("{}/{}/{}", item.lesson, p + 1, n + 1),
-            };
+            let key = session_key(item.id, p + 1);
             out.push(Session {
                 number: out.len() + 1,
                 item: item_index,

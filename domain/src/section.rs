@@ -7,7 +7,7 @@
 
 use crate::delivery::SessionLog;
 use crate::results::Results;
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
 /// The period length a new section starts with.
@@ -29,6 +29,10 @@ pub struct Section {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub class_size: Option<u16>,
     pub period_minutes: u16,
+    /// When the class period begins ("09:15"), for timed calendar events; without it the
+    /// calendar's events take the whole day.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "period_time")]
+    pub period_start: Option<NaiveTime>,
     #[serde(default)]
     pub start: Option<NaiveDate>,
     #[serde(default)]
@@ -67,6 +71,7 @@ impl Section {
             room: String::new(),
             class_size: None,
             period_minutes: DEFAULT_PERIOD,
+            period_start: None,
             start: None,
             days: Vec::new(),
             no_class: Vec::new(),
@@ -82,6 +87,7 @@ impl Section {
     pub fn like(&self, id: String) -> Section {
         Section {
             period_minutes: self.period_minutes,
+            period_start: self.period_start,
             start: self.start,
             days: self.days.clone(),
             no_class: self.no_class.clone(),
@@ -146,6 +152,27 @@ impl Section {
     /// Forgets what was recorded for session `key` (it shows as planned again).
     pub fn unrecord(&mut self, key: &str) {
         self.log.retain(|l| l.session != key);
+    }
+}
+
+/// A period's start time as a time input gives it and people write it: "09:15".
+mod period_time {
+    use chrono::NaiveTime;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    const FORMAT: &str = "%H:%M";
+
+    pub fn serialize<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
+        match t {
+            Some(t) => s.serialize_str(&t.format(FORMAT).to_string()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
+        let text: Option<String> = Option::deserialize(d)?;
+        text.map(|t| NaiveTime::parse_from_str(&t, FORMAT).map_err(serde::de::Error::custom))
+            .transpose()
     }
 }
 

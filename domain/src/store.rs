@@ -10,13 +10,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// The current version of the stored document.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The steps from each version to the next, in order: `MIGRATIONS[0]` turns version 1 into
 /// version 2, and so on. A new version appends its step (the array's length is checked
 /// against [`SCHEMA_VERSION`]).
 const MIGRATIONS: [fn(Value) -> Result<Value, LoadError>; SCHEMA_VERSION as usize - 1] =
-    [v1_to_v2, v2_to_v3];
+    [v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Everything the app stores about plans.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -173,6 +173,78 @@ fn v2_to_v3(mut value: Value) -> Result<Value, LoadError> {
             "sections".into(),
             Value::Array(vec![Value::Object(section)]),
         );
+    }
+    Ok(value)
+}
+
+/// Version 4 keys a section's records by plan item id (`schedule::session_key`) instead of
+/// lesson id and repeat, so they stay with their lesson when lessons move, repeat or are
+/// removed; each delivery record also names the lesson it taught. A key whose lesson is no
+/// longer in the plan keeps its old form (the record still counts in reports).
+fn v3_to_v4(mut value: Value) -> Result<Value, LoadError> {
+    let plans = value
+        .get_mut("plans")
+        .and_then(Value::as_array_mut)
+        .ok_or_else(|| LoadError::Corrupt("no plans list".into()))?;
+    for plan in plans.iter_mut().filter_map(Value::as_object_mut) {
+        let items: Vec<(String, u64)> = plan
+            .get("items")
+            .and_then(Value::as_array)
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|i| {
+                        Some((
+                            i.get("lesson")?.as_str()?.to_string(),
+                            i.get("id")?.as_u64()?,
+                        ))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        // "lesson/part" for a lesson's first place in the plan, "lesson/part/n" for its n-th.
+        let new_key = |old: &str| -> Option<(String, String)> {
+            let mut parts = old.split('/');
+            let lesson = parts.next()?;
+            let part: u32 = parts.next()?.parse().ok()?;
+            let repeat: usize = match parts.next() {
+                Some(n) => n.parse().ok()?,
+                None => 1,
+            };
+            let id = items
+                .iter()
+                .filter(|(l, _)| l == lesson)
+                .nth(repeat.checked_sub(1)?)
+                .map(|(_, id)| *id);
+            let key = match id {
+                Some(id) => crate::schedule::session_key(u32::try_from(id).ok()?, part as usize),
+                None => old.to_string(),
+            };
+            Some((lesson.to_string(), key))
+        };
+        let Some(sections) = plan.get_mut("sections").and_then(Value::as_array_mut) else {
+            continue;
+        };
+        for section in sections.iter_mut() {
+            for (list, is_log) in [("log", true), ("moved", false)] {
+                let Some(records) = section.get_mut(list).and_then(Value::as_array_mut) else {
+                    continue;
+                };
+                for record in records.iter_mut().filter_map(Value::as_object_mut) {
+                    let Some((lesson, key)) = record
+                        .get("session")
+                        .and_then(Value::as_str)
+                        .and_then(new_key)
+                    else {
+                        continue;
+                    };
+                    record.insert("session".into(), key.into());
+                    if is_log {
+                        record.insert("lesson".into(), lesson.into());
+                    }
+                }
+            }
+        }
     }
     Ok(value)
 }

@@ -204,3 +204,70 @@ fn an_import_never_brings_a_student_name_in() {
         Err(planner_domain::transfer::ImportError::BadShape(_))
     ));
 }
+
+/// Version 3 keyed the delivery log by lesson id and repeat ("lesson/1/2" for a lesson's
+/// second place in the plan); version 4 by plan item id. The fixture's third record is of
+/// a lesson already removed from the plan (debt bondage).
+#[test]
+fn a_version_3_log_follows_its_lessons_when_they_move_or_leave() {
+    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let stored = store::load(&fixture("stored-v3.json")).expect("v3 loads");
+    let mut plan = stored.plans[0].clone();
+    let keys: Vec<(&str, &str)> = plan
+        .first()
+        .log
+        .iter()
+        .map(|l| (l.session.as_str(), l.lesson.as_str()))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            ("1/1", "what-is-trafficking-9-12"),
+            ("2/1", "recruitment-tactics-9-12"),
+            ("5/1", "what-is-trafficking-9-12"),
+            ("debt-bondage-9-12/1", "debt-bondage-9-12"),
+        ]
+    );
+    assert_eq!(plan.first().moved[0].session, "5/1");
+    let present = |plan: &planner_domain::plan::Plan| -> Vec<(u32, Option<u16>)> {
+        let s = plan.first();
+        planner_domain::schedule::section_sessions(plan, s, &lib)
+            .iter()
+            .map(|x| (plan.items[x.item].id, s.log_of(&x.key).map(|l| l.present)))
+            .collect()
+    };
+    assert_eq!(
+        present(&plan),
+        [(1, Some(25)), (2, Some(22)), (5, Some(21))]
+    );
+    // The repeat moves to the front and the first copy leaves: each record stays with its item.
+    plan.move_item(2, 0);
+    assert_eq!(
+        present(&plan),
+        [(5, Some(21)), (1, Some(25)), (2, Some(22))]
+    );
+    plan.remove(1);
+    assert_eq!(present(&plan), [(5, Some(21)), (2, Some(22))]);
+    // A lesson added now never takes the removed item's records.
+    plan.add("debt-bondage-9-12");
+    assert_eq!(plan.items[2].id, 6);
+    assert_eq!(present(&plan)[2], (6, None));
+    // Every record still counts: delivered is delivered, whatever the plan holds now.
+    let r = planner_domain::report::build(std::slice::from_ref(&plan), &lib, &Default::default());
+    assert_eq!(r.total.delivered, 4);
+    assert_eq!(r.total.minutes, 50 + 50 + 45 + 50);
+    let lessons: Vec<&str> = r.rows.iter().map(|row| row.lesson.as_str()).collect();
+    assert_eq!(
+        lessons,
+        [
+            "what-is-trafficking-9-12",
+            "recruitment-tactics-9-12",
+            "what-is-trafficking-9-12",
+            "debt-bondage-9-12"
+        ]
+    );
+    assert_eq!(r.rows[1].totals.not_taught, 1);
+    // Written again, version 4 keeps the new keys.
+    let again = store::load(&store::Stored::new(vec![plan.clone()]).to_json()).unwrap();
+    assert_eq!(again.plans[0], plan);
+}

@@ -5,7 +5,7 @@
 use crate::app::{use_lang, use_plans};
 use crate::components::comments::ReviewComments;
 use crate::components::coverage::CoverageCard;
-use crate::components::schedule::ScheduleView;
+use crate::components::delivery::schedules::SectionSchedules;
 use crate::components::share::PlanTransfer;
 use crate::content::use_library;
 use leptos::prelude::*;
@@ -40,7 +40,7 @@ pub fn ReviewView(id: String) -> impl IntoView {
                 <p class="hint">{move || t().daily.review_intro}</p>
                 <CoverageCard plan id=id.get_value() review=true/>
                 <Adaptations plan/>
-                <ScheduleView plan/>
+                <SectionSchedules plan/>
                 <ReviewComments plan id=id.get_value() write=true/>
                 <PlanTransfer plan/>
             </section>

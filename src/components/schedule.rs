@@ -1,31 +1,53 @@
-//! A plan's schedule: each session's date as a list, and the months as a small calendar.
+//! A section's schedule: each session's date as a list, and the months as a small calendar
+//! (`delivery::schedules` chooses the section when a plan has several).
 
 use crate::app::use_lang;
 use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::i18n::{long_date, month_year, short_date, strings};
 use planner_domain::plan::Plan;
-use planner_domain::schedule::{month_grid, months, sessions};
+use planner_domain::schedule::{month_grid, months, section_sessions};
+use planner_domain::section::Section;
 
+/// The schedule of section `section` (an index; the first when not given).
 #[component]
-pub fn ScheduleView(plan: Memo<Option<Plan>>) -> impl IntoView {
+pub fn ScheduleView(
+    plan: Memo<Option<Plan>>,
+    #[prop(optional)] section: Option<Signal<usize>>,
+    /// Shown under the heading: the section chooser.
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
     let lang = use_lang();
     let library = use_library();
+    let index = move || section.map_or(0, |s| s.get());
+    let read = move |f: &dyn Fn(&Plan, &Section) -> bool| {
+        plan.with(|p| {
+            p.as_ref()
+                .is_some_and(|p| f(p, p.sections.get(index()).unwrap_or(p.first())))
+        })
+    };
     let list = Memo::new(move |_| {
-        plan.with(|p| p.as_ref().map(|p| sessions(p, library)).unwrap_or_default())
+        plan.with(|p| {
+            p.as_ref()
+                .map(|p| section_sessions(p, p.sections.get(index()).unwrap_or(p.first()), library))
+                .unwrap_or_default()
+        })
     });
     let t = move || strings(lang.get());
 
     view! {
         <section class="card schedule" aria-labelledby="schedule-heading">
             <h3 id="schedule-heading">{move || t().schedule_heading}</h3>
-            <Show when=move || plan.with(|p| p.as_ref().is_some_and(|p| !p.first().is_scheduled()))>
+            {children.map(|c| c())}
+            <Show when=move || read(&|_, s| !s.is_scheduled())>
                 <p class="hint">{move || t().schedule_needs_dates}</p>
             </Show>
             <ol class="session-list" data-testid="session-list">
                 {move || {
                     let lang = lang.get();
                     let t = strings(lang);
+                    let scheduled = read(&|_, s| s.is_scheduled());
                     plan.with(|p| {
                         let Some(p) = p else { return Vec::new() };
                         list.get()
@@ -36,7 +58,7 @@ pub fn ScheduleView(plan: Memo<Option<Plan>>) -> impl IntoView {
                                     .lesson(&item.lesson)
                                     .map_or(item.lesson.clone(), |l| l.title.get(lang).to_string());
                                 let part = (s.parts > 1).then(|| format!(" ({})", (t.part_of)(s.part, s.parts)));
-                                let date = match (s.date, p.first().is_scheduled()) {
+                                let date = match (s.date, scheduled) {
                                     (Some(d), _) => long_date(d, lang),
                                     (None, true) => t.schedule_runs_out.to_string(),
                                     (None, false) => String::new(),
@@ -59,7 +81,7 @@ pub fn ScheduleView(plan: Memo<Option<Plan>>) -> impl IntoView {
                     let lang = lang.get();
                     let t = strings(lang);
                     let dates: Vec<_> = list.get().into_iter().filter_map(|s| s.date.map(|d| (d, s.number))).collect();
-                    let no_class = plan.with(|p| p.as_ref().map(|p| p.first().skipped_dates()).unwrap_or_default());
+                    let no_class = plan.with(|p| p.as_ref().and_then(|p| p.sections.get(index())).map(|s| s.skipped_dates()).unwrap_or_default());
                     let only_dates: Vec<_> = dates.iter().map(|(d, _)| *d).collect();
                     months(&only_dates)
                         .into_iter()

@@ -72,6 +72,11 @@ catalog! {
     moved_once = "date changed", "fecha cambiada";
     print_blank_logs = "Print blank fidelity logs", "Imprimir registros de fidelidad en blanco";
     calendar_export = "Download the calendar (.ics)", "Descargar el calendario (.ics)";
+    period_start = "Class starts at", "La clase empieza a las";
+    schedule_of = "Show the schedule of", "Mostrar el calendario de";
+    period_start_hint =
+        "Optional: the calendar then shows each session at this time; without it, as all-day events.",
+        "Opcional: así el calendario muestra cada sesión a esta hora; sin ella, como eventos de todo el día.";
     calendar_hint =
         "Import it into your calendar or the teacher's. Exporting again updates the same events.",
         "Impórtelo en su calendario o en el del docente. Si lo exporta de nuevo, se actualizan los mismos eventos.";

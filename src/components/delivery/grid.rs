@@ -7,37 +7,28 @@ use crate::app::use_lang;
 use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::i18n::strings;
-use planner_domain::results::{check_code, normalize_answers, test_items, Student};
+use planner_domain::results::{check_code, test_items, Student};
 
 #[component]
 pub fn GridEditor(ctx: ResultsCtx, plan: PlanMemo) -> impl IntoView {
     let lang = use_lang();
     let library = use_library();
     let t = move || strings(lang.get()).delivery;
-    // The items the grid's letters stand for: pinned when the first student is added.
+    // Letters stand for the grid's own items (pinned when the first student is added), so
+    // removing a lesson from the plan never shifts a column.
     let normalize = move |typed: &str| {
         plan.with_untracked(|p| {
-            let Some(p) = p.as_ref() else {
-                return String::new();
-            };
-            let all = test_items(p, library);
-            let pinned: Vec<_> = ctx.results.with_untracked(|r| {
-                if r.items.is_empty() {
-                    all.clone()
-                } else {
-                    r.items
-                        .iter()
-                        .filter_map(|k| all.iter().find(|i| i.key == *k).cloned())
-                        .collect()
-                }
-            });
-            normalize_answers(typed, &pinned)
+            p.as_ref().map_or_else(String::new, |p| {
+                ctx.results
+                    .with_untracked(|r| r.normalize(typed, p, library))
+            })
         })
     };
     let questions = move || {
-        ctx.results
-            .with(|r| r.items.len())
-            .max(plan.with(|p| p.as_ref().map_or(0, |p| test_items(p, library).len())))
+        plan.with(|p| {
+            p.as_ref()
+                .map_or(0, |p| ctx.results.with(|r| r.grid_len(p, library)))
+        })
     };
     let code = RwSignal::new(String::new());
     let error = RwSignal::new(None);

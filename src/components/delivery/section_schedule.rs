@@ -32,6 +32,7 @@ pub fn SectionSchedule(plan: PlanMemo, id: String, index: usize) -> impl IntoVie
     let name = |base: &str| format!("{base}{suffix}");
     let (period_name, start_name, day_name) = (name("period"), name("start"), name("day"));
     let (date_name, add_id) = (name("no-class-date"), name("add-no-class"));
+    let (time_name, time_hint) = (name("period-start"), name("period-start-hint"));
     let read = move |f: fn(&planner_domain::section::Section) -> String| {
         plan.with(|p| {
             p.as_ref()
@@ -71,6 +72,17 @@ pub fn SectionSchedule(plan: PlanMemo, id: String, index: usize) -> impl IntoVie
                         }
                     }
                 />
+            </label>
+            <label class="field">
+                <span>{move || t().delivery.period_start}</span>
+                <input type="time" name=time_name aria-describedby=time_hint.clone()
+                    prop:value=move || read(|s| s.period_start.map(|t| t.format("%H:%M").to_string()).unwrap_or_default())
+                    on:change=move |ev| {
+                        let time = chrono::NaiveTime::parse_from_str(&event_target_value(&ev), "%H:%M").ok();
+                        edit(Box::new(move |s| s.period_start = time));
+                    }
+                />
+                <span class="hint" id=time_hint>{move || t().delivery.period_start_hint}</span>
             </label>
             <label class="field">
                 <span>{move || t().start_date}</span>

@@ -6,7 +6,7 @@ use crate::components::band_swap::BandSwapOffer;
 use crate::components::comments::ReviewComments;
 use crate::components::coverage::CoverageCard;
 use crate::components::delivery::sections::SectionsCard;
-use crate::components::schedule::ScheduleView;
+use crate::components::delivery::schedules::SectionSchedules;
 use crate::components::share::PlanTransfer;
 use leptos::prelude::*;
 use planner_domain::i18n::strings;
@@ -80,7 +80,7 @@ pub fn PlanEditor(id: String) -> impl IntoView {
                 <BandSwapOffer plan id=id.get_value()/>
                 <PlanItems plan id=id.get_value()/>
                 <CoverageCard plan id=id.get_value()/>
-                <ScheduleView plan/>
+                <SectionSchedules plan/>
             </section>
         </Show>
     }
