@@ -278,7 +278,7 @@ fn plan_report(
         }
         // Results count when the tests were given in the range, or, undated, when the
         // section delivered something in it.
-        let r = &section.results;
+        let r = &section.results.upgraded(plan, library);
         let dated = r
             .pre_date
             .iter()

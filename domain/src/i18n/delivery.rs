@@ -202,6 +202,10 @@ catalog! {
         1 => "1 estudiante hizo ambas pruebas".into(),
         n => format!("{n} estudiantes hicieron ambas pruebas"),
     };
+    /// With tallies (no codes): how many took each test, at most, as far as the counts tell.
+    tally_known(u32, u32) =
+        |pre, post| format!("From the tallies: up to {pre} students answered the pre-test and up to {post} the post-test (the most answers to one question). Tallies do not pair students; answers by student code do."),
+        |pre, post| format!("Según los conteos: hasta {pre} estudiantes respondieron la prueba inicial y hasta {post} la prueba final (la pregunta con más respuestas). Los conteos no unen las dos pruebas de cada estudiante; las respuestas por código sí.");
     no_test_items =
         "This plan's lessons have no test questions.",
         "Las lecciones de este plan no tienen preguntas de prueba.";
