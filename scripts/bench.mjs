@@ -24,6 +24,7 @@ import { join, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
 import { parse, stringify } from 'smol-toml';
 import { startServer } from './static-server.mjs';
+import { yearReport } from './bench-year.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'bench');
@@ -61,7 +62,7 @@ const BUDGETS = [
   ['lesson validation and language guide, per keystroke', '≤ 16 ms', (r) => r.native['validate-lesson'].median + r.native['language-guide-lesson'].median + r.native['duplicate-ids-1000'].median <= 16],
   ['stored 40-session plan', '≤ 8 KB', (r) => r.autosave.storedBytes <= 8 * 1024],
   ['report of a year of delivery (20 plans × 6 sections × 8 sessions)', '≤ 300 ms', (r) => r.year.report.median <= 300],
-  ['stored year of delivery, of a 5 MB origin quota', '≤ 25 %', (r) => r.year.storedBytes <= 0.25 * 5 * 1024 * 1024],
+  ['stored year of delivery, of a 5 MB origin quota', '≤ 25 %', (r) => r.year.quotaShare <= 25],
 ];
 
 const CHROMIUM_FLAGS = [
@@ -398,70 +399,6 @@ async function printTimes(browser, url, lessonIds, sessions) {
   return { view: stats(view), pdf: stats(pdf), pdfPages: pages };
 }
 
-/** The stored schema version, read from domain/src/store.rs. */
-function schemaVersion() {
-  const m = /pub const SCHEMA_VERSION: u32 = (\d+);/.exec(readFileSync(join(ROOT, 'domain', 'src', 'store.rs'), 'utf8'));
-  if (!m) throw new Error('domain/src/store.rs no longer defines SCHEMA_VERSION as a number');
-  return Number(m[1]);
-}
-
-/**
- * A year of one preventionist's delivery: 20 plans of 8 lessons, each taught to 6 sections,
- * every session recorded (one step changed, a note), and a coded pre/post grid of 25 students.
- */
-function yearOfWork(lessonIds) {
-  const lessons = lessonIds.slice(0, 8);
-  const date = (n) => new Date(Date.UTC(2026, 0, 12) + n * 86400000).toISOString().slice(0, 10);
-  return Array.from({ length: 20 }, (_, p) => ({
-    ...planJson(`year-${p}`, 8, lessons),
-    name: `School ${p} — 8th grade`,
-    items: lessons.map((lesson, i) => ({ id: i + 1, lesson })),
-    sections: Array.from({ length: 6 }, (_, s) => ({
-      id: `s${s + 1}`, name: `Period ${s + 1}`, teacher: 'Ms. Ruiz', room: `Room ${100 + s}`, class_size: 25,
-      period_minutes: 240, start: '2026-01-12', days: ['Mon', 'Wed'],
-      log: lessons.map((l, i) => ({
-        session: `${l}/1`, date: date(Math.floor(i / 2) * 7 + (i % 2) * 2), facilitators: 'A. Rivera, R. Moore',
-        present: 23, minutes: 45, steps: 5, changed: [{ step: 1, status: 'with-changes', reason: 'Used a local example instead' }],
-        engagement: 4, notes: 'Good discussion; two students asked to see the counselor.',
-      })),
-      results: {
-        entry: 'grid', pre_date: '2026-01-12', post_date: '2026-02-04',
-        items: Array.from({ length: 10 }, (_, i) => `${lessons[i % 8]}#${1 + Math.floor(i / 8)}`),
-        students: Array.from({ length: 25 }, (_, n) => ({ code: `P${s}-${String(n + 1).padStart(2, '0')}`, pre: 'ABCDABCDAB', post: 'BBCDABCDAB' })),
-      },
-    })),
-  }));
-}
-
-async function yearReport(browser, url, lessonIds) {
-  const times = [];
-  let storedBytes = 0;
-  for (let run = 0; run < RUNS; run++) {
-    const { context, page } = await newPage(browser, url);
-    const doc = JSON.stringify({ version: schemaVersion(), plans: yearOfWork(lessonIds) });
-    await page.addInitScript((d) => { if (!localStorage.getItem('planner.plans')) localStorage.setItem('planner.plans', d); }, doc);
-    await page.goto(url);
-    await page.waitForFunction(() => window.__full !== undefined, null, { timeout: 60000 });
-    const r = await page.evaluate(async () => {
-      const t0 = performance.now();
-      location.hash = '#/report';
-      await new Promise((ok) => {
-        const tick = () => (document.querySelector('[data-testid="chart-outcomes"]') ? ok() : requestAnimationFrame(tick));
-        tick();
-      });
-      void document.body.offsetHeight;
-      const delivered = document.querySelector('[data-testid="report-table"] tbody tr:nth-child(3) td:last-child')?.textContent;
-      return { ms: performance.now() - t0, bytes: localStorage.getItem('planner.plans').length, delivered };
-    });
-    if (r.delivered !== '960') throw new Error(`the year report counts ${r.delivered} delivered sessions, not 960`);
-    times.push(r.ms);
-    storedBytes = r.bytes;
-    if (page.errors.length) throw new Error(`page errors: ${page.errors.join('; ')}`);
-    await context.close();
-  }
-  return { report: stats(times), storedBytes };
-}
-
 async function autosave(browser, url, lessonIds) {
   const cost = [];
   const setItem = [];
@@ -738,7 +675,7 @@ async function main() {
     results.print = {};
     for (const n of [10, 40]) results.print[n] = await printTimes(browser, urls.real, lessonIds, n);
     results.autosave = await autosave(browser, urls.real, lessonIds);
-    results.year = await yearReport(browser, urls.real, lessonIds);
+    results.year = await yearReport(browser, urls.real, { newPage, stats, runs: RUNS });
 
     const profiled = { app: await serveProfiled(dists.real, servers), baseline: await serveProfiled(baseline, servers) };
     results.network = await networkProfile(browser, profiled, dists.real);
@@ -816,7 +753,7 @@ function report(r) {
   }
   for (const [k, v] of Object.entries(r.native)) row(`domain: ${k}`, k.includes('bytes') ? `${v.median} B` : `${v.median} ms (max ${v.max})`);
   row('report of a year of delivery', fmt(r.year.report));
-  row('stored year of delivery', `${r.year.storedBytes} B`);
+  row('stored year of delivery (as the app wrote it)', `${r.year.storedChars} characters, ${r.year.quotaShare} % of 5 MB`);
   console.log(rows.join('\n'));
   console.log('\nBudgets');
   for (const b of r.budgets) console.log(`  ${b.ok ? 'ok  ' : 'MISS'} ${b.name.padEnd(40)} ${b.limit}`);

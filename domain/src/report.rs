@@ -751,6 +751,17 @@ pub(crate) mod tests {
         assert!(rows.iter().all(|r| r.len() == SUMMARY_COLUMNS.len()));
     }
 
+    /// Writes the year's stored document, as the app stores it, to the file named by
+    /// `PLANNER_YEAR_JSON`, for `make bench` (scripts/bench-year.mjs) to seed a browser with.
+    #[test]
+    #[ignore = "writes the benchmark's year of delivery"]
+    fn write_year_of_work() {
+        let lib = library();
+        let plans: Vec<Plan> = (0..20).map(|i| year_plan(&lib, i)).collect();
+        let path = std::env::var("PLANNER_YEAR_JSON").expect("PLANNER_YEAR_JSON names the file");
+        std::fs::write(path, crate::store::Stored::new(plans).to_json()).unwrap();
+    }
+
     #[test]
     fn a_year_of_work_fits_in_storage() {
         let lib = library();
@@ -762,7 +773,8 @@ pub(crate) mod tests {
         assert_eq!(r.total.delivered, 20 * 6 * 8);
     }
 
-    /// One plan of a year: 8 sessions for 6 sections, each logged, with a grid of 25 students.
+    /// One plan of a year: 8 sessions for 6 sections, each logged (one step changed, a note,
+    /// every fourth an adaptation), with a grid of 25 students.
     pub(crate) fn year_plan(lib: &Library, i: usize) -> Plan {
         let mut p = Plan::new(format!("plan-{i}"), format!("School {i} — 8th grade"), 0);
         p.school = format!("School {i}");
@@ -780,6 +792,8 @@ pub(crate) mod tests {
             .map(|n| Section {
                 name: format!("Period {n}"),
                 teacher: "Ms. Ruiz".into(),
+                room: format!("Room {}", 100 + n),
+                period_start: chrono::NaiveTime::from_hms_opt(7 + n as u32, 30, 0),
                 class_size: Some(25),
                 start: Some(d(1, 12)),
                 days: vec![Mon, Wed],
@@ -789,8 +803,15 @@ pub(crate) mod tests {
         let items = test_items(&p, lib);
         for si in 0..6 {
             let sessions = section_sessions(&p, &p.sections[si], lib);
-            for s in sessions.iter().take(8) {
+            for (n, s) in sessions.iter().take(8).enumerate() {
                 let mut log = SessionLog::draft(&p, &p.sections[si], s, lib, d(1, 1));
+                if n % 4 == 3 {
+                    log.adaptations.push(AdaptationNote {
+                        light: Light::Green,
+                        what: "Local example".into(),
+                        why: "Students knew the place".into(),
+                    });
+                }
                 log.present = 23;
                 log.engagement = Some(4);
                 log.mark(1, StepStatus::WithChanges, "Used a local example instead");
