@@ -31,6 +31,7 @@ use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
 const LANG_KEY: &str = "planner.lang";
 /// Key of the "introduction hidden" preference.
 const INTRO_KEY: &str = "planner.intro-hidden";
+const AGENCY_KEY: &str = "planner.agency";
 /// Prefix of each plan's packet sections left out of the print.
 const PACKET_PREFIX: &str = "planner.packet-left-out.";
 /// Key of the plans document.
@@ -116,6 +117,21 @@ pub fn packet_left_out(id: &str) -> Vec<String> {
 pub fn save_packet_left_out(id: &str, ids: &[String]) {
     if available() {
         let _ = LocalStorage::set(format!("{PACKET_PREFIX}{id}"), ids);
+    }
+}
+
+/// The agency name printed on reports ("" until one is typed).
+pub fn agency() -> String {
+    if !available() {
+        return String::new();
+    }
+    LocalStorage::get(AGENCY_KEY).unwrap_or_default()
+}
+
+/// Remembers the agency name; failure only means it is typed again next time.
+pub fn save_agency(name: &str) {
+    if available() {
+        let _ = LocalStorage::set(AGENCY_KEY, name);
     }
 }
 
@@ -272,6 +288,7 @@ pub fn settings() -> Settings {
     let mut settings = Settings {
         lang: load_lang(),
         intro_hidden: intro_hidden(),
+        agency: agency(),
         ..Settings::default()
     };
     if let Some(storage) = local_storage() {
@@ -291,6 +308,9 @@ pub fn settings() -> Settings {
 pub fn restore_settings(settings: &Settings) {
     if settings.intro_hidden {
         hide_intro();
+    }
+    if !settings.agency.is_empty() {
+        save_agency(&settings.agency);
     }
     for (id, left_out) in &settings.packet_left_out {
         save_packet_left_out(id, left_out);

@@ -135,6 +135,25 @@ pub struct Report {
     pub rows: Vec<Row>,
 }
 
+impl Report {
+    /// The days the report covers: the query's ends, an open end closed by the first or
+    /// last session delivered; `None` with no end and nothing delivered (all dates).
+    pub fn range(&self, query: &Query) -> Option<(NaiveDate, NaiveDate)> {
+        let first = self.rows.iter().map(|r| r.date).min();
+        let last = self.rows.iter().map(|r| r.date).max();
+        let from = query.from.or(first)?;
+        let to = query.to.or(last).unwrap_or(from);
+        Some((from, to.max(from)))
+    }
+
+    /// Test items with answers before or after: the ones worth a bar in a chart.
+    pub fn answered_outcomes(&self) -> impl Iterator<Item = &Outcome> {
+        self.outcomes
+            .iter()
+            .filter(|o| o.pre.answered + o.post.answered > 0)
+    }
+}
+
 /// Builds the report of `plans` for `query`.
 pub fn build(plans: &[Plan], library: &Library, query: &Query) -> Report {
     let mut report = Report {
@@ -343,8 +362,9 @@ fn csv_bytes(head: &[&str], rows: Vec<Vec<String>>) -> Vec<u8> {
 }
 
 /// Column names of the sessions CSV (see `docs/reports.md`).
-pub const SESSION_COLUMNS: [&str; 24] = [
+pub const SESSION_COLUMNS: [&str; 25] = [
     "date",
+    "plan_id",
     "plan",
     "school",
     "section",
@@ -382,6 +402,7 @@ pub fn sessions_csv(report: &Report, plans: &[Plan], library: &Library, lang: La
             let t = &r.totals;
             vec![
                 r.date.to_string(),
+                plan.id.clone(),
                 plan.name.clone(),
                 plan.school.clone(),
                 section_name(plan, r.section, lang),
@@ -429,11 +450,13 @@ pub fn section_name(plan: &Plan, index: usize, lang: Lang) -> String {
 }
 
 /// Column names of the summary CSV (see `docs/reports.md`).
-pub const SUMMARY_COLUMNS: [&str; 24] = [
+pub const SUMMARY_COLUMNS: [&str; 26] = [
     "scope",
+    "plan_id",
     "plan",
     "school",
     "item",
+    "question",
     "sections",
     "sessions_planned",
     "sessions_delivered",
@@ -464,11 +487,10 @@ pub fn summary_csv(
     query: &Query,
     lang: Lang,
 ) -> Vec<u8> {
-    let range = format!(
-        "{}/{}",
-        query.from.map(|d| d.to_string()).unwrap_or_default(),
-        query.to.map(|d| d.to_string()).unwrap_or_default()
-    );
+    let range = match report.range(query) {
+        Some((from, to)) => format!("{from}/{to}"),
+        None => "all".to_string(),
+    };
     let level_names = |levels: &[usize; 4]| {
         let covered: Vec<Level> = Level::ALL
             .iter()
@@ -492,6 +514,7 @@ pub fn summary_csv(
         ]
     };
     let summary = |scope: &str,
+                   id: &str,
                    plan: &str,
                    school: &str,
                    t: &Totals,
@@ -500,8 +523,10 @@ pub fn summary_csv(
                    factors: usize| {
         let mut row = vec![
             scope.to_string(),
+            id.to_string(),
             plan.to_string(),
             school.to_string(),
+            String::new(),
             String::new(),
             t.sections.to_string(),
             t.planned.to_string(),
@@ -524,6 +549,7 @@ pub fn summary_csv(
         let p = &plans[pr.plan];
         rows.push(summary(
             "plan",
+            &p.id,
             &p.name,
             &p.school,
             &pr.totals,
@@ -536,6 +562,7 @@ pub fn summary_csv(
         "total",
         "",
         "",
+        "",
         &report.total,
         &report.overall,
         &report.levels,
@@ -544,11 +571,16 @@ pub fn summary_csv(
     for pr in &report.plans {
         let p = &plans[pr.plan];
         for o in &pr.outcomes {
+            let question = crate::results::item_by_key(library, &o.key)
+                .map(|i| crate::results::short_prompt(i, lang))
+                .unwrap_or_default();
             let mut row = vec![
                 "item".to_string(),
+                p.id.clone(),
                 p.name.clone(),
                 p.school.clone(),
                 o.number.to_string(),
+                question,
             ];
             row.extend(vec![String::new(); 11]);
             row.extend(outcome_cells(o));
@@ -727,10 +759,11 @@ pub(crate) mod tests {
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         assert_eq!(rows.len(), 3);
         assert_eq!(&rows[0][0], "2026-03-02");
-        assert_eq!(&rows[0][1], "Lincoln, \"spring\" — período 3");
-        assert_eq!(&rows[0][3], "Grupo 1");
+        assert_eq!(&rows[0][1], "a");
+        assert_eq!(&rows[0][2], "Lincoln, \"spring\" — período 3");
+        assert_eq!(&rows[0][4], "Grupo 1");
         assert!(
-            rows.iter().all(|r| r[13].parse::<u32>().is_ok()),
+            rows.iter().all(|r| r[14].parse::<u32>().is_ok()),
             "plain minutes"
         );
 
@@ -746,9 +779,42 @@ pub(crate) mod tests {
             (&rows[0][0], &rows[1][0], &rows[2][0]),
             ("plan", "total", "item")
         );
-        assert_eq!(&rows[1][10], "20.0");
-        assert_eq!(&rows[2][19], "35");
+        assert_eq!(&rows[1][12], "20.0");
+        assert_eq!(&rows[2][21], "35");
         assert!(rows.iter().all(|r| r.len() == SUMMARY_COLUMNS.len()));
+        // Items by their printed number and prompt, as on the results screen.
+        let items = test_items(&plans[0], &lib);
+        assert_eq!((&rows[0][1], &rows[2][1]), ("a", "a"));
+        assert_eq!(&rows[2][4], "1");
+        assert_eq!(
+            &rows[2][5],
+            crate::results::short_prompt(items[0].item, Lang::En)
+        );
+        // With no range, the dates delivered; nothing delivered, "all"; never "/".
+        let col = SUMMARY_COLUMNS
+            .iter()
+            .position(|c| *c == "date_range")
+            .unwrap();
+        assert!(
+            rows.iter().all(|r| &r[col] == "2026-03-02/2026-03-04"),
+            "{:?}",
+            &rows[0][col]
+        );
+        let q = Query {
+            from: Some(d(3, 1)),
+            ..Query::default()
+        };
+        let bytes = summary_csv(&build(&plans, &lib, &q), &plans, &lib, &q, Lang::En);
+        let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+        assert!(text.contains(",2026-03-01/2026-03-04\r\n"), "{text}");
+        let bytes = summary_csv(
+            &build(&[], &lib, &Query::default()),
+            &[],
+            &lib,
+            &Query::default(),
+            Lang::En,
+        );
+        assert!(String::from_utf8(bytes).unwrap().contains(",all\r\n"));
     }
 
     /// Writes the year's stored document, as the app stores it, to the file named by

@@ -268,6 +268,26 @@ catalog! {
     download_sessions_csv = "Download sessions (CSV)", "Descargar sesiones (CSV)";
     download_summary_csv = "Download summary (CSV)", "Descargar resumen (CSV)";
     print_report = "Print the report", "Imprimir el informe";
+    agency_label =
+        "Agency name (printed at the top of the report)",
+        "Nombre de la agencia (se imprime arriba del informe)";
+    /// The days a report covers, at its top: "Sessions from <date> to <date>".
+    report_range(&str, &str) =
+        |a, b| format!("Sessions from {a} to {b}"),
+        |a, b| format!("Sesiones del {a} al {b}");
+    report_all_dates =
+        "All dates: nothing delivered yet",
+        "Todas las fechas: aún no hay sesiones impartidas";
+    /// Under the pre/post chart: questions with no answers are not drawn.
+    unanswered_items(usize) =
+        |n| match n {
+        1 => "1 question had no answers and is left out of the chart.".into(),
+        n => format!("{n} questions had no answers and are left out of the chart."),
+    },
+        |n| match n {
+        1 => "1 pregunta no tuvo respuestas y no aparece en el gráfico.".into(),
+        n => format!("{n} preguntas no tuvieron respuestas y no aparecen en el gráfico."),
+    };
     no_plans_selected = "Choose at least one plan.", "Elija al menos un plan.";
     fidelity_heading = "Fidelity log", "Registro de fidelidad";
     fidelity_intro =
