@@ -267,6 +267,10 @@ catalog! {
     legend_delivered = "Delivered", "Impartidas";
     download_sessions_csv = "Download sessions (CSV)", "Descargar sesiones (CSV)";
     download_summary_csv = "Download summary (CSV)", "Descargar resumen (CSV)";
+    /// In a postponement's preview: another section meeting that day, with its moves below.
+    also_postpone(&str) =
+        |section| format!("Postpone {section} too (it meets this day)"),
+        |section| format!("Posponer también {section} (se reúne ese día)");
     print_report = "Print the report", "Imprimir el informe";
     agency_label =
         "Agency name (printed at the top of the report)",
