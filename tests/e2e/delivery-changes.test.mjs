@@ -65,7 +65,8 @@ for (const locale of ['en-US', 'es-US']) {
     const titles = [];
     for (let i = 0; i < 3; i++) {
       const card = page.locator('[data-testid="lesson-list"] li').nth(i);
-      titles.push(lessons.find((l) => l.id === ((await card.getAttribute('data-lesson-id')) ?? '')).title[lang]);
+      const id = await card.getAttribute('data-lesson-id');
+      titles.push(lessons.find((l) => l.id === id).title[lang]);
       await card.getByTestId('add-to-plan').click();
     }
     await page.goto(`${app.url}#/plans`);
