@@ -364,7 +364,6 @@ fn csv_bytes(head: &[&str], rows: Vec<Vec<String>>) -> Vec<u8> {
 /// Column names of the sessions CSV (see `docs/reports.md`).
 pub const SESSION_COLUMNS: [&str; 25] = [
     "date",
-    "plan_id",
     "plan",
     "school",
     "section",
@@ -388,6 +387,7 @@ pub const SESSION_COLUMNS: [&str; 25] = [
     "adaptations_red",
     "engagement",
     "levels",
+    "plan_id",
 ];
 
 /// One row per delivered session.
@@ -402,7 +402,6 @@ pub fn sessions_csv(report: &Report, plans: &[Plan], library: &Library, lang: La
             let t = &r.totals;
             vec![
                 r.date.to_string(),
-                plan.id.clone(),
                 plan.name.clone(),
                 plan.school.clone(),
                 section_name(plan, r.section, lang),
@@ -435,6 +434,7 @@ pub fn sessions_csv(report: &Report, plans: &[Plan], library: &Library, lang: La
                             .join("; ")
                     })
                     .unwrap_or_default(),
+                plan.id.clone(),
             ]
         })
         .collect();
@@ -452,11 +452,9 @@ pub fn section_name(plan: &Plan, index: usize, lang: Lang) -> String {
 /// Column names of the summary CSV (see `docs/reports.md`).
 pub const SUMMARY_COLUMNS: [&str; 26] = [
     "scope",
-    "plan_id",
     "plan",
     "school",
     "item",
-    "question",
     "sections",
     "sessions_planned",
     "sessions_delivered",
@@ -477,6 +475,8 @@ pub const SUMMARY_COLUMNS: [&str; 26] = [
     "levels_covered",
     "factors_covered",
     "date_range",
+    "plan_id",
+    "question",
 ];
 
 /// A summary row per plan and in total, then a row per test item and plan.
@@ -523,10 +523,8 @@ pub fn summary_csv(
                    factors: usize| {
         let mut row = vec![
             scope.to_string(),
-            id.to_string(),
             plan.to_string(),
             school.to_string(),
-            String::new(),
             String::new(),
             t.sections.to_string(),
             t.planned.to_string(),
@@ -541,7 +539,13 @@ pub fn summary_csv(
             t.lights[2].to_string(),
         ];
         row.extend(outcome_cells(o));
-        row.extend([level_names(levels), factors.to_string(), range.clone()]);
+        row.extend([
+            level_names(levels),
+            factors.to_string(),
+            range.clone(),
+            id.to_string(),
+            String::new(),
+        ]);
         row
     };
     let mut rows = Vec::new();
@@ -576,15 +580,19 @@ pub fn summary_csv(
                 .unwrap_or_default();
             let mut row = vec![
                 "item".to_string(),
-                p.id.clone(),
                 p.name.clone(),
                 p.school.clone(),
                 o.number.to_string(),
-                question,
             ];
             row.extend(vec![String::new(); 11]);
             row.extend(outcome_cells(o));
-            row.extend([String::new(), String::new(), range.clone()]);
+            row.extend([
+                String::new(),
+                String::new(),
+                range.clone(),
+                p.id.clone(),
+                question,
+            ]);
             rows.push(row);
         }
     }
@@ -759,11 +767,11 @@ pub(crate) mod tests {
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         assert_eq!(rows.len(), 3);
         assert_eq!(&rows[0][0], "2026-03-02");
-        assert_eq!(&rows[0][1], "a");
-        assert_eq!(&rows[0][2], "Lincoln, \"spring\" — período 3");
-        assert_eq!(&rows[0][4], "Grupo 1");
+        assert_eq!(&rows[0][1], "Lincoln, \"spring\" — período 3");
+        assert_eq!(&rows[0][3], "Grupo 1");
+        assert_eq!(&rows[0][24], "a", "the plan's id");
         assert!(
-            rows.iter().all(|r| r[14].parse::<u32>().is_ok()),
+            rows.iter().all(|r| r[13].parse::<u32>().is_ok()),
             "plain minutes"
         );
 
@@ -779,15 +787,15 @@ pub(crate) mod tests {
             (&rows[0][0], &rows[1][0], &rows[2][0]),
             ("plan", "total", "item")
         );
-        assert_eq!(&rows[1][12], "20.0");
-        assert_eq!(&rows[2][21], "35");
+        assert_eq!(&rows[1][10], "20.0");
+        assert_eq!(&rows[2][19], "35");
         assert!(rows.iter().all(|r| r.len() == SUMMARY_COLUMNS.len()));
         // Items by their printed number and prompt, as on the results screen.
         let items = test_items(&plans[0], &lib);
-        assert_eq!((&rows[0][1], &rows[2][1]), ("a", "a"));
-        assert_eq!(&rows[2][4], "1");
+        assert_eq!((&rows[0][24], &rows[1][24], &rows[2][24]), ("a", "", "a"));
+        assert_eq!(&rows[2][3], "1");
         assert_eq!(
-            &rows[2][5],
+            &rows[2][25],
             crate::results::short_prompt(items[0].item, Lang::En)
         );
         // With no range, the dates delivered; nothing delivered, "all"; never "/".
@@ -806,7 +814,7 @@ pub(crate) mod tests {
         };
         let bytes = summary_csv(&build(&plans, &lib, &q), &plans, &lib, &q, Lang::En);
         let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
-        assert!(text.contains(",2026-03-01/2026-03-04\r\n"), "{text}");
+        assert!(text.contains(",2026-03-01/2026-03-04,a,"), "{text}");
         let bytes = summary_csv(
             &build(&[], &lib, &Query::default()),
             &[],
@@ -814,7 +822,7 @@ pub(crate) mod tests {
             &Query::default(),
             Lang::En,
         );
-        assert!(String::from_utf8(bytes).unwrap().contains(",all\r\n"));
+        assert!(String::from_utf8(bytes).unwrap().contains(",all,,\r\n"));
     }
 
     /// Writes the year's stored document, as the app stores it, to the file named by

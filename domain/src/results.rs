@@ -253,11 +253,10 @@ impl Results {
         }
         kept.retain(|t| !self.tally.iter().any(|x| x.item == t.item));
         self.tally.extend(kept);
-        // The grid's letters were typed in printed order: column n is printed item n.
-        for (n, key) in self.items.iter_mut().enumerate() {
-            if let Some(p) = printed.get(n) {
-                key.clone_from(p);
-            }
+        // The grid's letters were typed in printed order: column n is printed item n, and
+        // there were no columns past the printed test.
+        if !self.items.is_empty() {
+            self.items = printed.iter().take(self.items.len()).cloned().collect();
         }
         self.keys = Keys::Printed;
     }
