@@ -90,6 +90,19 @@ for (const locale of ['en-US', 'es-US']) {
     await page.getByTestId('schedule-section').selectOption({ label: 'Period 4' });
     await eventually(async () => assert.equal(await firstDate(), '2027-02-08'));
 
+    // The packet prints once, with a schedule table for each section.
+    await page.goto(`${app.url}#/print/${encodeURIComponent(planId)}`);
+    await page.locator('[data-testid="packet"] table').first().waitFor();
+    // Each section's heading, and the first date of the table after it.
+    const schedules = await page.evaluate(() => [...document.querySelectorAll('[data-testid="packet"] h3.packet-h')]
+      .filter((h) => h.nextElementSibling?.matches('table.packet-table'))
+      .map((h) => [h.textContent, h.nextElementSibling.querySelector('tbody td:nth-child(2)').textContent]));
+    const bySection = schedules.filter(([h]) => /^(Schedule|Horario): /.test(h));
+    assert.equal(bySection.length, 2, JSON.stringify(schedules));
+    assert.match(bySection[1][0], /Period 4/);
+    assert.notEqual(bySection[0][1], bySection[1][1], 'each table has its own section\'s dates');
+    await page.goto(`${app.url}#/plan/${encodeURIComponent(planId)}`);
+
     // Two sessions delivered in the first section, and one student's pre-test.
     await page.getByTestId('deliver-link').click();
     await page.getByTestId('sessions').waitFor();

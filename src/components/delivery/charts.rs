@@ -113,8 +113,8 @@ pub fn BarChart(
                 {legend}
                 {bars}
             </svg>
-            <figcaption>{title}</figcaption>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{id}-table")>
+            <figcaption>{title.clone()}</figcaption>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=title>
                 <table class="chart-table">
                     <thead><tr><th scope="col"><span class="visually-hidden">"#"</span></th>
                         {series.iter().map(|s| view! { <th scope="col">{s.clone()}</th> }).collect_view()}</tr></thead>
