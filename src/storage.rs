@@ -44,8 +44,8 @@ mod settings;
 pub use files::{download, download_parts, read_picked};
 pub use plans::{backups, load_plans, on_plans_changed_elsewhere, save_plans, stored_plans};
 pub use settings::{
-    backup_state, browser_lang, hide_intro, intro_hidden, load_lang, packet_left_out,
-    restore_settings, save_backup_state, save_lang, save_packet_left_out, settings,
+    agency, backup_state, browser_lang, hide_intro, intro_hidden, load_lang, packet_left_out,
+    restore_settings, save_agency, save_backup_state, save_lang, save_packet_left_out, settings,
 };
 
 /// Why plans are not (or not all) being saved or read.

@@ -38,6 +38,9 @@ pub struct Settings {
     /// Per plan id, the packet sections left out of the print.
     #[serde(default)]
     pub packet_left_out: BTreeMap<String, Vec<String>>,
+    /// The agency's name, printed at the top of delivery reports.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub agency: String,
 }
 
 /// The stored document of the preventionist's own and imported lessons (`planner.lessons`).

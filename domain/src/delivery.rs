@@ -269,6 +269,37 @@ pub fn postpone_preview(
         .collect()
 }
 
+/// Another section that meets on a postponed day: its session that day and what
+/// postponing it too would move.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SameDay {
+    /// Index into the plan's sections.
+    pub section: usize,
+    pub key: String,
+    pub shifts: Vec<Shift>,
+}
+
+/// The other sections (not `except`) with an undelivered session on `date`: a snow day
+/// closes the school, so postponing one period offers the others too.
+pub fn same_day(plan: &Plan, date: NaiveDate, except: usize, library: &Library) -> Vec<SameDay> {
+    plan.sections
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != except)
+        .filter_map(|(i, section)| {
+            let key = section_sessions(plan, section, library)
+                .into_iter()
+                .find(|s| s.date == Some(date) && section.log_of(&s.key).is_none())?
+                .key;
+            Some(SameDay {
+                section: i,
+                shifts: postpone_preview(plan, section, &key, library),
+                key,
+            })
+        })
+        .collect()
+}
+
 /// The packet's schedule of every section: a heading (section and teacher) and a table of
 /// its sessions' dates, so a plan taught to several classes prints once.
 pub fn schedule_tables(
@@ -322,7 +353,7 @@ pub fn schedule_tables(
 mod tests {
     use super::*;
     pub(crate) use crate::test_support::library;
-    use chrono::Weekday::{Thu, Tue};
+    use chrono::Weekday::{Mon, Thu, Tue, Wed};
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, day).unwrap()
@@ -347,6 +378,34 @@ mod tests {
             .iter()
             .filter_map(|s| s.date)
             .collect()
+    }
+
+    #[test]
+    fn a_snow_day_offers_the_other_sections_that_meet_that_day() {
+        let lib = library();
+        let mut p = plan(&lib);
+        let base = p.first().clone();
+        // Period 4 meets the same days; period 6 on Mondays and Wednesdays; period 8 the same
+        // days but already taught on Feb 5.
+        p.sections.push(base.like("s4".into()));
+        let mut other = base.like("s6".into());
+        other.days = vec![Mon, Wed];
+        p.sections.push(other);
+        p.sections.push(base.like("s8".into()));
+        let taught = section_sessions(&p, &p.sections[3], &lib)[1].clone();
+        let log = SessionLog::draft(&p, &p.sections[3], &taught, &lib, d(2, 5));
+        p.sections[3].record(log);
+        let same = same_day(&p, d(2, 5), 0, &lib);
+        assert_eq!(same.len(), 1, "{same:?}");
+        assert_eq!(same[0].section, 1);
+        let key = section_sessions(&p, &p.sections[1], &lib)[1].key.clone();
+        assert_eq!(same[0].key, key);
+        assert_eq!(same[0].shifts.len(), 3, "Feb 5 and the two after it move");
+        assert_eq!(same[0].shifts[0].to, Some(d(2, 10)));
+        assert!(
+            same_day(&p, d(2, 6), 0, &lib).is_empty(),
+            "nobody meets that day"
+        );
     }
 
     #[test]

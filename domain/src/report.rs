@@ -135,6 +135,25 @@ pub struct Report {
     pub rows: Vec<Row>,
 }
 
+impl Report {
+    /// The days the report covers: the query's ends, an open end closed by the first or
+    /// last session delivered; `None` with no end and nothing delivered (all dates).
+    pub fn range(&self, query: &Query) -> Option<(NaiveDate, NaiveDate)> {
+        let first = self.rows.iter().map(|r| r.date).min();
+        let last = self.rows.iter().map(|r| r.date).max();
+        let from = query.from.or(first)?;
+        let to = query.to.or(last).unwrap_or(from);
+        Some((from, to.max(from)))
+    }
+
+    /// Test items with answers before or after: the ones worth a bar in a chart.
+    pub fn answered_outcomes(&self) -> impl Iterator<Item = &Outcome> {
+        self.outcomes
+            .iter()
+            .filter(|o| o.pre.answered + o.post.answered > 0)
+    }
+}
+
 /// Builds the report of `plans` for `query`.
 pub fn build(plans: &[Plan], library: &Library, query: &Query) -> Report {
     let mut report = Report {
@@ -278,7 +297,7 @@ fn plan_report(
         }
         // Results count when the tests were given in the range, or, undated, when the
         // section delivered something in it.
-        let r = &section.results;
+        let r = &section.results.upgraded(plan, library);
         let dated = r
             .pre_date
             .iter()
@@ -343,7 +362,7 @@ fn csv_bytes(head: &[&str], rows: Vec<Vec<String>>) -> Vec<u8> {
 }
 
 /// Column names of the sessions CSV (see `docs/reports.md`).
-pub const SESSION_COLUMNS: [&str; 24] = [
+pub const SESSION_COLUMNS: [&str; 25] = [
     "date",
     "plan",
     "school",
@@ -368,6 +387,7 @@ pub const SESSION_COLUMNS: [&str; 24] = [
     "adaptations_red",
     "engagement",
     "levels",
+    "plan_id",
 ];
 
 /// One row per delivered session.
@@ -414,6 +434,7 @@ pub fn sessions_csv(report: &Report, plans: &[Plan], library: &Library, lang: La
                             .join("; ")
                     })
                     .unwrap_or_default(),
+                plan.id.clone(),
             ]
         })
         .collect();
@@ -429,7 +450,7 @@ pub fn section_name(plan: &Plan, index: usize, lang: Lang) -> String {
 }
 
 /// Column names of the summary CSV (see `docs/reports.md`).
-pub const SUMMARY_COLUMNS: [&str; 24] = [
+pub const SUMMARY_COLUMNS: [&str; 26] = [
     "scope",
     "plan",
     "school",
@@ -454,6 +475,8 @@ pub const SUMMARY_COLUMNS: [&str; 24] = [
     "levels_covered",
     "factors_covered",
     "date_range",
+    "plan_id",
+    "question",
 ];
 
 /// A summary row per plan and in total, then a row per test item and plan.
@@ -464,11 +487,10 @@ pub fn summary_csv(
     query: &Query,
     lang: Lang,
 ) -> Vec<u8> {
-    let range = format!(
-        "{}/{}",
-        query.from.map(|d| d.to_string()).unwrap_or_default(),
-        query.to.map(|d| d.to_string()).unwrap_or_default()
-    );
+    let range = match report.range(query) {
+        Some((from, to)) => format!("{from}/{to}"),
+        None => "all".to_string(),
+    };
     let level_names = |levels: &[usize; 4]| {
         let covered: Vec<Level> = Level::ALL
             .iter()
@@ -492,6 +514,7 @@ pub fn summary_csv(
         ]
     };
     let summary = |scope: &str,
+                   id: &str,
                    plan: &str,
                    school: &str,
                    t: &Totals,
@@ -516,7 +539,13 @@ pub fn summary_csv(
             t.lights[2].to_string(),
         ];
         row.extend(outcome_cells(o));
-        row.extend([level_names(levels), factors.to_string(), range.clone()]);
+        row.extend([
+            level_names(levels),
+            factors.to_string(),
+            range.clone(),
+            id.to_string(),
+            String::new(),
+        ]);
         row
     };
     let mut rows = Vec::new();
@@ -524,6 +553,7 @@ pub fn summary_csv(
         let p = &plans[pr.plan];
         rows.push(summary(
             "plan",
+            &p.id,
             &p.name,
             &p.school,
             &pr.totals,
@@ -536,6 +566,7 @@ pub fn summary_csv(
         "total",
         "",
         "",
+        "",
         &report.total,
         &report.overall,
         &report.levels,
@@ -544,6 +575,9 @@ pub fn summary_csv(
     for pr in &report.plans {
         let p = &plans[pr.plan];
         for o in &pr.outcomes {
+            let question = crate::results::item_by_key(library, &o.key)
+                .map(|i| crate::results::short_prompt(i, lang))
+                .unwrap_or_default();
             let mut row = vec![
                 "item".to_string(),
                 p.name.clone(),
@@ -552,7 +586,13 @@ pub fn summary_csv(
             ];
             row.extend(vec![String::new(); 11]);
             row.extend(outcome_cells(o));
-            row.extend([String::new(), String::new(), range.clone()]);
+            row.extend([
+                String::new(),
+                String::new(),
+                range.clone(),
+                p.id.clone(),
+                question,
+            ]);
             rows.push(row);
         }
     }
@@ -723,6 +763,7 @@ pub(crate) mod tests {
         assert_eq!(&rows[0][0], "2026-03-02");
         assert_eq!(&rows[0][1], "Lincoln, \"spring\" — período 3");
         assert_eq!(&rows[0][3], "Grupo 1");
+        assert_eq!(&rows[0][24], "a", "the plan's id");
         assert!(
             rows.iter().all(|r| r[13].parse::<u32>().is_ok()),
             "plain minutes"
@@ -743,6 +784,39 @@ pub(crate) mod tests {
         assert_eq!(&rows[1][10], "20.0");
         assert_eq!(&rows[2][19], "35");
         assert!(rows.iter().all(|r| r.len() == SUMMARY_COLUMNS.len()));
+        // Items by their printed number and prompt, as on the results screen.
+        let items = test_items(&plans[0], &lib);
+        assert_eq!((&rows[0][24], &rows[1][24], &rows[2][24]), ("a", "", "a"));
+        assert_eq!(&rows[2][3], "1");
+        assert_eq!(
+            &rows[2][25],
+            crate::results::short_prompt(items[0].item, Lang::En)
+        );
+        // With no range, the dates delivered; nothing delivered, "all"; never "/".
+        let col = SUMMARY_COLUMNS
+            .iter()
+            .position(|c| *c == "date_range")
+            .unwrap();
+        assert!(
+            rows.iter().all(|r| &r[col] == "2026-03-02/2026-03-04"),
+            "{:?}",
+            &rows[0][col]
+        );
+        let q = Query {
+            from: Some(d(3, 1)),
+            ..Query::default()
+        };
+        let bytes = summary_csv(&build(&plans, &lib, &q), &plans, &lib, &q, Lang::En);
+        let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+        assert!(text.contains(",2026-03-01/2026-03-04,a,"), "{text}");
+        let bytes = summary_csv(
+            &build(&[], &lib, &Query::default()),
+            &[],
+            &lib,
+            &Query::default(),
+            Lang::En,
+        );
+        assert!(String::from_utf8(bytes).unwrap().contains(",all,,\r\n"));
     }
 
     /// Writes the year's stored document, as the app stores it, to the file named by

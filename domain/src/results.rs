@@ -1,6 +1,7 @@
 //! Pre- and post-test results of a section, anonymous, and what changed.
 //!
-//! The test is the packet's: the assessment items of the plan's student lessons, in order.
+//! The test is the packet's: the items the plan chose (see [`crate::assessment::chosen`]), in
+//! the order and with the numbers they print with.
 //! Results come in as a tally per item (how many answered, how many correct) or as a grid of
 //! answers by student code, where a code pairs one student's pre- and post-test. Nothing
 //! here holds a name: codes that look like one are refused (see [`check_code`]).
@@ -67,11 +68,32 @@ pub struct Student {
     pub post: String,
 }
 
+/// What the places of stored results stand for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Keys {
+    /// Results entered while the screen listed every item of the plan's lessons (files
+    /// without this field): the row shown as "Question n" held printed question n, so the
+    /// n-th item of that list stands for the n-th printed item (see [`Results::upgrade`]).
+    Pool,
+    /// Keys name the printed items themselves.
+    #[default]
+    Printed,
+}
+
+impl Keys {
+    fn pool() -> Keys {
+        Keys::Pool
+    }
+}
+
 /// A section's pre- and post-test results.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Results {
     #[serde(default)]
     pub entry: Entry,
+    #[serde(default = "Keys::pool")]
+    pub keys: Keys,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pre_date: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -96,18 +118,70 @@ pub struct TestItem<'a> {
     pub item: &'a AssessmentItem,
 }
 
-/// The items of the plan's pre/post test, in the packet's order.
+/// The key of item `index` (0-based) of lesson `lesson`.
+fn item_key(lesson: &str, index: usize) -> String {
+    format!("{lesson}#{}", index + 1)
+}
+
+/// The items of the plan's pre/post test: those the packet prints, in its order and with
+/// its numbers.
 pub fn test_items<'a>(plan: &Plan, library: &'a Library) -> Vec<TestItem<'a>> {
-    crate::assessment::student_lessons(plan, library)
-        .into_iter()
-        .flat_map(|l| l.assessment.iter().enumerate().map(move |(i, a)| (l, i, a)))
+    crate::assessment::chosen(plan, library)
+        .iter()
+        .filter_map(|t| {
+            let item = library.lesson(&t.lesson)?.assessment.get(t.item)?;
+            Some((item_key(&t.lesson, t.item), item))
+        })
         .enumerate()
-        .map(|(n, (l, i, a))| TestItem {
-            key: format!("{}#{}", l.id, i + 1),
+        .map(|(n, (key, item))| TestItem {
+            key,
             number: n + 1,
-            item: a,
+            item,
         })
         .collect()
+}
+
+/// Every item of the plan's student lessons, in lesson order: what the results screen
+/// listed before it followed the printed test (see [`Keys::Pool`]).
+fn pool_keys(plan: &Plan, library: &Library) -> Vec<String> {
+    crate::assessment::student_lessons(plan, library)
+        .into_iter()
+        .flat_map(|l| (0..l.assessment.len()).map(move |i| item_key(&l.id, i)))
+        .collect()
+}
+
+/// The item a key names, if its lesson is still in the library.
+pub fn item_by_key<'a>(library: &'a Library, key: &str) -> Option<&'a AssessmentItem> {
+    let (lesson, n) = key.rsplit_once('#')?;
+    let n: usize = n.parse().ok()?;
+    library.lesson(lesson)?.assessment.get(n.checked_sub(1)?)
+}
+
+/// The longest prompt shown in a table row, in characters, before it is cut at a word.
+pub const SHORT_PROMPT_CHARS: usize = 60;
+
+/// An item's prompt short enough for a table row: cut at a word, with an ellipsis.
+pub fn short_prompt(item: &AssessmentItem, lang: crate::Lang) -> String {
+    let text = item.prompt.get(lang).trim();
+    if text.chars().count() <= SHORT_PROMPT_CHARS {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(SHORT_PROMPT_CHARS).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > SHORT_PROMPT_CHARS / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// How every table names an item: its number as printed and the start of its prompt
+/// ("Question 3: Which of these…"); the number alone when the item left the library.
+pub fn item_label(library: &Library, key: &str, number: usize, lang: crate::Lang) -> String {
+    let n = (crate::i18n::strings(lang).delivery.item_n)(number);
+    match item_by_key(library, key) {
+        Some(item) => format!("{n}: {}", short_prompt(item, lang)),
+        None => n,
+    }
 }
 
 /// An item's result: percent correct before and after, and the change in points.
@@ -145,8 +219,53 @@ fn letter_index(c: char) -> Option<usize> {
 }
 
 impl Results {
+    /// Nothing entered (whatever its keys stand for).
     pub fn is_empty(&self) -> bool {
-        *self == Results::default()
+        Results {
+            keys: Keys::Printed,
+            ..self.clone()
+        } == Results::default()
+    }
+
+    /// Results entered the old way (see [`Keys::Pool`]) re-keyed to the printed items:
+    /// the n-th item of the old list becomes printed item n. What lay beyond the printed
+    /// test keeps its key and counts for no printed item (unless a printed item now has
+    /// that key: then the printed question's counts win).
+    pub fn upgrade(&mut self, plan: &Plan, library: &Library) {
+        if self.keys == Keys::Printed {
+            return;
+        }
+        let pool = pool_keys(plan, library);
+        let printed: Vec<String> = test_items(plan, library)
+            .into_iter()
+            .map(|t| t.key)
+            .collect();
+        let rename = |key: &str| -> Option<String> {
+            let n = pool.iter().position(|k| k == key)?;
+            printed.get(n).cloned()
+        };
+        let old = std::mem::take(&mut self.tally);
+        let (mut kept, moved): (Vec<ItemTally>, Vec<ItemTally>) =
+            old.into_iter().partition(|t| rename(&t.item).is_none());
+        for mut t in moved {
+            t.item = rename(&t.item).expect("partitioned on it");
+            self.tally.push(t);
+        }
+        kept.retain(|t| !self.tally.iter().any(|x| x.item == t.item));
+        self.tally.extend(kept);
+        // The grid's letters were typed in printed order: column n is printed item n, and
+        // there were no columns past the printed test.
+        if !self.items.is_empty() {
+            self.items = printed.iter().take(self.items.len()).cloned().collect();
+        }
+        self.keys = Keys::Printed;
+    }
+
+    /// These results as they read now (see [`Results::upgrade`]).
+    pub fn upgraded(&self, plan: &Plan, library: &Library) -> Results {
+        let mut r = self.clone();
+        r.upgrade(plan, library);
+        r
     }
 
     /// The tally of item `key`, made when first asked for.
@@ -202,6 +321,13 @@ impl Results {
             c
         };
         (count(&|s| &s.pre), count(&|s| &s.post))
+    }
+
+    /// With a tally, the most answers to one question before and after: as many students
+    /// as the counts show took each test.
+    pub fn tally_takers(&self) -> (u32, u32) {
+        let most = |f: fn(&ItemTally) -> u32| self.tally.iter().map(f).max().unwrap_or(0);
+        (most(|t| t.pre.answered), most(|t| t.post.answered))
     }
 
     /// Students with answers both before and after (what the codes pair).
@@ -303,17 +429,8 @@ impl Results {
             .items
             .iter()
             .map(|key| {
-                // "lesson#n"; an item no longer in the library takes any letter.
-                key.rsplit_once('#')
-                    .and_then(|(lesson, n)| {
-                        let n: usize = n.parse().ok()?;
-                        library
-                            .lesson(lesson)?
-                            .assessment
-                            .get(n.checked_sub(1)?)
-                            .map(|a| a.choices.len())
-                    })
-                    .unwrap_or(26)
+                // An item no longer in the library takes any letter.
+                item_by_key(library, key).map_or(26, |a| a.choices.len())
             })
             .collect();
         normalize_letters(typed, &choices)
@@ -356,10 +473,42 @@ mod tests {
             .collect();
         assert_eq!(
             items.len(),
-            lessons[0].assessment.len() + lessons[1].assessment.len()
+            (lessons[0].assessment.len() + lessons[1].assessment.len())
+                .min(crate::assessment::DEFAULT_ITEMS)
         );
         assert_eq!(items[0].key, format!("{}#1", lessons[0].id));
         assert_eq!(items.last().unwrap().number, items.len());
+    }
+
+    #[test]
+    fn the_test_items_are_the_ones_the_plan_chose_numbered_as_printed() {
+        let lib = library();
+        let mut p = plan(&lib);
+        let ids: Vec<String> = p.items.iter().map(|i| i.lesson.clone()).collect();
+        p.test_items = Some(vec![
+            crate::plan::TestItem {
+                lesson: ids[1].clone(),
+                item: 0,
+            },
+            crate::plan::TestItem {
+                lesson: ids[0].clone(),
+                item: 1,
+            },
+        ]);
+        let items = test_items(&p, &lib);
+        let got: Vec<(String, usize)> = items.iter().map(|i| (i.key.clone(), i.number)).collect();
+        assert_eq!(
+            got,
+            [(format!("{}#2", ids[0]), 1), (format!("{}#1", ids[1]), 2)]
+        );
+        let second = &lib.lesson(&ids[0]).unwrap().assessment[1];
+        assert!(std::ptr::eq(items[0].item, second));
+        let label = item_label(&lib, &items[0].key, 1, crate::Lang::En);
+        assert!(label.starts_with("Question 1: "), "{label}");
+        assert!(label.chars().count() <= "Question 1: ".len() + SHORT_PROMPT_CHARS + 1);
+        let es = item_label(&lib, &items[0].key, 1, crate::Lang::Es);
+        assert!(es.starts_with("Pregunta 1: "), "{es}");
+        assert_eq!(item_label(&lib, "gone#1", 4, crate::Lang::En), "Question 4");
     }
 
     #[test]

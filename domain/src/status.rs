@@ -1,10 +1,10 @@
-//! Where a plan stands (draft, scheduled, in progress, delivered) and how the plans list
-//! sorts. Decided from the schedule and today's date; one function, so a delivery log can
-//! later be taken into account here and nowhere else.
+//! Where a plan stands (draft, scheduled, in progress, delivered, not recorded) and how the
+//! plans list sorts. Decided from the sections' delivery logs, with the schedule and today's
+//! date only telling a plan still ahead from one whose dates passed unrecorded.
 
 use crate::curriculum::Library;
 use crate::plan::Plan;
-use crate::schedule::sessions;
+use crate::schedule::section_sessions;
 use chrono::NaiveDate;
 
 /// Where a plan stands.
@@ -12,19 +12,23 @@ use chrono::NaiveDate;
 pub enum PlanStatus {
     /// No lessons, or not every session has a date yet.
     Draft,
-    /// Every session dated, the first still ahead.
+    /// Every session dated, none recorded yet, the last still ahead.
     Scheduled,
-    /// The first session has come, the last not yet passed.
+    /// Some sessions recorded delivered, not all.
     InProgress,
-    /// The last session is past.
+    /// Every session's dates have passed and none is recorded: whether it was taught is
+    /// not known (an imported plan, or a log never kept).
+    NotRecorded,
+    /// Every scheduled session of every section recorded delivered.
     Delivered,
 }
 
 impl PlanStatus {
-    pub const ALL: [PlanStatus; 4] = [
+    pub const ALL: [PlanStatus; 5] = [
         PlanStatus::Draft,
         PlanStatus::Scheduled,
         PlanStatus::InProgress,
+        PlanStatus::NotRecorded,
         PlanStatus::Delivered,
     ];
 
@@ -34,25 +38,39 @@ impl PlanStatus {
             PlanStatus::Draft => "draft",
             PlanStatus::Scheduled => "scheduled",
             PlanStatus::InProgress => "in-progress",
+            PlanStatus::NotRecorded => "not-recorded",
             PlanStatus::Delivered => "delivered",
         }
     }
 }
 
-/// The dates of the first and last sessions, when every session has one.
+/// The dates of the first and last sessions of all sections, when every session has one.
 pub fn date_range(plan: &Plan, library: &Library) -> Option<(NaiveDate, NaiveDate)> {
-    let dates: Option<Vec<NaiveDate>> = sessions(plan, library).iter().map(|s| s.date).collect();
-    let dates = dates?;
-    Some((*dates.first()?, *dates.last()?))
+    let mut dates = Vec::new();
+    for section in &plan.sections {
+        for s in section_sessions(plan, section, library) {
+            dates.push(s.date?);
+        }
+    }
+    Some((*dates.iter().min()?, *dates.iter().max()?))
 }
 
-/// Where `plan` stands on `today`.
+/// Where `plan` stands on `today`: the delivery log says what was taught; dates alone
+/// never make a plan delivered.
 pub fn status(plan: &Plan, library: &Library, today: NaiveDate) -> PlanStatus {
-    match date_range(plan, library) {
-        None => PlanStatus::Draft,
-        Some((first, _)) if today < first => PlanStatus::Scheduled,
-        Some((_, last)) if today <= last => PlanStatus::InProgress,
-        Some(_) => PlanStatus::Delivered,
+    let (mut scheduled, mut recorded) = (0, 0);
+    for section in &plan.sections {
+        for s in section_sessions(plan, section, library) {
+            scheduled += 1;
+            recorded += usize::from(section.log_of(&s.key).is_some());
+        }
+    }
+    match (date_range(plan, library), recorded) {
+        _ if scheduled > 0 && recorded == scheduled => PlanStatus::Delivered,
+        (_, r) if r > 0 => PlanStatus::InProgress,
+        (None, _) => PlanStatus::Draft,
+        (Some((_, last)), _) if today > last => PlanStatus::NotRecorded,
+        (Some(_), _) => PlanStatus::Scheduled,
     }
 }
 
@@ -141,18 +159,39 @@ mod tests {
         p
     }
 
+    fn record(p: &mut Plan, section: usize, session: usize, lib: &Library) {
+        let s = &section_sessions(p, &p.sections[section], lib)[session];
+        let log =
+            crate::delivery::SessionLog::draft(p, &p.sections[section], s, lib, d("2026-02-03"));
+        p.sections[section].log.push(log);
+    }
+
     #[test]
-    fn status_follows_the_schedule_and_today() {
+    fn status_follows_the_delivery_log_and_dates_alone_never_deliver() {
         let lib = library();
-        let p = plan(&lib, "a", Some("2026-02-03"));
+        let mut p = plan(&lib, "a", Some("2026-02-03"));
         assert_eq!(
             date_range(&p, &lib),
             Some((d("2026-02-03"), d("2026-02-05")))
         );
         assert_eq!(status(&p, &lib, d("2026-01-20")), PlanStatus::Scheduled);
-        assert_eq!(status(&p, &lib, d("2026-02-03")), PlanStatus::InProgress);
-        assert_eq!(status(&p, &lib, d("2026-02-05")), PlanStatus::InProgress);
-        assert_eq!(status(&p, &lib, d("2026-02-06")), PlanStatus::Delivered);
+        assert_eq!(status(&p, &lib, d("2026-02-04")), PlanStatus::Scheduled);
+        // Past its dates with nothing recorded (say, just imported): not known.
+        assert_eq!(status(&p, &lib, d("2026-02-06")), PlanStatus::NotRecorded);
+        // A second section, later: its dates count, and so do its sessions.
+        let mut second = p.sections[0].clone();
+        second.id = "s2".into();
+        second.start = Some(d("2026-02-10"));
+        p.sections.push(second);
+        assert_eq!(date_range(&p, &lib).unwrap().1, d("2026-02-12"));
+        assert_eq!(status(&p, &lib, d("2026-02-06")), PlanStatus::Scheduled);
+        record(&mut p, 0, 0, &lib);
+        assert_eq!(status(&p, &lib, d("2026-01-01")), PlanStatus::InProgress);
+        record(&mut p, 0, 1, &lib);
+        record(&mut p, 1, 0, &lib);
+        assert_eq!(status(&p, &lib, d("2026-03-01")), PlanStatus::InProgress);
+        record(&mut p, 1, 1, &lib);
+        assert_eq!(status(&p, &lib, d("2026-01-01")), PlanStatus::Delivered);
         let undated = plan(&lib, "b", None);
         assert_eq!(status(&undated, &lib, d("2026-02-06")), PlanStatus::Draft);
         let empty = Plan::new("c".into(), "c".into(), 0);
@@ -178,7 +217,7 @@ mod tests {
         assert_eq!(names(PlanSort::Edited), ["alpha", "Zeta", "Beta"]);
         assert_eq!(names(PlanSort::Name), ["alpha", "Beta", "Zeta"]);
         assert_eq!(names(PlanSort::Dates), ["Beta", "Zeta", "alpha"]);
-        // Draft, scheduled (Zeta), delivered (Beta).
+        // Draft, scheduled (Zeta), dates past with nothing recorded (Beta).
         assert_eq!(names(PlanSort::Status), ["alpha", "Zeta", "Beta"]);
     }
 }

@@ -271,3 +271,57 @@ fn a_version_3_log_follows_its_lessons_when_they_move_or_leave() {
     let again = store::load(&store::Stored::new(vec![plan.clone()]).to_json()).unwrap();
     assert_eq!(again.plans[0], plan);
 }
+
+/// Until the results screen followed the printed test, it listed every item of the plan's
+/// lessons as "Question 1…n", and the preventionist typed printed question n's counts into
+/// row n. Such results (no `keys` field) read as printed question n, in tallies and grids.
+#[test]
+fn results_entered_by_question_number_read_as_the_printed_questions() {
+    use planner_domain::results::{test_items, Keys};
+    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let stored = store::load(&fixture("stored-v4-pool-results.json")).expect("v4 loads");
+    let plan = &stored.plans[0];
+    let items = test_items(plan, &lib);
+    assert_eq!(items.len(), 10, "the default test of three lessons");
+    assert_eq!(items[4].key, "recruitment-tactics-9-12#1");
+    assert_eq!(plan.sections[0].results.keys, Keys::Pool);
+    let tally = plan.sections[0].results.upgraded(plan, &lib);
+    assert_eq!(tally.keys, Keys::Printed);
+    let out = tally.outcomes(&items);
+    // Row 1 stays printed question 1; row 5 (what-is-trafficking#5) is printed question 5
+    // (recruitment-tactics#1); row 7 (recruitment-tactics#1) is printed question 7.
+    assert_eq!((out[0].pre.correct, out[0].post.correct), (11, 17));
+    assert_eq!(
+        (out[4].key.as_str(), out[4].pre.correct),
+        ("recruitment-tactics-9-12#1", 4)
+    );
+    assert_eq!(
+        (out[6].key.as_str(), out[6].pre.correct),
+        ("recruitment-tactics-9-12#3", 8)
+    );
+    assert_eq!(out.iter().filter(|o| o.pre.answered > 0).count(), 3);
+    // The grid's ten letters are the ten printed questions.
+    let grid = plan.sections[1].results.upgraded(plan, &lib);
+    let answered: Vec<u32> = grid
+        .outcomes(&items)
+        .iter()
+        .map(|o| o.pre.answered)
+        .collect();
+    assert_eq!(answered, [1; 10]);
+    // The report reads them the same way, and written again they stay read right.
+    let r = planner_domain::report::build(std::slice::from_ref(plan), &lib, &Default::default());
+    assert_eq!(
+        r.plans[0].outcomes[4].pre.correct,
+        4 + u32::from(items[4].item.answer == 0)
+    );
+    let mut fixed = plan.clone();
+    for s in &mut fixed.sections {
+        s.results.upgrade(plan, &lib);
+    }
+    let again = store::load(&store::Stored::new(vec![fixed.clone()]).to_json()).unwrap();
+    assert_eq!(again.plans[0], fixed);
+    assert_eq!(
+        again.plans[0].sections[0].results.upgraded(&fixed, &lib),
+        fixed.sections[0].results
+    );
+}

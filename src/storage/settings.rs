@@ -10,6 +10,8 @@ use planner_domain::Lang;
 const LANG_KEY: &str = "planner.lang";
 /// Key of the "introduction hidden" preference.
 const INTRO_KEY: &str = "planner.intro-hidden";
+/// Key of the agency name printed on reports.
+const AGENCY_KEY: &str = "planner.agency";
 /// Prefix of each plan's packet sections left out of the print.
 const PACKET_PREFIX: &str = "planner.packet-left-out.";
 /// Key of when the last backup was made and what changed since (for the reminder).
@@ -29,6 +31,21 @@ pub fn load_lang() -> Option<Lang> {
 pub fn save_lang(lang: Lang) {
     if available() {
         let _ = LocalStorage::set(LANG_KEY, lang.code());
+    }
+}
+
+/// The agency name printed on reports ("" until one is typed).
+pub fn agency() -> String {
+    if !available() {
+        return String::new();
+    }
+    LocalStorage::get(AGENCY_KEY).unwrap_or_default()
+}
+
+/// Remembers the agency name; failure only means it is typed again next time.
+pub fn save_agency(name: &str) {
+    if available() {
+        let _ = LocalStorage::set(AGENCY_KEY, name);
     }
 }
 
@@ -71,6 +88,7 @@ pub fn settings() -> Settings {
     let mut settings = Settings {
         lang: load_lang(),
         intro_hidden: intro_hidden(),
+        agency: agency(),
         ..Settings::default()
     };
     if let Some(storage) = local_storage() {
@@ -90,6 +108,9 @@ pub fn settings() -> Settings {
 pub fn restore_settings(settings: &Settings) {
     if settings.intro_hidden {
         hide_intro();
+    }
+    if !settings.agency.is_empty() {
+        save_agency(&settings.agency);
     }
     for (id, left_out) in &settings.packet_left_out {
         save_packet_left_out(id, left_out);

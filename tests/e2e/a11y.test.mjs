@@ -300,6 +300,15 @@ for (const [lang, locale] of [
     await page.getByTestId('deliver-link').click();
     await page.getByTestId('sessions').waitFor();
     await audit(page, `${lang} delivery sessions`);
+    // Each session's buttons say which session they act on: no two share a name.
+    const session = lang === 'en' ? 'session' : 'sesión';
+    for (const id of ['record', 'postpone', 'change-date']) {
+      const names = await page.locator(`[data-testid="session"] [data-testid="${id}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+      assert.ok(names.length >= 2, `${id}: ${names.length} buttons`);
+      assert.equal(new Set(names).size, names.length, `${id} names differ: ${names}`);
+      const visible = (await page.locator(`[data-testid="session"] [data-testid="${id}"]`).first().textContent()).trim();
+      assert.ok(names[0].startsWith(`${visible}: ${session} 1, `), `${names[0]} starts with what it shows`);
+    }
     await page.locator('[data-testid="session"]').nth(1).getByTestId('postpone').click();
     await page.getByTestId('postpone-preview').waitFor();
     await page.locator('[data-testid="session"]').nth(2).getByTestId('change-date').click();

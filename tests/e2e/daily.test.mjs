@@ -22,14 +22,14 @@ const row = (page, id) => page.locator(`[data-testid="plan-items"] > li[data-les
 const storedPlans = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('planner.plans')).plans);
 
 /** A page whose storage holds `plans` (the stored document) before the app starts. */
-async function seeded(locale, plans, viewport) {
+async function seeded(locale, plans, viewport, version = 1) {
   const context = await app.browser.newContext({ locale, viewport });
   await context.addInitScript((doc) => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('planner.plans', doc);
       sessionStorage.setItem('seeded', '1');
     }
-  }, JSON.stringify({ version: 1, plans }));
+  }, JSON.stringify({ version, plans }));
   return openPage(app, { context });
 }
 
@@ -169,15 +169,16 @@ for (const { lang, locale } of LANGS) {
     ]);
     await page.goto(`${app.url}#/plans`);
     const status = async () => page.locator('[data-testid="plan-table"] tbody tr').evaluateAll((rows) => rows.map((r) => `${r.querySelector('th').textContent}:${r.dataset.status}`));
-    assert.deepEqual(await status(), ['Beta:scheduled', 'Gamma:draft', 'Alpha:delivered']);
-    const names = { en: ['Delivered', 'Draft'], es: ['Impartido', 'Borrador'] }[lang];
+    // Alpha's dates are past but nothing is recorded: not "delivered".
+    assert.deepEqual(await status(), ['Beta:scheduled', 'Gamma:draft', 'Alpha:not-recorded']);
+    const names = { en: ['Dates past, nothing recorded', 'Draft'], es: ['Fechas pasadas, sin registro', 'Borrador'] }[lang];
     assert.equal((await page.locator('tr[data-plan-id="old"] [data-testid="plan-status"]').textContent()).trim(), names[0]);
     assert.equal((await page.locator('tr[data-plan-id="draft"] [data-testid="plan-status"]').textContent()).trim(), names[1]);
     assert.match(await page.locator('tr[data-plan-id="old"] [data-testid="plan-dates"]').textContent(), /2020/);
     await page.getByTestId('plan-sort').selectOption('name');
     assert.deepEqual((await status()).map((s) => s.split(':')[0]), ['Alpha', 'Beta', 'Gamma']);
     await page.getByTestId('plan-sort').selectOption('status');
-    assert.deepEqual((await status()).map((s) => s.split(':')[1]), ['draft', 'scheduled', 'delivered']);
+    assert.deepEqual((await status()).map((s) => s.split(':')[1]), ['draft', 'scheduled', 'not-recorded']);
 
     // Copy Beta for a term one week later at another school: the no-class date moves too.
     await page.locator('tr[data-plan-id="new"] [data-testid="duplicate"]').click();
@@ -196,6 +197,28 @@ for (const { lang, locale } of LANGS) {
 }
 
 for (const { lang, locale } of LANGS) {
+  test(`${lang}: a plan's status comes from its delivery log, every section's sessions`, async () => {
+    const lesson = LESSONS.find((l) => l.grades.includes('6-8'));
+    const items = [{ id: 1, lesson: lesson.id }, { id: 2, lesson: lesson.id }];
+    const section = (id, log) => ({ id, name: id, period_minutes: 240, start: '2020-02-04', days: ['Tue', 'Thu'], log });
+    const rec = (session, date) => ({ session, date, present: 20, minutes: 50, steps: 5 });
+    const page = await seeded(locale, [
+      plan('done', { name: 'Done', items, sections: [section('P1', [rec('1/1', '2020-02-04'), rec('2/1', '2020-02-06')]), section('P2', [rec('1/1', '2020-02-04'), rec('2/1', '2020-02-06')])] }),
+      plan('half', { name: 'Half', items, sections: [section('P1', [rec('1/1', '2020-02-04'), rec('2/1', '2020-02-06')]), section('P2', [])] }),
+      plan('none', { name: 'None', items, sections: [section('P1', []), section('P2', [])] }),
+    ], undefined, 4);
+    await page.goto(`${app.url}#/plans`);
+    const cell = (id) => page.locator(`tr[data-plan-id="${id}"] [data-testid="plan-status"]`);
+    await cell('done').waitFor();
+    const want = lang === 'en'
+      ? { done: 'Delivered', half: 'In progress', none: 'Dates past, nothing recorded' }
+      : { done: 'Impartido', half: 'En curso', none: 'Fechas pasadas, sin registro' };
+    for (const [id, text] of Object.entries(want)) {
+      assert.equal((await cell(id).textContent()).trim(), text, id);
+    }
+    assert.deepEqual(page.errors, []);
+  });
+
   test(`${lang}: six lessons fit a laptop screen; notes open on demand; the period applies while typing; a long drag scrolls`, async () => {
     const six = LESSONS.filter((l) => l.grades.includes('6-8')).slice(0, 6).map((l) => ({ lesson: l.id }));
     const page = await seeded(locale, [plan('p1', { items: six })], { width: 1366, height: 768 });

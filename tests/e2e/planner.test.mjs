@@ -308,7 +308,7 @@ test('lesson detail shows its objectives, steps, handouts, assessment, safety no
       },
       es: {
         objectives: 'Objetivos de aprendizaje', procedure: 'Procedimiento', handouts: 'Hojas para estudiantes',
-        assessment: 'Evaluación inicial y final', safety: 'Notas de seguridad para quien facilita',
+        assessment: 'Prueba inicial y prueba final', safety: 'Notas de seguridad para quien facilita',
         sources: 'Fuentes',
       },
     };

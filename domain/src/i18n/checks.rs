@@ -74,10 +74,10 @@ catalog! {
         "Meta: al menos este número de sesiones";
     pre_test_label =
         "Pre-test before the first session",
-        "Evaluación inicial antes de la primera sesión";
+        "Prueba inicial antes de la primera sesión";
     post_test_label =
         "Post-test after the last session",
-        "Evaluación final después de la última sesión";
+        "Prueba final después de la última sesión";
     /// Typographic quotes around a title or phrase.
     quote(&str) = |s| format!("“{s}”"), |s| format!("«{s}»");
     /// "a, b or c".
@@ -412,22 +412,22 @@ catalog! {
     eval_pass =
         "A pre-test before the first session and a post-test after the last will show \
          what students learned.",
-        "Una evaluación inicial antes de la primera sesión y una final después de la \
+        "Una prueba inicial antes de la primera sesión y una prueba final después de la \
          última mostrarán lo que aprendió el estudiantado.";
     eval_fail =
         "Without both a pre-test and a post-test it is hard to show what students learned, \
          which funders and schools often ask for.",
-        "Sin una evaluación inicial y una final es difícil mostrar lo que aprendió el \
+        "Sin una prueba inicial y una prueba final es difícil mostrar lo que aprendió el \
          estudiantado, algo que los financiadores y las escuelas suelen pedir.";
     eval_fix =
         "Tick “Pre-test before the first session” and “Post-test after the last session” \
          below; the packet builds them from the lessons' assessment items.",
-        "Marque «Evaluación inicial antes de la primera sesión» y «Evaluación final después \
-         de la última sesión» más abajo; el paquete las arma con las preguntas de evaluación \
-         de las lecciones.";
+        "Marque «Prueba inicial antes de la primera sesión» y «Prueba final después de la \
+         última sesión» más abajo; el paquete las arma con las preguntas de evaluación de \
+         las lecciones.";
     eval_no_items =
         "None of the lessons has assessment items to build the tests from.",
-        "Ninguna lección tiene preguntas de evaluación para armar las evaluaciones.";
+        "Ninguna lección tiene preguntas de evaluación para armar las pruebas.";
 
     lang_title = "Packet language", "Idioma del paquete";
     lang_pass(&str) =

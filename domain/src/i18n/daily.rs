@@ -137,9 +137,9 @@ catalog! {
     reopen = "Reopen", "Reabrir";
     resolved = "Resolved", "Resuelto";
     /// Draft, scheduled, in progress, delivered (see [`DailyStrings::status_name`]).
-    status_names: [&'static str; 4] =
-        ["Draft", "Scheduled", "In progress", "Delivered"],
-        ["Borrador", "Programado", "En curso", "Impartido"];
+    status_names: [&'static str; 5] =
+        ["Draft", "Scheduled", "In progress", "Dates past, nothing recorded", "Delivered"],
+        ["Borrador", "Programado", "En curso", "Fechas pasadas, sin registro", "Impartido"];
     /// The plans list's orders (see [`DailyStrings::sort_name`]).
     sort_names: [&'static str; 4] =
         ["Last edited", "Name", "First session", "Status"],

@@ -80,7 +80,7 @@ catalog! {
     calendar_hint =
         "Import it into your calendar or the teacher's. Exporting again updates the same events.",
         "Impórtelo en su calendario o en el del docente. Si lo exporta de nuevo, se actualizan los mismos eventos.";
-    results_link = "Pre/post results", "Resultados pre y post";
+    results_link = "Pre/post results", "Resultados de las pruebas inicial y final";
     needs_schedule =
         "Give this section a start date and meeting days (in the plan) to date its sessions.",
         "Indique en el plan la fecha de inicio y los días de clase de este grupo para fechar sus sesiones.";
@@ -124,8 +124,8 @@ catalog! {
         n => format!("{n} of 5"),
     },
         |n| match n {
-        1 => "1 de 5 (pocos participaron)".into(),
-        5 => "5 de 5 (casi todos, con entusiasmo)".into(),
+        1 => "1 de 5 (participaron pocas personas)".into(),
+        5 => "5 de 5 (casi todo el grupo, con entusiasmo)".into(),
         n => format!("{n} de 5"),
     };
     log_notes = "Notes", "Notas";
@@ -140,28 +140,28 @@ catalog! {
     /// "Pre/post results: <section>".
     results_heading(&str) =
         |section| format!("Pre/post results: {section}"),
-        |section| format!("Resultados pre y post: {section}");
+        |section| format!("Resultados de la prueba inicial y la final: {section}");
     anonymous_note =
         "Anonymous: never enter a student's name here. Enter tallies, or short codes (like P3-07) that pair one student's pre- and post-test.",
-        "Anónimo: nunca escriba aquí el nombre de un estudiante. Anote conteos, o códigos cortos (como P3-07) que unen la prueba previa y la posterior de un mismo estudiante.";
+        "Anónimo: nunca escriba aquí el nombre de un o una estudiante. Anote conteos, o códigos cortos (como P3-07) que unen la prueba inicial y la prueba final de un o una misma estudiante.";
     entry_label = "How to enter the results", "Cómo anotar los resultados";
     entry_tally = "Tally per question", "Conteo por pregunta";
     entry_grid = "Answers by student code", "Respuestas por código de estudiante";
-    pre_date = "Pre-test date", "Fecha de la prueba previa";
-    post_date = "Post-test date", "Fecha de la prueba posterior";
+    pre_date = "Pre-test date", "Fecha de la prueba inicial";
+    post_date = "Post-test date", "Fecha de la prueba final";
     col_question = "Question", "Pregunta";
     share_too_long =
         "This plan carries too much delivery history for a link. Export it as a file instead; the file keeps everything.",
         "Este plan lleva demasiado historial de sesiones para un enlace. Expórtelo como archivo; el archivo conserva todo.";
     /// "Question N".
     item_n(usize) = |n| format!("Question {n}"), |n| format!("Pregunta {n}");
-    pre_answered = "Pre-test: answered", "Prueba previa: respondieron";
-    pre_correct = "Pre-test: correct", "Prueba previa: correctas";
-    post_answered = "Post-test: answered", "Prueba posterior: respondieron";
-    post_correct = "Post-test: correct", "Prueba posterior: correctas";
-    student_code = "Student code (not a name)", "Código del estudiante (no su nombre)";
-    pre_answers = "Pre-test answers", "Respuestas de la prueba previa";
-    post_answers = "Post-test answers", "Respuestas de la prueba posterior";
+    pre_answered = "Pre-test: answered", "Prueba inicial: respondieron";
+    pre_correct = "Pre-test: correct", "Prueba inicial: correctas";
+    post_answered = "Post-test: answered", "Prueba final: respondieron";
+    post_correct = "Post-test: correct", "Prueba final: correctas";
+    student_code = "Student code (not a name)", "Código de estudiante (no su nombre)";
+    pre_answers = "Pre-test answers", "Respuestas de la prueba inicial";
+    post_answers = "Post-test answers", "Respuestas de la prueba final";
     /// The hint under the answer fields: one letter per question, N questions.
     answers_hint(usize) =
         |n| format!("One letter per question ({n} questions), - for no answer, for example ABDC."),
@@ -178,7 +178,7 @@ catalog! {
         CodeProblem::Empty => "Escriba un código.".into(),
         CodeProblem::LooksLikeName => "Esto parece un nombre. Use un código corto sin espacios, como P3-07: aquí nunca van nombres.".into(),
         CodeProblem::TooLong => "Los códigos tienen como máximo 12 caracteres.".into(),
-        CodeProblem::Duplicate => "Otro estudiante ya tiene este código.".into(),
+        CodeProblem::Duplicate => "Otro u otra estudiante ya tiene este código.".into(),
     };
     outcome_heading = "Before and after", "Antes y después";
     col_before = "Before", "Antes";
@@ -209,6 +209,15 @@ catalog! {
         1 => "1 estudiante hizo ambas pruebas".into(),
         n => format!("{n} estudiantes hicieron ambas pruebas"),
     };
+    /// With tallies (no codes): how many took each test, at most, as far as the counts tell.
+    tally_known(u32, u32) =
+        |pre, post| format!("From the tallies: up to {pre} students answered the pre-test and up to {post} the post-test (the most answers to one question). Tallies do not pair students; answers by student code do."),
+        |pre, post| format!("Según los conteos: hasta {pre} estudiantes respondieron la prueba inicial y hasta {post} la prueba final (la pregunta con más respuestas). Los conteos no unen las dos pruebas de cada estudiante; las respuestas por código sí.");
+    /// A session's button named for screen readers: its visible action, then which session
+    /// ("Record: session 3, Tuesday, February 10"), so eight "Record" buttons differ.
+    action_for_session(&str, usize, &str) =
+        |action, n, date| format!("{action}: session {n}, {date}"),
+        |action, n, date| format!("{action}: sesión {n}, {date}");
     no_test_items =
         "This plan's lessons have no test questions.",
         "Las lecciones de este plan no tienen preguntas de prueba.";
@@ -240,7 +249,7 @@ catalog! {
     m_green = "Green adaptations", "Adaptaciones verdes";
     m_yellow = "Yellow adaptations", "Adaptaciones amarillas";
     m_red = "Red adaptations", "Adaptaciones rojas";
-    m_change = "Pre/post change, all questions", "Cambio pre y post, todas las preguntas";
+    m_change = "Pre/post change, all questions", "Cambio entre la prueba inicial y la final, todas las preguntas";
     m_levels = "Social-ecological levels covered", "Niveles del modelo socioecológico cubiertos";
     m_factors =
         "Risk and protective factors covered",
@@ -265,7 +274,31 @@ catalog! {
     legend_delivered = "Delivered", "Impartidas";
     download_sessions_csv = "Download sessions (CSV)", "Descargar sesiones (CSV)";
     download_summary_csv = "Download summary (CSV)", "Descargar resumen (CSV)";
+    /// In a postponement's preview: another section meeting that day, with its moves below.
+    also_postpone(&str) =
+        |section| format!("Postpone {section} too (it meets this day)"),
+        |section| format!("Posponer también {section} (se reúne ese día)");
     print_report = "Print the report", "Imprimir el informe";
+    agency_label =
+        "Agency name (printed at the top of the report)",
+        "Nombre de la agencia (se imprime arriba del informe)";
+    /// The days a report covers, at its top: "Sessions from <date> to <date>".
+    report_range(&str, &str) =
+        |a, b| format!("Sessions from {a} to {b}"),
+        |a, b| format!("Sesiones del {a} al {b}");
+    report_all_dates =
+        "All dates: nothing delivered yet",
+        "Todas las fechas: aún no hay sesiones impartidas";
+    /// Under the pre/post chart: questions with no answers are not drawn.
+    unanswered_items(usize) =
+        |n| match n {
+        1 => "1 question had no answers and is left out of the chart.".into(),
+        n => format!("{n} questions had no answers and are left out of the chart."),
+    },
+        |n| match n {
+        1 => "1 pregunta no tuvo respuestas y no aparece en el gráfico.".into(),
+        n => format!("{n} preguntas no tuvieron respuestas y no aparecen en el gráfico."),
+    };
     no_plans_selected = "Choose at least one plan.", "Elija al menos un plan.";
     fidelity_heading = "Fidelity log", "Registro de fidelidad";
     fidelity_intro =
@@ -283,7 +316,7 @@ catalog! {
     fl_engagement =
         "Engagement (1 to 5) and facilitator comfort",
         "Participación (1 a 5) y comodidad de quien facilita";
-    fl_pre_post = "Pre- and post-test dates", "Fechas de la prueba previa y la posterior";
+    fl_pre_post = "Pre- and post-test dates", "Fechas de la prueba inicial y la prueba final";
     print = "Print", "Imprimir";
     /// The packet's schedule table of one section: "Schedule: <section>, <teacher>".
     packet_schedule(&str, &str) =

@@ -140,7 +140,7 @@ catalog! {
     discussion = "Discussion questions", "Preguntas para conversar";
     safety = "Facilitator safety notes", "Notas de seguridad para quien facilita";
     handouts = "Student handouts", "Hojas para estudiantes";
-    assessment = "Pre/post assessment", "Evaluación inicial y final";
+    assessment = "Pre/post assessment", "Prueba inicial y prueba final";
     answer = "Answer", "Respuesta";
     adaptations = "Adaptation notes", "Notas de adaptación";
     sources = "Sources", "Fuentes";
@@ -414,6 +414,38 @@ mod tests {
                 "allow-listed key {key} does not exist"
             );
         }
+    }
+
+    /// The tests have one name in Spanish ("prueba inicial", "prueba final") on every
+    /// screen and in the packet, and people are named inclusively, as elsewhere.
+    #[test]
+    fn spanish_names_the_tests_one_way_and_people_inclusively() {
+        let banned = [
+            "prueba previa",
+            "prueba posterior",
+            "evaluación inicial",
+            "evaluación final",
+            "pre y post",
+            "un estudiante",
+            "otro estudiante",
+            "del estudiante",
+            "un mismo estudiante",
+            "pocos participaron",
+            "casi todos",
+        ];
+        let found: Vec<String> = ES
+            .all()
+            .into_iter()
+            .filter(|(_, text)| {
+                let text = text.to_lowercase();
+                banned.iter().any(|b| text.contains(b))
+            })
+            .map(|(key, text)| format!("{key}: {text}"))
+            .collect();
+        assert!(found.is_empty(), "{found:#?}");
+        assert_eq!(ES.packet.pre_test, "Prueba inicial");
+        assert!(ES.checks.pre_test_label.starts_with("Prueba inicial"));
+        assert!(ES.delivery.pre_date.ends_with("prueba inicial"));
     }
 
     #[test]

@@ -196,7 +196,7 @@ catalog! {
     /// Columns of the sign-in sheet: name, role, signature.
     sign_in_cols: [&'static str; 3] =
         ["Name", "Role or relationship to a student", "Signature"],
-        ["Nombre", "Función o relación con un estudiante", "Firma"];
+        ["Nombre", "Función o relación con el o la estudiante", "Firma"];
     /// Above the sheet's table: the session, school and date lines a program keeps.
     sign_in_record(&str, &str) =
         |session, school| {

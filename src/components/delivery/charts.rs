@@ -14,6 +14,29 @@ pub struct Group {
 const ROW: u32 = 18;
 const LABEL_W: u32 = 150;
 const BAR_W: u32 = 260;
+/// Characters of a label line that fit in [`LABEL_W`], and the height of one line.
+const LABEL_CHARS: usize = 22;
+const LINE: u32 = 13;
+
+/// A label in lines of whole words that fit beside the bars (a longer word is cut into
+/// pieces), so a plan's whole name shows.
+fn label_lines(label: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in label.split_whitespace() {
+        let chars: Vec<char> = word.chars().collect();
+        for piece in chars.chunks(LABEL_CHARS) {
+            let piece: String = piece.iter().collect();
+            match lines.last_mut() {
+                Some(l) if l.chars().count() + 1 + piece.chars().count() <= LABEL_CHARS => {
+                    l.push(' ');
+                    l.push_str(&piece);
+                }
+                _ => lines.push(piece),
+            }
+        }
+    }
+    lines
+}
 
 /// A horizontal bar chart of `groups`, one bar per series; `max` is the full bar (100 for
 /// percents). `unit` is appended to each written value.
@@ -33,8 +56,20 @@ pub fn BarChart(
         .unwrap_or(0)
         .max(max)
         .max(1);
-    let per_group = series.len() as u32 * ROW + 10;
-    let height = groups.len() as u32 * per_group + 30;
+    let labels: Vec<Vec<String>> = groups.iter().map(|g| label_lines(&g.label)).collect();
+    let heights: Vec<u32> = labels
+        .iter()
+        .map(|l| (series.len() as u32 * ROW).max(l.len() as u32 * LINE + 4) + 10)
+        .collect();
+    let tops: Vec<u32> = heights
+        .iter()
+        .scan(30, |y, h| {
+            let top = *y;
+            *y += h;
+            Some(top)
+        })
+        .collect();
+    let height = 30 + heights.iter().sum::<u32>();
     let title_id = format!("{id}-title");
     let legend = series
         .iter()
@@ -49,7 +84,7 @@ pub fn BarChart(
         })
         .collect_view();
     let bars = groups.iter().enumerate().map(|(gi, g)| {
-        let y0 = 30 + gi as u32 * per_group;
+        let y0 = tops[gi];
         let bars = g.values.iter().enumerate().map(|(si, &v)| {
             let w = v * BAR_W / max;
             let y = y0 + si as u32 * ROW;
@@ -58,9 +93,11 @@ pub fn BarChart(
                 <text x=LABEL_W + w + 4 y=y + ROW - 7 class="chart-text">{format!("{v}{unit}")}</text>
             }
         }).collect_view();
-        let label: String = g.label.chars().take(24).collect();
+        let lines = labels[gi].iter().enumerate().map(|(i, line)| view! {
+            <tspan x="0" y=y0 + ROW - 7 + i as u32 * LINE>{line.clone()}</tspan>
+        }).collect_view();
         view! {
-            <text x="0" y=y0 + ROW - 7 class="chart-text chart-label">{label}</text>
+            <text class="chart-text chart-label">{lines}</text>
             {bars}
         }
     }).collect_view();

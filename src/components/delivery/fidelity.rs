@@ -18,6 +18,16 @@ struct Sheet {
     steps: Vec<String>,
 }
 
+/// The parts that are filled in, joined by `sep`: no dangling separator for an empty one.
+fn joined(parts: &[&str], sep: &str) -> String {
+    parts
+        .iter()
+        .map(|x| x.trim())
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
 #[component]
 pub fn FidelityView(plan_id: String, section_id: String) -> impl IntoView {
     let plans = use_plans();
@@ -36,12 +46,8 @@ pub fn FidelityView(plan_id: String, section_id: String) -> impl IntoView {
                 return Vec::new();
             };
             let s = &p.sections[i];
-            let place = [p.school.as_str(), s.room.as_str()]
-                .iter()
-                .filter(|x| !x.trim().is_empty())
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", ");
+            let place = joined(&[&p.school, &s.room], ", ");
+            let section = joined(&[&section_name(p, i, l), &s.teacher], " · ");
             section_sessions(p, s, library)
                 .iter()
                 .map(|session| {
@@ -60,17 +66,14 @@ pub fn FidelityView(plan_id: String, section_id: String) -> impl IntoView {
                     Sheet {
                         title: format!("{} · {}", (t.session_n)(session.number), title),
                         facts: vec![
-                            (
-                                t.delivery.choose_section.into(),
-                                format!("{} · {}", section_name(p, i, l), s.teacher),
-                            ),
+                            (t.delivery.choose_section.into(), section.clone()),
                             (
                                 t.delivery.fl_date.into(),
                                 session.date.map(|d| long_date(d, l)).unwrap_or_default(),
                             ),
                             (t.delivery.fl_place.into(), place.clone()),
                             (t.delivery.fl_time.into(), String::new()),
-                            (t.facilitators.into(), String::new()),
+                            (t.facilitators.into(), p.facilitators.trim().to_string()),
                             (t.delivery.fl_attending.into(), String::new()),
                             (t.delivery.fl_pre_post.into(), String::new()),
                         ],
@@ -99,7 +102,7 @@ pub fn FidelityView(plan_id: String, section_id: String) -> impl IntoView {
                         <thead><tr><th scope="col">{t().fl_step}</th><th scope="col">{t().step_as_written}</th><th scope="col">{t().step_with_changes}</th><th scope="col">{t().step_not_taught}</th><th scope="col">{t().fl_reason}</th></tr></thead>
                         <tbody>{sheet.steps.into_iter().map(|s| view! { <tr><td>{s}</td><td class="box"><span class="check-box" aria-hidden="true"></span></td><td class="box"><span class="check-box" aria-hidden="true"></span></td><td class="box"><span class="check-box" aria-hidden="true"></span></td><td></td></tr> }).collect_view()}</tbody>
                     </table>
-                    {[t().fl_adaptations, t().fl_engagement, t().log_notes].map(|h| view! { <h3 class="packet-h">{h}</h3><p class="write-lines"></p> }).collect_view()}
+                    {[t().fl_adaptations, t().fl_engagement, t().log_notes].map(|h| view! { <div class="fidelity-log__write"><h3 class="packet-h">{h}</h3><p class="write-lines"></p></div> }).collect_view()}
                 </article>
             }).collect_view()}
         </div>

@@ -10,6 +10,7 @@ pub mod log_form;
 pub mod outcomes;
 pub mod postpone;
 pub mod report;
+pub mod report_charts;
 pub mod report_table;
 pub mod results;
 pub mod schedules;

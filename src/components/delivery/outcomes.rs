@@ -6,7 +6,7 @@ use crate::app::use_lang;
 use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::i18n::strings;
-use planner_domain::results::{overall, test_items, Outcome, Results};
+use planner_domain::results::{item_label, overall, test_items, Entry, Outcome, Results};
 
 /// The cells of one outcome row: before, after, change (with the "too few" mark).
 pub fn outcome_cells(o: &Outcome, lang: planner_domain::Lang) -> [String; 3] {
@@ -40,7 +40,10 @@ pub fn OutcomesTable(plan: PlanMemo, results: Memo<Results>) -> impl IntoView {
     });
     view! {
         <h3>{move || t().outcome_heading}</h3>
-        <p class="hint" data-testid="paired">{move || (t().paired)(results.with(|r| r.paired()))}</p>
+        <p class="hint" data-testid="paired">{move || results.with(|r| match r.entry {
+            Entry::Grid => (t().paired)(r.paired()),
+            Entry::Tally => { let (pre, post) = r.tally_takers(); (t().tally_known)(pre, post) }
+        })}</p>
         <div class="table-scroll" tabindex="0" role="region" aria-label=move || t().outcome_heading>
             <table data-testid="outcomes">
                 <thead><tr>
@@ -54,7 +57,7 @@ pub fn OutcomesTable(plan: PlanMemo, results: Memo<Results>) -> impl IntoView {
                         let lang = lang.get();
                         let rows = rows.get();
                         let all = overall(&rows);
-                        rows.iter().map(|o| (strings(lang).delivery.item_n)(o.number)).zip(rows.iter())
+                        rows.iter().map(|o| item_label(library, &o.key, o.number, lang)).zip(rows.iter())
                             .chain(std::iter::once((strings(lang).delivery.all_questions.to_string(), &all)))
                             .map(|(label, o)| {
                                 let [a, b, c] = outcome_cells(o, lang);

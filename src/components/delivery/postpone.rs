@@ -1,13 +1,15 @@
 //! Postponing a session (a snow day): what would move, shown before anything changes, and
 //! the button that does it.
 
-use super::{edit_section, PlanMemo};
+use super::PlanMemo;
 use crate::app::{use_announcer, use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::delivery::{postpone_preview, postponed};
+use planner_domain::delivery::{postpone_preview, postponed, same_day, Shift};
 use planner_domain::i18n::{long_date, short_date, strings};
+use planner_domain::report::section_name;
 use planner_domain::schedule::Session;
+use planner_domain::section::Section;
 
 #[component]
 pub fn PostponePreview(
@@ -34,36 +36,63 @@ pub fn PostponePreview(
         })
         .unwrap_or_default()
     };
+    let lines = move |shifts: &[Shift]| {
+        let lang = lang.get();
+        let fmt = |d: Option<chrono::NaiveDate>| {
+            d.map(|d| short_date(d, lang))
+                .unwrap_or_else(|| strings(lang).delivery.no_date.into())
+        };
+        shifts
+            .iter()
+            .map(|c| (strings(lang).delivery.postpone_shift)(c.number, &fmt(c.from), &fmt(c.to)))
+            .collect::<Vec<_>>()
+    };
     let preview = move || {
         read(&|p, sec| {
             let shifts = postpone_preview(p, sec, &s.with_value(|s| s.key.clone()), library);
-            let lang = lang.get();
-            let fmt = |d: Option<chrono::NaiveDate>| {
-                d.map(|d| short_date(d, lang))
-                    .unwrap_or_else(|| strings(lang).delivery.no_date.into())
-            };
-            Some(
-                shifts
-                    .iter()
-                    .map(|c| {
-                        (strings(lang).delivery.postpone_shift)(c.number, &fmt(c.from), &fmt(c.to))
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            )
+            Some(lines(&shifts).join("\n"))
         })
     };
+    // The other sections meeting that day, each checked until unticked.
+    let others = Memo::new(move |_| {
+        let date = s.with_value(|s| s.date);
+        plan.with(|p| match (p, date) {
+            (Some(p), Some(date)) => same_day(p, date, index, library),
+            _ => Vec::new(),
+        })
+    });
+    let unticked = RwSignal::new(Vec::<usize>::new());
     let postpone = move |_| {
         let (plan_id, key) = (
             ids.with_value(|i| i.0.clone()),
             s.with_value(|s| s.key.clone()),
         );
-        let after = plan.with_untracked(|p| {
-            p.as_ref()
-                .and_then(|p| postponed(p, p.sections.get(index)?, &key, library))
+        let skip = unticked.get_untracked();
+        let mut moves = vec![(index, key.clone())];
+        moves.extend(
+            others
+                .get_untracked()
+                .into_iter()
+                .filter(|o| !skip.contains(&o.section))
+                .map(|o| (o.section, o.key)),
+        );
+        let after: Vec<(usize, Section)> = plan.with_untracked(|p| {
+            p.as_ref().map_or_else(Vec::new, |p| {
+                moves
+                    .iter()
+                    .filter_map(|(i, k)| Some((*i, postponed(p, p.sections.get(*i)?, k, library)?)))
+                    .collect()
+            })
         });
-        if let Some(after) = after {
-            edit_section(plans, &plan_id, index, None, |sec| *sec = after);
+        if after.first().is_some_and(|(i, _)| *i == index) {
+            // Every section in one step, so one undo brings the day back everywhere.
+            plans.edit(&plan_id, None, move |p| {
+                for (i, sec) in after {
+                    if let Some(s) = p.sections.get_mut(i) {
+                        *s = sec;
+                    }
+                }
+            });
             previewing.set(false);
             let n = s.with_value(|s| s.number);
             let to = plan.with_untracked(|p| {
@@ -85,6 +114,19 @@ pub fn PostponePreview(
         <div class="preview" data-testid="postpone-preview">
             <p>{move || t().postpone_preview}</p>
             <ul>{move || preview().lines().map(|l| view! { <li>{l.to_string()}</li> }).collect_view()}</ul>
+            {move || others.get().into_iter().map(|o| {
+                let i = o.section;
+                let name = plan.with(|p| p.as_ref().map(|p| section_name(p, i, lang.get())).unwrap_or_default());
+                view! {
+                    <div class="preview__other" data-testid="postpone-other">
+                        <label class="check"><input type="checkbox" name=format!("postpone-also-{i}")
+                            prop:checked=move || !unticked.with(|u| u.contains(&i))
+                            on:change=move |_| unticked.update(|u| if let Some(x) = u.iter().position(|x| *x == i) { u.remove(x); } else { u.push(i) })/>
+                            <span>{move || (t().also_postpone)(&name)}</span></label>
+                        <ul>{lines(&o.shifts).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    </div>
+                }
+            }).collect_view()}
             <button type="button" class="button" data-testid="confirm-postpone" on:click=postpone>{move || t().postpone_confirm}</button>
             <button type="button" class="button button--quiet" on:click=move |_| open.set(false)>{move || strings(lang.get()).data.cancel}</button>
         </div>

@@ -1,14 +1,14 @@
 //! The delivery report for a program lead and funders: choose dates and plans, read the
 //! charts and the table, print it, or download the CSV files (columns in docs/reports.md).
 
-use super::charts::{BarChart, Group};
+use super::report_charts::charts;
 use super::report_table::ReportTable;
 use crate::app::{use_lang, use_plans};
 use crate::content::use_library;
 use crate::storage;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
-use planner_domain::report::{build, file_name, sessions_csv, summary_csv, Query, Report, Totals};
+use planner_domain::i18n::{long_date, strings};
+use planner_domain::report::{build, file_name, sessions_csv, summary_csv, Query};
 
 #[component]
 pub fn ReportView() -> impl IntoView {
@@ -34,6 +34,14 @@ pub fn ReportView() -> impl IntoView {
         }
     });
     let report = Memo::new(move |_| plans.list.with(|ps| build(ps, library, &query.get())));
+    let agency = RwSignal::new(storage::agency());
+    let covers = move || {
+        let l = lang.get();
+        match report.with(|r| r.range(&query.get())) {
+            Some((a, b)) => (t().report_range)(&long_date(a, l), &long_date(b, l)),
+            None => t().report_all_dates.to_string(),
+        }
+    };
     let download = move |summary: bool| {
         let q = query.get_untracked();
         let bytes = plans.list.with_untracked(|ps| {
@@ -63,9 +71,16 @@ pub fn ReportView() -> impl IntoView {
     };
     view! {
         <section class="report" aria-labelledby="report-heading" data-testid="report">
+            <Show when=move || agency.with(|a| !a.trim().is_empty())>
+                <p class="report__agency" data-testid="report-agency">{move || agency.get()}</p>
+            </Show>
             <h2 id="report-heading">{move || t().report_heading}</h2>
-            <p>{move || t().report_intro}</p>
+            <p class="report__range" data-testid="report-range">{covers}</p>
+            <p class="no-print">{move || t().report_intro}</p>
             <form class="no-print" on:submit=|ev| ev.prevent_default()>
+                <label class="field"><span>{move || t().agency_label}</span>
+                    <input type="text" name="agency" autocomplete="organization" prop:value=move || agency.get()
+                        on:input=move |ev| { let v = event_target_value(&ev); storage::save_agency(&v); agency.set(v); }/></label>
                 <div class="form-grid">{date_input(|t| t.from, "report-from", from)}{date_input(|t| t.to, "report-to", to)}</div>
                 <fieldset><legend>{move || t().plans_in_report}</legend>
                     {move || plans.list.with(|ps| ps.iter().map(|p| {
@@ -88,54 +103,5 @@ pub fn ReportView() -> impl IntoView {
             <p class="hint">{move || t().reached_hint}" "{move || t().chart_note}</p>
             {move || charts(&report.get(), lang.get())}
         </section>
-    }
-}
-
-fn charts(r: &Report, lang: planner_domain::Lang) -> impl IntoView {
-    let t = strings(lang).delivery;
-    let plans = use_plans();
-    let name = |i: usize| {
-        plans
-            .list
-            .with_untracked(|ps| ps.get(i).map(|p| p.name.clone()).unwrap_or_default())
-    };
-    let per_plan = |f: &dyn Fn(&Totals) -> Vec<u32>| {
-        r.plans
-            .iter()
-            .map(|p| Group {
-                label: name(p.plan),
-                values: f(&p.totals),
-            })
-            .collect::<Vec<_>>()
-    };
-    let delivery = per_plan(&|t| vec![t.planned as u32, t.delivered as u32]);
-    let fidelity = per_plan(&|t| vec![t.fidelity().unwrap_or(0)]);
-    let lights = vec![
-        Group {
-            label: strings(lang).delivery.m_green.into(),
-            values: vec![r.total.lights[0]],
-        },
-        Group {
-            label: strings(lang).delivery.m_yellow.into(),
-            values: vec![r.total.lights[1]],
-        },
-        Group {
-            label: strings(lang).delivery.m_red.into(),
-            values: vec![r.total.lights[2]],
-        },
-    ];
-    let outcomes = r
-        .outcomes
-        .iter()
-        .map(|o| Group {
-            label: (t.item_n)(o.number),
-            values: vec![o.pre.percent().unwrap_or(0), o.post.percent().unwrap_or(0)],
-        })
-        .collect::<Vec<_>>();
-    view! {
-        <BarChart id="chart-delivery" title=t.chart_delivery.into() series=vec![t.legend_planned.into(), t.legend_delivered.into()] groups=delivery max=1 unit=""/>
-        <BarChart id="chart-fidelity" title=t.chart_fidelity.into() series=vec![t.m_fidelity.into()] groups=fidelity max=100 unit="%"/>
-        <BarChart id="chart-lights" title=t.chart_lights.into() series=vec![t.adaptations_heading.into()] groups=lights max=1 unit=""/>
-        <BarChart id="chart-outcomes" title=t.chart_outcomes.into() series=vec![t.col_before.into(), t.col_after.into()] groups=outcomes max=100 unit="%"/>
     }
 }

@@ -4,7 +4,7 @@
 use super::grid::GridEditor;
 use super::outcomes::OutcomesTable;
 use super::tally::TallyEditor;
-use super::{edit_section, plan_memo, section_index};
+use super::{plan_memo, section_index};
 use crate::app::{use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
@@ -25,15 +25,20 @@ impl ResultsCtx {
     /// Changes the results as one undo step (typing in field `key` joins the last one).
     pub fn edit(&self, key: Option<&str>, f: impl FnOnce(&mut Results)) {
         let plans = use_plans();
+        let library = use_library();
         let index = self.index;
         let key = key.map(|k| format!("{}.results{index}.{k}", self.plan_id.get_value()));
-        edit_section(
-            plans,
-            &self.plan_id.get_value(),
-            index,
-            key.as_deref(),
-            |s| f(&mut s.results),
-        );
+        plans.edit(&self.plan_id.get_value(), key.as_deref(), move |p| {
+            // Results entered the old way are re-keyed before the first change.
+            let read = p
+                .sections
+                .get(index)
+                .map(|s| s.results.upgraded(p, library));
+            if let (Some(s), Some(mut r)) = (p.sections.get_mut(index), read) {
+                f(&mut r);
+                s.results = r;
+            }
+        });
     }
 }
 
@@ -53,8 +58,11 @@ pub fn ResultsView(plan_id: String, section_id: String) -> impl IntoView {
     let results = Memo::new(move |_| {
         plan.with(|p| {
             p.as_ref()
-                .and_then(|p| p.sections.get(index))
-                .map(|s| s.results.clone())
+                .and_then(|p| {
+                    p.sections
+                        .get(index)
+                        .map(|s| s.results.upgraded(p, library))
+                })
                 .unwrap_or_default()
         })
     });

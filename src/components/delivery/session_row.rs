@@ -96,17 +96,21 @@ pub fn SessionRow(
         })
     };
     let n = s.with_value(|s| s.number);
+    let named = move |action: &str| (t().action_for_session)(action, n, &date());
     view! {
         <li class="session" data-testid="session" data-state=move || format!("{:?}", current().unwrap_or(SessionState::Planned)).to_lowercase()>
             <p class="session__title"><strong>{move || (strings(lang.get()).session_n)(n)}": "{title}</strong></p>
             <p><span data-testid="session-date">{date}</span>" · "<span data-testid="session-state">{status}</span>
                 {move || { let m = moved(); (!m.is_empty()).then(|| view! { " · "<em>{m}</em> }) }}</p>
             <div class="toolbar__actions">
-                <a class="button" href=log_href data-testid="record">{move || if delivered() { t().edit_record } else { t().record }}</a>
+                <a class="button" href=log_href data-testid="record"
+                    aria-label=move || named(if delivered() { t().edit_record } else { t().record })>{move || if delivered() { t().edit_record } else { t().record }}</a>
                 <Show when=move || !delivered() && s.with_value(|s| s.date.is_some())>
                     <button type="button" class="button button--quiet" data-testid="postpone" aria-expanded=move || previewing.get().to_string()
+                        aria-label=move || named(t().postpone)
                         on:click=move |_| previewing.update(|v| *v = !*v)>{move || t().postpone}</button>
                     <button type="button" class="button button--quiet" data-testid="change-date" aria-expanded=move || changing.get().to_string()
+                        aria-label=move || named(t().change_date)
                         on:click=move |_| changing.update(|v| *v = !*v)>{move || t().change_date}</button>
                 </Show>
             </div>

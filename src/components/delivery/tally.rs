@@ -7,7 +7,7 @@ use crate::app::use_lang;
 use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::i18n::strings;
-use planner_domain::results::{test_items, Count, ItemTally};
+use planner_domain::results::{short_prompt, test_items, Count, ItemTally};
 
 #[component]
 pub fn TallyEditor(ctx: ResultsCtx, plan: PlanMemo) -> impl IntoView {
@@ -20,7 +20,7 @@ pub fn TallyEditor(ctx: ResultsCtx, plan: PlanMemo) -> impl IntoView {
                 .map(|p| {
                     test_items(p, library)
                         .iter()
-                        .map(|i| (i.key.clone(), i.number))
+                        .map(|i| (i.key.clone(), i.number, i.item))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
@@ -69,11 +69,14 @@ pub fn TallyEditor(ctx: ResultsCtx, plan: PlanMemo) -> impl IntoView {
                 <tbody>
                     <For each=move || keys.get() key=|k| k.0.clone() let:k>
                         {
-                            let (key, number) = k;
+                            let (key, number, item) = k;
                             let key = StoredValue::new(key);
+                            let prompt = move || short_prompt(item, lang.get());
                             view! {
                                 <tr data-testid="tally-row">
-                                    <th scope="row">{move || (t().item_n)(number)}
+                                    <th scope="row" class="tally__question">
+                                        <span class="tally__number">{move || (t().item_n)(number)}</span>
+                                        <span class="tally__prompt">{prompt}</span>
                                         {move || bad(&key.get_value()).then(|| view! { <span class="field-error" role="alert">" "{t().more_correct_than_answered}</span> })}
                                     </th>
                                     {columns.iter().map(|&(label, name, get, set)| view! {
