@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, openPage, eventually, ROOT } from './support.mjs';
+import { startApp, openPage, eventually, ROOT, storedLessons } from './support.mjs';
 
 const FIXTURE = join(ROOT, 'tests/e2e/fixtures/valley-coalition.lesson-pack.json');
 const PACK = JSON.parse(readFileSync(FIXTURE, 'utf8'));
@@ -37,31 +37,6 @@ const storedPacks = (page, packs) =>
     assert.equal(doc?.packs?.length, packs, 'packs stored');
     return doc;
   }, 5000);
-
-/** The stored lessons document as text, or null: in IndexedDB, where storage.rs keeps it, or
- * in localStorage, where it was kept before. */
-const storedLessons = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((ok, fail) => {
-        const fallback = () => ok(localStorage.getItem('planner.lessons'));
-        const open = indexedDB.open('planner');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('documents')) {
-            db.close();
-            return fallback();
-          }
-          const get = db.transaction('documents').objectStore('documents').get('planner.lessons');
-          get.onerror = () => fail(get.error);
-          get.onsuccess = () => {
-            db.close();
-            return get.result == null ? fallback() : ok(get.result);
-          };
-        };
-      }),
-  );
 
 /** One of her own lessons ("Your lessons"), stored before the app starts (where earlier
  * releases kept them: the app moves them to IndexedDB on start). */

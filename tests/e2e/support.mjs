@@ -193,3 +193,58 @@ export async function eventually(check, ms = 3000) {
     }
   }
 }
+
+/**
+ * The stored lessons as one document's text (`{"schema":…,"packs":[…]}`, each pack with its
+ * lessons), or null when none are stored: read from IndexedDB, where storage.rs keeps an index
+ * record (`planner.lessons`) and one record per lesson, and put together as the index says; or
+ * the whole document an earlier release kept in IndexedDB or localStorage, as it is.
+ */
+export const storedLessons = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((ok, fail) => {
+        const fallback = () => ok(localStorage.getItem('planner.lessons'));
+        const open = indexedDB.open('planner');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('documents')) {
+            db.close();
+            return fallback();
+          }
+          const store = db.transaction('documents').objectStore('documents');
+          const get = store.get('planner.lessons');
+          get.onerror = () => fail(get.error);
+          get.onsuccess = () => {
+            const text = get.result;
+            if (text == null) {
+              db.close();
+              return fallback();
+            }
+            const index = JSON.parse(text);
+            if (index.schema !== 2) {
+              db.close();
+              return ok(text);
+            }
+            const keys = index.packs.flatMap((p) => p.lessons.map(([key]) => key));
+            const records = {};
+            let left = keys.length;
+            const done = () => {
+              db.close();
+              const packs = index.packs.map((p) => ({ ...p.pack, lessons: p.lessons.map(([key]) => records[key]) }));
+              ok(JSON.stringify({ schema: index.schema, packs }));
+            };
+            if (left === 0) return done();
+            for (const key of keys) {
+              const r = store.get(key);
+              r.onerror = () => fail(r.error);
+              r.onsuccess = () => {
+                records[key] = r.result == null ? null : JSON.parse(r.result).lesson;
+                if (--left === 0) done();
+              };
+            }
+          };
+        };
+      }),
+  );
