@@ -570,8 +570,10 @@ async function ownLessonsMeasure(browser, url, dist, n) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('back-up').click()]);
   const backupMs = Date.now() - t1;
   const backupBytes = statSync(await dl.path()).size;
-  // One lessons save of the whole document (a restore adding one lesson), until written and
-  // read back: the status line says so.
+  // One lessons save (a restore adding one lesson to the n stored), until its record is
+  // written: storage.rs keeps one IndexedDB record per lesson and writes only what changed,
+  // in one transaction with the index (the n lessons were seeded as the whole document of
+  // earlier releases, which the start rewrote as records).
   const extra = JSON.parse(ownLessons(dist, 1)).packs;
   extra[0].lessons[0].id = 'bench-restored';
   const file = join(WORK, `restore-${n}.json`);
@@ -581,7 +583,7 @@ async function ownLessonsMeasure(browser, url, dist, n) {
   const t2 = Date.now();
   await page.waitForFunction(async () => {
     const db = await new Promise((ok) => { const r = indexedDB.open('planner', 1); r.onsuccess = () => ok(r.result); });
-    const v = await new Promise((ok) => { const r = db.transaction('documents').objectStore('documents').get('planner.lessons'); r.onsuccess = () => ok(r.result); });
+    const v = await new Promise((ok) => { const r = db.transaction('documents').objectStore('documents').get('planner.lesson.bench-restored'); r.onsuccess = () => ok(r.result); });
     db.close();
     return typeof v === 'string' && v.includes('"bench-restored"');
   }, null, { timeout: 120000, polling: 50 });

@@ -17,10 +17,11 @@
 //! This file holds the lessons' IndexedDB store; the plans document is in `storage/plans.rs`,
 //! the preferences in `storage/settings.rs`, picked files and downloads in `storage/files.rs`.
 
-use planner_domain::backup::LessonsDoc;
 use planner_domain::curriculum::pack::Pack;
+use planner_domain::lesson_records::{self, Index, IndexRead, Save, Snapshot};
 use planner_domain::store::LoadError;
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -94,14 +95,21 @@ type SaveListener = dyn Fn(Result<(), Problem>);
 #[derive(Default)]
 struct LessonStore {
     db: Option<IdbDatabase>,
-    /// What this tab last read or saved: the base for merging another tab's save.
-    synced: Vec<Pack>,
+    /// What this tab last read or saved, record by record: the base for the next save (which
+    /// writes only what differs) and for merging another tab's save.
+    synced: Snapshot,
+    /// The index record's text as this tab last read or wrote it: another tab saved when the
+    /// stored one differs.
+    synced_index: Option<String>,
     /// This tab's lessons: the last handed to [`save_lessons`] (saved or not), or as read.
     current: Vec<Pack>,
     problem: Option<Problem>,
     /// The newest packs waiting to be written while a write is under way.
     pending: Option<Vec<Pack>>,
     writing: bool,
+    /// This tab's part of the stamps it writes, and how many saves it made.
+    tab: String,
+    saves: u64,
     channel: Option<web_sys::BroadcastChannel>,
     on_saved: Option<Rc<SaveListener>>,
     /// Told the lessons merged from another tab's save.
@@ -112,41 +120,48 @@ thread_local! {
     static LESSONS: RefCell<LessonStore> = RefCell::new(LessonStore::default());
 }
 
-/// Waits for the event `listen` wires to the promise's resolve (success) or reject (error).
-async fn settle(listen: impl FnOnce(&js_sys::Function, &js_sys::Function)) -> Result<(), JsValue> {
+/// A promise settled by the event `listen` wires to its resolve (success) or reject (error),
+/// wired at once, so a request that completes before it is awaited is not missed.
+fn settle(listen: impl FnOnce(&js_sys::Function, &js_sys::Function)) -> JsFuture {
     let mut listen = Some(listen);
     let promise = js_sys::Promise::new(&mut |ok, err| {
         if let Some(listen) = listen.take() {
             listen(&ok, &err);
         }
     });
-    JsFuture::from(promise).await.map(|_| ())
+    JsFuture::from(promise)
 }
 
-async fn request(req: IdbRequest) -> Result<JsValue, JsValue> {
-    settle(|ok, err| {
+/// A request's result; its handlers are wired when this is called, not when awaited.
+fn request(req: IdbRequest) -> impl std::future::Future<Output = Result<JsValue, JsValue>> {
+    let done = settle(|ok, err| {
         req.set_onsuccess(Some(ok));
         req.set_onerror(Some(err));
-    })
-    .await
-    .map_err(|_| {
-        req.error()
-            .ok()
-            .flatten()
-            .map(JsValue::from)
-            .unwrap_or_default()
-    })?;
-    req.result()
+    });
+    async move {
+        done.await.map_err(|_| {
+            req.error()
+                .ok()
+                .flatten()
+                .map(JsValue::from)
+                .unwrap_or_default()
+        })?;
+        req.result()
+    }
 }
 
-async fn committed(tx: &IdbTransaction) -> Result<(), JsValue> {
-    settle(|ok, err| {
+fn committed(tx: &IdbTransaction) -> impl std::future::Future<Output = Result<(), JsValue>> {
+    let done = settle(|ok, err| {
         tx.set_oncomplete(Some(ok));
         tx.set_onabort(Some(err));
         tx.set_onerror(Some(err));
-    })
-    .await
-    .map_err(|_| tx.error().map(JsValue::from).unwrap_or_default())
+    });
+    let tx = tx.clone();
+    async move {
+        done.await
+            .map(|_| ())
+            .map_err(|_| tx.error().map(JsValue::from).unwrap_or_default())
+    }
 }
 
 async fn open_db() -> Result<IdbDatabase, JsValue> {
@@ -168,9 +183,29 @@ async fn open_db() -> Result<IdbDatabase, JsValue> {
 }
 
 async fn get(db: &IdbDatabase, key: &str) -> Result<Option<String>, JsValue> {
+    Ok(get_many(db, &[key.to_string()])
+        .await?
+        .into_values()
+        .next()
+        .flatten())
+}
+
+/// Reads `keys` in one transaction, every request made before the first is awaited.
+async fn get_many(
+    db: &IdbDatabase,
+    keys: &[String],
+) -> Result<BTreeMap<String, Option<String>>, JsValue> {
     let tx = db.transaction_with_str(DB_STORE)?;
-    let value = request(tx.object_store(DB_STORE)?.get(&key.into())?).await?;
-    Ok(value.as_string())
+    let store = tx.object_store(DB_STORE)?;
+    let mut asked = Vec::with_capacity(keys.len());
+    for key in keys {
+        asked.push((key.clone(), request(store.get(&key.into())?)));
+    }
+    let mut out = BTreeMap::new();
+    for (key, value) in asked {
+        out.insert(key, value.await?.as_string());
+    }
+    Ok(out)
 }
 
 async fn put(db: &IdbDatabase, key: &str, value: &str) -> Result<(), JsValue> {
@@ -186,17 +221,66 @@ async fn delete(db: &IdbDatabase, key: &str) -> Result<(), JsValue> {
     committed(&tx).await
 }
 
+/// Writes one save (the index, the changed lessons, the removed ones) in one transaction, so
+/// the index never names a record that is not there; then reads back what it wrote.
+async fn write_save(db: &IdbDatabase, save: &Save) -> Result<(), Problem> {
+    let written = async {
+        let tx = db.transaction_with_str_and_mode(DB_STORE, IdbTransactionMode::Readwrite)?;
+        let done = committed(&tx);
+        let store = tx.object_store(DB_STORE)?;
+        for (key, text) in &save.put {
+            store.put_with_key(&text.into(), &key.into())?;
+        }
+        for key in &save.delete {
+            store.delete(&key.into())?;
+        }
+        store.put_with_key(&save.index.as_str().into(), &LESSONS_KEY.into())?;
+        done.await
+    };
+    if written.await.is_err() {
+        return Err(Problem::SaveFailed);
+    }
+    let keys: Vec<String> = std::iter::once(LESSONS_KEY.to_string())
+        .chain(save.put.iter().map(|(k, _)| k.clone()))
+        .collect();
+    let kept = get_many(db, &keys).await.map_err(|_| Problem::NotKept)?;
+    let same = kept.get(LESSONS_KEY).and_then(Option::as_deref) == Some(save.index.as_str())
+        && save
+            .put
+            .iter()
+            .all(|(k, text)| kept.get(k).and_then(Option::as_deref) == Some(text.as_str()));
+    if same {
+        Ok(())
+    } else {
+        Err(Problem::NotKept)
+    }
+}
+
+/// A stamp no other save (of this tab or another) uses.
+fn next_stamp() -> String {
+    LESSONS.with(|l| {
+        let mut l = l.borrow_mut();
+        if l.tab.is_empty() {
+            l.tab = format!(
+                "{:x}{:06x}",
+                js_sys::Date::now() as u64,
+                (js_sys::Math::random() * f64::from(0xff_ffff)) as u32
+            );
+        }
+        l.saves += 1;
+        format!("{}-{}", l.tab, l.saves)
+    })
+}
+
 /// Opens the lessons store and reads the lessons, before the app starts (a few
 /// milliseconds, while the library's index pack arrives). Lessons an earlier release kept in
-/// localStorage move here, and are removed there only once read back from here. A damaged
-/// document is kept as a copy under `planner.backup.<now>`, as plans are.
+/// localStorage move here, and are removed there only once read back from here; a whole
+/// lessons document an earlier release kept here is rewritten as one record per lesson. A
+/// damaged document or record is kept as a copy under `planner.backup.<now>…`, as plans are.
 pub async fn open_lessons(now: i64) {
-    let (packs, problem, db) = match open_db().await {
-        Err(_) => (Vec::new(), Some(Problem::Unavailable), None),
-        Ok(db) => {
-            let (packs, problem) = read_lessons(&db, now).await;
-            (packs, problem, Some(db))
-        }
+    let (read, db) = match open_db().await {
+        Err(_) => (Read::problem(Problem::Unavailable), None),
+        Ok(db) => (read_lessons(&db, now).await, Some(db)),
     };
     let channel = db
         .as_ref()
@@ -211,16 +295,38 @@ pub async fn open_lessons(now: i64) {
     LESSONS.with(|l| {
         let mut l = l.borrow_mut();
         l.db = db;
-        l.current = packs.clone();
-        l.synced = packs;
-        l.problem = problem;
+        l.current = read.packs;
+        l.synced = read.synced;
+        l.synced_index = read.index;
+        l.problem = read.problem;
         l.channel = channel;
     });
 }
 
-async fn read_lessons(db: &IdbDatabase, now: i64) -> (Vec<Pack>, Option<Problem>) {
+/// What reading the lessons found.
+#[derive(Default)]
+struct Read {
+    /// The lessons to work with.
+    packs: Vec<Pack>,
+    /// What is stored, as far as it was read.
+    synced: Snapshot,
+    /// The stored index record's text.
+    index: Option<String>,
+    problem: Option<Problem>,
+}
+
+impl Read {
+    fn problem(problem: Problem) -> Read {
+        Read {
+            problem: Some(problem),
+            ..Read::default()
+        }
+    }
+}
+
+async fn read_lessons(db: &IdbDatabase, now: i64) -> Read {
     let Ok(mut raw) = get(db, LESSONS_KEY).await else {
-        return (Vec::new(), Some(Problem::Unavailable));
+        return Read::problem(Problem::Unavailable);
     };
     if let Some(old) = local_storage().and_then(|s| s.get_item(LESSONS_KEY).ok().flatten()) {
         let moved = match &raw {
@@ -245,22 +351,82 @@ async fn read_lessons(db: &IdbDatabase, now: i64) -> (Vec<Pack>, Option<Problem>
         }
     }
     let Some(raw) = raw else {
-        return (Vec::new(), None);
+        return Read::default();
     };
-    match LessonsDoc::load(&raw) {
-        Ok(doc) => (doc.packs, None),
-        Err(LoadError::Newer(_)) => (Vec::new(), Some(Problem::Newer)),
+    match lesson_records::read_index(&raw) {
+        Ok(IndexRead::Document(packs)) => migrate(db, raw, packs).await,
+        Ok(IndexRead::Index(index)) => read_records(db, raw, index, now).await,
+        Err(LoadError::Newer(_)) => Read::problem(Problem::Newer),
         Err(LoadError::Corrupt(_)) => {
             if put(db, &format!("{BACKUP_PREFIX}{now}"), &raw)
                 .await
                 .is_ok()
             {
                 let _ = delete(db, LESSONS_KEY).await;
-                (Vec::new(), Some(Problem::Corrupt))
+                Read::problem(Problem::Corrupt)
             } else {
-                (Vec::new(), Some(Problem::CorruptNotBackedUp))
+                Read::problem(Problem::CorruptNotBackedUp)
             }
         }
+    }
+}
+
+/// Rewrites a whole lessons document as one record per lesson. Until that is written and
+/// read back the document stays as it was, and this tab works from it in memory (its next
+/// save writes every lesson).
+async fn migrate(db: &IdbDatabase, raw: String, packs: Vec<Pack>) -> Read {
+    let (snapshot, save) = Snapshot::default().save(&packs, &next_stamp());
+    match write_save(db, &save).await {
+        Ok(()) => Read {
+            packs,
+            synced: snapshot,
+            index: Some(save.index),
+            problem: None,
+        },
+        Err(problem) => Read {
+            packs,
+            synced: Snapshot::default(),
+            index: Some(raw),
+            problem: Some(problem),
+        },
+    }
+}
+
+/// Reads the records an index names. A damaged record is kept as a copy
+/// (`planner.backup.<now>.<key>`) and its lesson left out; when the copy cannot be made, the
+/// record stays and saving pauses.
+async fn read_records(db: &IdbDatabase, raw: String, index: Index, now: i64) -> Read {
+    let none = Snapshot::default();
+    let Ok(records) = get_many(db, &none.to_read(&index)).await else {
+        return Read::problem(Problem::Unavailable);
+    };
+    let (snapshot, damaged) = match none.with_index(index, &records) {
+        Ok(read) => read,
+        Err(_) => return Read::problem(Problem::Newer),
+    };
+    let mut problem = None;
+    for key in damaged {
+        let Some(Some(text)) = records.get(&key) else {
+            // Named by the index but not there: nothing to keep.
+            problem = problem.or(Some(Problem::Corrupt));
+            continue;
+        };
+        if put(db, &format!("{BACKUP_PREFIX}{now}.{key}"), text)
+            .await
+            .is_ok()
+        {
+            let _ = delete(db, &key).await;
+            problem = problem.or(Some(Problem::Corrupt));
+        } else {
+            problem = Some(Problem::CorruptNotBackedUp);
+        }
+    }
+    Read {
+        packs: snapshot.packs(),
+        // With a record left out, the stored index is not this one: the next save writes it.
+        index: problem.is_none().then_some(raw),
+        synced: snapshot,
+        problem,
     }
 }
 
@@ -272,7 +438,8 @@ pub fn load_lessons() -> (Vec<Pack>, Option<Problem>) {
     })
 }
 
-/// The raw text of every copy kept of an unreadable lessons document, newest first.
+/// The raw text of every copy kept of an unreadable lessons document or lesson record,
+/// newest first.
 pub async fn lesson_backups() -> Vec<(String, String)> {
     let Some(db) = LESSONS.with(|l| l.borrow().db.clone()) else {
         return Vec::new();
@@ -291,12 +458,13 @@ pub async fn lesson_backups() -> Vec<(String, String)> {
             .collect(),
         Err(_) => return Vec::new(),
     };
-    let mut out = Vec::new();
-    for key in keys {
-        if let Ok(Some(text)) = get(&db, &key).await {
-            out.push((key, text));
-        }
-    }
+    let Ok(texts) = get_many(&db, &keys).await else {
+        return Vec::new();
+    };
+    let mut out: Vec<(String, String)> = texts
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, v?)))
+        .collect();
     out.sort_by(|a, b| b.0.cmp(&a.0));
     out
 }
@@ -312,19 +480,48 @@ pub fn on_lessons_merged(f: impl Fn(Vec<Pack>) + 'static) {
     LESSONS.with(|l| l.borrow_mut().on_merged = Some(Rc::new(f)));
 }
 
+/// What another tab stored since this one last read or wrote, if anything: the packs and
+/// what is stored as a snapshot (records this tab already holds are not read again).
+/// `Err` when what is stored must not be written over (a newer release's).
+async fn stored_elsewhere(db: &IdbDatabase) -> Result<Option<(Vec<Pack>, Snapshot)>, Problem> {
+    let Ok(Some(raw)) = get(db, LESSONS_KEY).await else {
+        return Ok(None);
+    };
+    if LESSONS.with(|l| l.borrow().synced_index.as_deref() == Some(raw.as_str())) {
+        return Ok(None);
+    }
+    let synced = LESSONS.with(|l| l.borrow().synced.clone());
+    match lesson_records::read_index(&raw) {
+        Ok(IndexRead::Index(index)) => {
+            let Ok(records) = get_many(db, &synced.to_read(&index)).await else {
+                return Ok(None);
+            };
+            match synced.with_index(index, &records) {
+                Ok((snapshot, _)) => {
+                    LESSONS.with(|l| l.borrow_mut().synced_index = Some(raw));
+                    Ok(Some((snapshot.packs(), snapshot)))
+                }
+                Err(_) => Err(Problem::Newer),
+            }
+        }
+        // Another tab of an earlier release wrote the whole document: every lesson is written
+        // again over it.
+        Ok(IndexRead::Document(packs)) => Ok(Some((packs, Snapshot::default()))),
+        Err(LoadError::Newer(_)) => Err(Problem::Newer),
+        Err(LoadError::Corrupt(_)) => Ok(None),
+    }
+}
+
 /// Reads what another tab saved and merges it with this tab's lessons.
 async fn take_other_tab() {
     let Some(db) = LESSONS.with(|l| l.borrow().db.clone()) else {
         return;
     };
-    let Ok(Some(raw)) = get(&db, LESSONS_KEY).await else {
-        return;
-    };
-    let Ok(remote) = LessonsDoc::load(&raw) else {
+    let Ok(Some((remote, stored))) = stored_elsewhere(&db).await else {
         return;
     };
     let (local, _) = load_lessons();
-    let merged = merge_lessons(&local, remote.packs);
+    let merged = merge_lessons(&local, remote, stored);
     if merged != local {
         LESSONS.with(|l| {
             let mut l = l.borrow_mut();
@@ -340,21 +537,23 @@ async fn take_other_tab() {
     }
 }
 
-/// Merges `remote` into `local` against this tab's base, and makes `remote` the new base.
-fn merge_lessons(local: &[Pack], remote: Vec<Pack>) -> Vec<Pack> {
-    let base = LESSONS.with(|l| l.borrow().synced.clone());
+/// Merges `remote` into `local` against this tab's base, and makes what is stored (`stored`,
+/// holding `remote`) the new base.
+fn merge_lessons(local: &[Pack], remote: Vec<Pack>, stored: Snapshot) -> Vec<Pack> {
+    let base = LESSONS.with(|l| l.borrow().synced.packs());
+    LESSONS.with(|l| l.borrow_mut().synced = stored);
     if base == remote {
         return local.to_vec();
     }
     let (merged, _) =
         planner_domain::sync::merge_packs(&base, local, &remote, |id| format!("{id}-other-tab"));
-    LESSONS.with(|l| l.borrow_mut().synced = remote);
     merged
 }
 
 /// Saves the lessons: written in the background, one write at a time (the newest waits for
-/// the one under way), merged with another tab's save first, and read back after. The
-/// result goes to [`on_lessons_saved`]. Without IndexedDB they are kept in memory only.
+/// the one under way), merged with another tab's save first, and read back after. Only the
+/// lessons that changed since the last save are written. The result goes to
+/// [`on_lessons_saved`]. Without IndexedDB they are kept in memory only.
 pub fn save_lessons(packs: Vec<Pack>) {
     let start = LESSONS.with(|l| {
         let mut l = l.borrow_mut();
@@ -401,9 +600,13 @@ async fn write_lessons() {
     };
     while let Some(mut packs) = LESSONS.with(|l| l.borrow_mut().pending.take()) {
         // Another tab may have saved since this one last read or wrote.
-        if let Ok(Some(raw)) = get(&db, LESSONS_KEY).await {
-            if let Ok(remote) = LessonsDoc::load(&raw) {
-                let merged = merge_lessons(&packs, remote.packs);
+        match stored_elsewhere(&db).await {
+            Err(problem) => {
+                report(Err(problem));
+                continue;
+            }
+            Ok(Some((remote, stored))) => {
+                let merged = merge_lessons(&packs, remote, stored);
                 if merged != packs {
                     packs = merged;
                     LESSONS.with(|l| {
@@ -418,20 +621,17 @@ async fn write_lessons() {
                     }
                 }
             }
+            Ok(None) => {}
         }
-        let json = LessonsDoc::new(packs.clone()).to_json();
-        let result = match put(&db, LESSONS_KEY, &json).await {
-            Err(_) => Err(Problem::SaveFailed),
-            Ok(()) => match get(&db, LESSONS_KEY).await {
-                Ok(Some(kept)) if kept == json => Ok(()),
-                _ => Err(Problem::NotKept),
-            },
-        };
+        let stamp = next_stamp();
+        let (next, save) = LESSONS.with(|l| l.borrow().synced.save(&packs, &stamp));
+        let result = write_save(&db, &save).await;
         // On failure this tab's lessons stay in `current`, for the next save and a backup.
         if result.is_ok() {
             LESSONS.with(|l| {
                 let l = &mut *l.borrow_mut();
-                l.synced = packs;
+                l.synced = next;
+                l.synced_index = Some(save.index);
                 if let Some(channel) = &l.channel {
                     let _ = channel.post_message(&JsValue::from_str("saved"));
                 }

@@ -91,7 +91,7 @@ fn LessonsNotice() -> impl IntoView {
             storage::Problem::Corrupt => t.backup.lesson_storage_corrupt,
             storage::Problem::CorruptNotBackedUp => t.storage_corrupt_not_backed_up,
             storage::Problem::Unavailable => t.storage_unavailable,
-            storage::Problem::Newer => t.storage_newer,
+            storage::Problem::Newer => t.backup.lessons_newer,
         };
         let action = match problem {
             storage::Problem::Corrupt => view! {

@@ -173,7 +173,10 @@ test('the library is usable from its small index pack before the full lessons ar
   const held = new Promise((ok) => { release = ok; });
   const fetched = [];
   page.on('request', (r) => { if (r.url().includes('/lessons/')) fetched.push(new URL(r.url()).pathname); });
-  await page.route('**/lessons/pack.*.json', async (route) => { await held; await route.continue(); });
+  // Held for the service worker too (a context route sees its requests; a page route does
+  // not): it precaches the full pack and claims the page, and the page's own request would
+  // then be answered from its cache, past a page route.
+  await context.route('**/lessons/pack.*.json', async (route) => { await held; await route.continue(); });
   await page.goto(app.url);
   await page.waitForSelector('[data-testid="lesson-list"] li');
   assert.equal(await page.getAttribute('html', 'data-lessons'), 'index');

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, openPage, eventually, storedLessons, ROOT } from './support.mjs';
+import { startApp, openPage, eventually, ROOT, storedLessons } from './support.mjs';
 
 const FIXTURE = join(ROOT, 'tests/e2e/fixtures/valley-coalition.lesson-pack.json');
 const PACK = JSON.parse(readFileSync(FIXTURE, 'utf8'));

@@ -194,8 +194,12 @@ export async function eventually(check, ms = 3000) {
   }
 }
 
-/** The stored lessons document as text, or null: in IndexedDB, where storage.rs keeps it, or
- * in localStorage, where it was kept before. */
+/**
+ * The stored lessons as one document's text (`{"schema":…,"packs":[…]}`, each pack with its
+ * lessons), or null when none are stored: read from IndexedDB, where storage.rs keeps an index
+ * record (`planner.lessons`) and one record per lesson, and put together as the index says; or
+ * the whole document an earlier release kept in IndexedDB or localStorage, as it is.
+ */
 export const storedLessons = (page) =>
   page.evaluate(
     () =>
@@ -209,13 +213,38 @@ export const storedLessons = (page) =>
             db.close();
             return fallback();
           }
-          const get = db.transaction('documents').objectStore('documents').get('planner.lessons');
+          const store = db.transaction('documents').objectStore('documents');
+          const get = store.get('planner.lessons');
           get.onerror = () => fail(get.error);
           get.onsuccess = () => {
-            db.close();
-            return get.result == null ? fallback() : ok(get.result);
+            const text = get.result;
+            if (text == null) {
+              db.close();
+              return fallback();
+            }
+            const index = JSON.parse(text);
+            if (index.schema !== 2) {
+              db.close();
+              return ok(text);
+            }
+            const keys = index.packs.flatMap((p) => p.lessons.map(([key]) => key));
+            const records = {};
+            let left = keys.length;
+            const done = () => {
+              db.close();
+              const packs = index.packs.map((p) => ({ ...p.pack, lessons: p.lessons.map(([key]) => records[key]) }));
+              ok(JSON.stringify({ schema: index.schema, packs }));
+            };
+            if (left === 0) return done();
+            for (const key of keys) {
+              const r = store.get(key);
+              r.onerror = () => fail(r.error);
+              r.onsuccess = () => {
+                records[key] = r.result == null ? null : JSON.parse(r.result).lesson;
+                if (--left === 0) done();
+              };
+            }
           };
         };
       }),
   );
-

@@ -138,6 +138,10 @@ catalog! {
     lessons_save_failed =
         "Could not save your lessons: this browser's storage is full or blocked. What you typed is kept while this tab stays open; back up everything to keep a copy.",
         "No se pudieron guardar sus lecciones: el almacenamiento del navegador está lleno o bloqueado. Lo que escribió se conserva mientras esta pestaña siga abierta; haga una copia de todo para conservarlo.";
+    /// The stored lessons were written by a newer release: not read, never overwritten.
+    lessons_newer =
+        "Your lessons were saved by a newer version of the planner. Reload to get the new version; they will not be changed until then.",
+        "Sus lecciones se guardaron con una versión más nueva del planificador. Vuelva a cargar la página para obtenerla; no se cambiarán hasta entonces.";
     lesson_storage_corrupt =
         "Your saved lessons could not be read. The saved text was kept as a copy in this browser; nothing was deleted.",
         "No se pudieron leer sus lecciones guardadas. El texto guardado se conservó como copia en este navegador; no se borró nada.";

@@ -17,7 +17,11 @@ pub fn SectionsCard(plan: PlanMemo, id: String) -> impl IntoView {
     let lang = use_lang();
     let t = move || strings(lang.get()).delivery;
     let id = StoredValue::new(id);
-    let count = move || plan.with(|p| p.as_ref().map_or(0, |p| p.sections.len()));
+    // A memo, so the section fields are drawn again only when sections come or go. Redrawn on
+    // every edit of the plan, each letter typed in the plan's name replaced these inputs, which
+    // ends the browser's grouping of that typing: Ctrl+Z in the name took back one letter
+    // instead of the whole edit.
+    let count = Memo::new(move |_| plan.with(|p| p.as_ref().map_or(0, |p| p.sections.len())));
     let deliver = move || {
         let first = plan.with(|p| p.as_ref().map(|p| p.first().id.clone()).unwrap_or_default());
         Route::Deliver(id.get_value(), first).to_hash()
@@ -29,7 +33,7 @@ pub fn SectionsCard(plan: PlanMemo, id: String) -> impl IntoView {
                 <a class="button" href=deliver data-testid="deliver-link">{move || t().deliver_link}</a>
             </div>
             <p class="hint">{move || t().sections_hint}</p>
-            {move || (0..count()).map(|i| view! { <SectionFields plan id=id.get_value() index=i/> }).collect_view()}
+            {move || (0..count.get()).map(|i| view! { <SectionFields plan id=id.get_value() index=i/> }).collect_view()}
             <button type="button" class="button button--quiet" data-testid="add-section" on:click=move |_| {
                 plans.edit(&id.get_value(), None, |p| {
                     let new = p.first().like(next_id(&p.sections));
