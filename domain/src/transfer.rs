@@ -39,7 +39,7 @@ pub const MAX_CONTACTS: usize = 30;
 pub const MAX_COMMENTS: usize = 500;
 
 /// An export file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Export {
     pub format: String,
     pub version: u32,
@@ -47,6 +47,18 @@ pub struct Export {
     /// The user's own lessons the plans use (see the module docs).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lesson_packs: Vec<Pack>,
+}
+
+/// What [`parse_import`] reads from an export once its lesson packs are taken out (they go
+/// through [`exchange`]). Not [`Export`] itself: its `lesson_packs` field would give the wasm a
+/// second reader of every lesson type, from `Value`, next to the one that reads them from text.
+#[derive(Deserialize)]
+struct Incoming {
+    #[serde(rename = "format")]
+    _format: String,
+    #[serde(rename = "version")]
+    _version: u32,
+    plans: Vec<Plan>,
 }
 
 impl Export {
@@ -240,7 +252,7 @@ pub fn parse_import(
         crate::store::LoadError::Newer(v) => ImportError::NewerVersion(v),
         crate::store::LoadError::Corrupt(why) => ImportError::BadShape(why),
     })?;
-    let mut export: Export =
+    let mut export: Incoming =
         serde_json::from_value(value).map_err(|e| ImportError::BadShape(e.to_string()))?;
     if carried.len() > MAX_PLANS {
         return Err(ImportError::Lessons(Refusal::TooManyLessons {
