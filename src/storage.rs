@@ -18,6 +18,7 @@ use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use planner_domain::backup::{BackupState, LessonsDoc, Settings};
 use planner_domain::curriculum::pack::Pack;
+use planner_domain::order;
 use planner_domain::plan::Plan;
 use planner_domain::store::{self, LoadError, Stored};
 use planner_domain::Lang;
@@ -184,7 +185,7 @@ pub fn backups() -> Vec<(String, String)> {
         .filter(|k| k.starts_with(BACKUP_PREFIX))
         .filter_map(|k| storage.get_item(&k).ok().flatten().map(|v| (k, v)))
         .collect();
-    out.sort_by(|a, b| b.0.cmp(&a.0));
+    order::sort_by(&mut out, |a, b| b.0.cmp(&a.0));
     out
 }
 
@@ -524,7 +525,7 @@ pub async fn lesson_backups() -> Vec<(String, String)> {
             out.push((key, text));
         }
     }
-    out.sort_by(|a, b| b.0.cmp(&a.0));
+    order::sort_by(&mut out, |a, b| b.0.cmp(&a.0));
     out
 }
 

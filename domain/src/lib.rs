@@ -16,6 +16,7 @@ pub mod first_paint;
 pub mod history;
 pub mod i18n;
 pub mod lang;
+pub mod order;
 pub mod packet;
 pub mod plan;
 pub mod prose;

@@ -109,7 +109,7 @@ impl Section {
             .chain(&self.postponed)
             .copied()
             .collect();
-        all.sort();
+        crate::order::sort(&mut all);
         all.dedup();
         all
     }

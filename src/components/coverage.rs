@@ -12,6 +12,7 @@ use planner_domain::coverage::{self, FactorKind};
 use planner_domain::curriculum::{Level, List};
 use planner_domain::i18n::checks::CheckStrings;
 use planner_domain::i18n::strings;
+use planner_domain::order;
 use planner_domain::plan::Plan;
 use planner_domain::wording;
 use planner_domain::Lang;
@@ -306,7 +307,7 @@ fn ChecksList(plan: Signal<Plan>, edit: Option<String>) -> impl IntoView {
         let lang = lang.get();
         // What needs attention first, then suggestions, then what already looks good.
         let mut results = plan.with(|p| checks::run(p, library, lang));
-        results.sort_by_key(|c| std::cmp::Reverse(c.status));
+        order::sort_by_key(&mut results, |c| std::cmp::Reverse(c.status));
         results
     });
     view! {
