@@ -1,6 +1,6 @@
 // The planner's service worker: precaches every built file (but the icons only installing
-// uses, and the Word worker, cached the first time it is used) so the app, every lesson in both languages and printing work with the network off
-// after one load. Generated at build time by scripts/postbuild.mjs, which fills in VERSION and
+// uses) so the app, every lesson in both languages, printing and the Word copy work with the
+// network off after one load. Generated at build time by scripts/postbuild.mjs, which fills in VERSION and
 // PRECACHE from the files Trunk built: never edit the list by hand.
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
@@ -41,19 +41,9 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  // The Word worker is not precached: kept in the cache the first time it is fetched, so a
-  // Word copy works offline once it has been made online.
-  const onDemand = url.pathname.split('/').pop().startsWith('docx-worker');
   event.respondWith(
     caches.open(CACHE).then((cache) =>
-      cache.match(request, { ignoreSearch: true }).then(
-        (hit) =>
-          hit ||
-          fetch(request).then((response) => {
-            if (onDemand && response.ok) cache.put(request, response.clone());
-            return response;
-          }),
-      ),
+      cache.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)),
     ),
   );
 });

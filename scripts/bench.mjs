@@ -247,7 +247,9 @@ async function transfer(browser, url, dist) {
       brotli: brotliCompressSync(b, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length });
   }
   await context.close();
+  // The Word worker (docx-worker*) is precached for offline use, not part of the shell.
   const kind = (p) => (p.startsWith('/lessons/') ? 'lessons' : null) ??
+    (p.startsWith('/docx-worker') ? 'worker' : null) ??
     ({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(p)] ??
     (p.endsWith('/') ? 'html' : 'other');
   const split = {};
@@ -294,7 +296,7 @@ function lessonPacks(dist) {
 }
 
 function wasmComposition(dist) {
-  const file = readdirSync(dist).find((f) => f.endsWith('.wasm'));
+  const file = readdirSync(dist).find((f) => f.endsWith('.wasm') && !f.startsWith('docx-worker'));
   const buf = readFileSync(join(dist, file));
   const s = wasmSections(buf);
   const gz = (b) => gzipSync(b, { level: 9 }).length;

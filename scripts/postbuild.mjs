@@ -91,15 +91,12 @@ for (const p of built) version.update(p).update(readFileSync(join(staging, p)));
 // The PNG icons are left out: only installing the app uses them, and the browser fetches them
 // itself then (while online); every first visit would otherwise download 16 KB it never shows.
 const installOnly = (p) => p.startsWith('icons/');
-// The Word worker (docx-worker*) is left out too: it is fetched, and then cached by the
-// service worker, only the first time someone asks for a Word copy, so no first visit
-// downloads the .docx writer (see docs/performance.md).
-const onDemand = (p) => p.startsWith('docx-worker');
+// The Word worker (docx-worker*) is precached like the rest, so a Word copy works offline after
+// the first load; the page itself starts it only when a Word copy is asked for (see
+// docs/performance.md).
 const precache = [
   './',
-  ...built
-    .filter((p) => p !== 'index.html' && !installOnly(p) && !onDemand(p))
-    .map((p) => `./${p}`),
+  ...built.filter((p) => p !== 'index.html' && !installOnly(p)).map((p) => `./${p}`),
 ];
 const template = readFileSync(join(root, 'assets', 'sw.template.js'), 'utf8');
 writeFileSync(

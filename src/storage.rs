@@ -19,6 +19,7 @@
 
 use planner_domain::curriculum::pack::Pack;
 use planner_domain::lesson_records::{self, Index, IndexRead, Save, Snapshot};
+use planner_domain::order;
 use planner_domain::store::LoadError;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -465,7 +466,7 @@ pub async fn lesson_backups() -> Vec<(String, String)> {
         .into_iter()
         .filter_map(|(k, v)| Some((k, v?)))
         .collect();
-    out.sort_by(|a, b| b.0.cmp(&a.0));
+    order::sort_by(&mut out, |a, b| b.0.cmp(&a.0));
     out
 }
 

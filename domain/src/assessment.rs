@@ -54,7 +54,7 @@ pub fn default_items(lessons: &[&Lesson]) -> Vec<TestItem> {
 
 fn in_plan_order(lessons: &[&Lesson], mut items: Vec<TestItem>) -> Vec<TestItem> {
     let rank = |t: &TestItem| lessons.iter().position(|l| l.id == t.lesson);
-    items.sort_by_key(|t| (rank(t), t.item));
+    crate::order::sort_by_key(&mut items, |t| (rank(t), t.item));
     items.dedup();
     items
 }

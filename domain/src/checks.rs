@@ -269,7 +269,7 @@ impl<'a> Cx<'a> {
             .filter(|l| !self.plan.items.iter().any(|it| it.lesson == l.id))
             .filter(|l| pred(l))
             .collect();
-        found.sort_by_key(|l| std::cmp::Reverse(score(l)));
+        crate::order::sort_by_key(&mut found, |l| std::cmp::Reverse(score(l)));
         found.truncate(SUGGESTIONS);
         found
     }
@@ -608,7 +608,7 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        used.sort();
+        crate::order::sort(&mut used);
         used
     }
 
@@ -645,7 +645,7 @@ impl<'a> Cx<'a> {
                     .map(|s| s.method)
                     .filter(|m| !used.contains(m))
                     .collect();
-                new.sort();
+                crate::order::sort(&mut new);
                 new.dedup();
                 new.len()
             },

@@ -151,7 +151,7 @@ impl SessionLog {
                 status,
                 reason: reason.to_string(),
             });
-            self.changed.sort_by_key(|m| m.step);
+            crate::order::sort_by_key(&mut self.changed, |m| m.step);
         }
     }
 
@@ -239,7 +239,7 @@ pub fn postponed(plan: &Plan, section: &Section, key: &str, library: &Library) -
     after.move_session(key, None);
     if !after.postponed.contains(&date) {
         after.postponed.push(date);
-        after.postponed.sort();
+        crate::order::sort(&mut after.postponed);
     }
     Some(after)
 }

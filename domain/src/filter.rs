@@ -354,7 +354,7 @@ impl<'a> Index<'a> {
             }
         }
         // Stable: ties keep library order.
-        results.sort_by_key(|(hits, _)| std::cmp::Reverse(*hits));
+        crate::order::sort_by_key(&mut results, |(hits, _)| std::cmp::Reverse(*hits));
         Tally {
             results: results.into_iter().map(|(_, l)| l).collect(),
             counts: FacetCounts(std::array::from_fn(|fi| {

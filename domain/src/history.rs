@@ -219,7 +219,7 @@ impl ListChange {
                     *index = i;
                 }
             }
-            self.plans.sort_by_key(|(i, _)| *i);
+            crate::order::sort_by_key(&mut self.plans, |(i, _)| *i);
             for (index, plan) in self.plans.iter_mut().rev() {
                 if list.get(*index).is_some_and(|p| p.id == plan.id) {
                     *plan = list.remove(*index);

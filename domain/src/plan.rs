@@ -459,7 +459,7 @@ impl Plan {
     /// Whether two items share an id (a hand-edited file; the app never writes one).
     pub fn has_repeated_item_ids(&self) -> bool {
         let mut ids: Vec<u32> = self.items.iter().map(|i| i.id).collect();
-        ids.sort_unstable();
+        crate::order::sort(&mut ids);
         ids.windows(2).any(|w| w[0] == w[1])
     }
 
@@ -543,7 +543,7 @@ impl Plan {
                 item.skipped.remove(pos);
             } else {
                 item.skipped.push(step);
-                item.skipped.sort();
+                crate::order::sort(&mut item.skipped);
             }
         }
     }

@@ -185,9 +185,7 @@ pub fn build(plans: &[Plan], library: &Library, query: &Query) -> Report {
         report.plans.push(pr);
     }
     report.overall = overall(&report.outcomes);
-    report
-        .rows
-        .sort_by_key(|r| (r.date, r.plan, r.section, r.number));
+    crate::order::sort_by_key(&mut report.rows, |r| (r.date, r.plan, r.section, r.number));
     report
 }
 

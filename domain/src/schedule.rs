@@ -166,7 +166,7 @@ pub fn month_grid(day: NaiveDate) -> Vec<[Option<NaiveDate>; 7]> {
 /// The first day of every month that has a session, in order, for a small calendar.
 pub fn months(dates: &[NaiveDate]) -> Vec<NaiveDate> {
     let mut months: Vec<NaiveDate> = dates.iter().filter_map(|d| d.with_day(1)).collect();
-    months.sort();
+    crate::order::sort(&mut months);
     months.dedup();
     months
 }

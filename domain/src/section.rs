@@ -115,7 +115,7 @@ impl Section {
             .chain(&self.postponed)
             .copied()
             .collect();
-        all.sort();
+        crate::order::sort(&mut all);
         all.dedup();
         all
     }

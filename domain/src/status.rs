@@ -130,10 +130,14 @@ pub fn rows(plans: &[Plan], library: &Library, today: NaiveDate, sort: PlanSort)
         .collect();
     let first = |r: &PlanRow| r.dates.map_or(NaiveDate::MAX, |d| d.0);
     match sort {
-        PlanSort::Edited => rows.sort_by_key(|r| std::cmp::Reverse(r.plan.edited)),
-        PlanSort::Name => rows.sort_by_key(|r| crate::search::fold(&r.plan.name)),
-        PlanSort::Dates => rows.sort_by_key(first),
-        PlanSort::Status => rows.sort_by_key(|r| (r.status, first(r))),
+        PlanSort::Edited => {
+            crate::order::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.plan.edited))
+        }
+        PlanSort::Name => {
+            crate::order::sort_by_key(&mut rows, |r| crate::search::fold(&r.plan.name))
+        }
+        PlanSort::Dates => crate::order::sort_by_key(&mut rows, first),
+        PlanSort::Status => crate::order::sort_by_key(&mut rows, |r| (r.status, first(r))),
     }
     rows
 }

@@ -17,7 +17,7 @@ use crate::plan::Plan;
 use crate::store::SCHEMA_VERSION;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 /// Marks a file as ours, so another JSON file is told apart from a plan export.
@@ -39,7 +39,7 @@ pub const MAX_CONTACTS: usize = 30;
 pub const MAX_COMMENTS: usize = 500;
 
 /// An export file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Export {
     pub format: String,
     pub version: u32,

@@ -3,6 +3,7 @@
 
 use super::{local_storage, Problem, BACKUP_PREFIX};
 use leptos::prelude::*;
+use planner_domain::order;
 use planner_domain::plan::Plan;
 use planner_domain::store::{self, LoadError, Stored};
 
@@ -67,7 +68,7 @@ pub fn backups() -> Vec<(String, String)> {
         .filter(|k| k.starts_with(BACKUP_PREFIX))
         .filter_map(|k| storage.get_item(&k).ok().flatten().map(|v| (k, v)))
         .collect();
-    out.sort_by(|a, b| b.0.cmp(&a.0));
+    order::sort_by(&mut out, |a, b| b.0.cmp(&a.0));
     out
 }
 

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { appUnderTest, openPage, curriculumLessons, showAll, ROOT } from './support.mjs';
 
@@ -55,6 +56,42 @@ test('after one load, the app, every lesson in both languages and plans work off
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+for (const locale of ['en-US', 'es-419']) {
+  test(`${locale}: after one load, the Word copy of a lesson downloads offline, never asked for before`, async () => {
+    const context = await app.browser.newContext({ locale });
+    // The page's own requests (the service worker's precache is not the page asking).
+    const asked = [];
+    context.on('request', (r) => { if (!r.serviceWorker()) asked.push(new URL(r.url()).pathname); });
+    const page = await openPage(app, { context, locale });
+    await controlled(page);
+    assert.ok(!asked.some((p) => p.includes('docx-worker')), 'the page did not start the Word worker');
+    const cached = await page.evaluate(async () => {
+      const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('planner-')));
+      return (await cache.keys()).map((r) => new URL(r.url).pathname);
+    });
+    assert.ok(cached.some((p) => /docx-worker[^/]*_bg\.wasm$/.test(p)), `precached: ${cached}`);
+    await context.setOffline(true);
+    const lesson = curriculumLessons()[0];
+    await page.goto(`${app.url}#/lesson/${lesson.id}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('docx').click()]);
+    const dir = mkdtempSync(join(tmpdir(), 'planner-docx-'));
+    try {
+      const file = join(dir, 'lesson.docx');
+      await download.saveAs(file);
+      assert.equal(readFileSync(file).subarray(0, 2).toString(), 'PK', 'a .docx (zip) file');
+      const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      const title = locale === 'es-419' ? lesson.title.es : lesson.title.en;
+      const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      assert.ok(xml.includes(escaped), `the lesson's title in ${locale}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    assert.ok(asked.some((p) => /docx-worker[^/]*_bg\.wasm$/.test(p)), 'the worker ran, from the cache');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}
 
 test('a new version is fetched in the background, announced, and plans survive the update', async () => {
   // Serve a copy of dist/ we can change, as a deployment would.
@@ -136,7 +173,8 @@ test('the manifest makes the app installable', async () => {
   const sw = readFileSync(join(ROOT, 'dist', 'sw.js'), 'utf8');
   for (const f of ['manifest.webmanifest', 'icon.svg']) assert.ok(sw.includes(`./${f}`), f);
   assert.ok(!sw.includes('./icons/'), 'icons only installing uses are not precached');
-  assert.ok(!sw.includes('./docx-worker'), 'the Word worker is fetched only when asked for');
+  assert.ok(sw.includes('./docx-worker_loader.js'), 'the Word worker is precached');
+  assert.match(sw, /\.\/docx-worker[^"]*_bg\.wasm/, "and the Word worker's module");
   assert.ok(sw.includes("'./'") || sw.includes('"./"'), 'the page itself, once, as ./');
   assert.ok(!sw.includes('./index.html'), 'not twice');
   assert.match(sw, /_bg\.wasm/);

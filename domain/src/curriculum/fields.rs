@@ -343,7 +343,7 @@ pub fn toggle_tag(l: &mut Lesson, list: &str, id: &str) {
             }
             None => {
                 v.push(value);
-                v.sort();
+                crate::order::sort(v);
             }
         }
     }

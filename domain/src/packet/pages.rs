@@ -120,7 +120,7 @@ impl<'a> Builder<'a> {
             .iter()
             .flat_map(|l| l.levels.iter().copied())
             .collect();
-        levels.sort();
+        crate::order::sort(&mut levels);
         levels.dedup();
         levels.iter().map(|l| l.id().to_string()).collect()
     }

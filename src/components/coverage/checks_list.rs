@@ -6,6 +6,7 @@ use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::checks::{self, Status};
 use planner_domain::i18n::strings;
+use planner_domain::order;
 use planner_domain::plan::Plan;
 use planner_domain::Lang;
 
@@ -34,7 +35,7 @@ pub fn ChecksList(
         let lang = lang.get();
         // What needs attention first, then suggestions, then what already looks good.
         let mut results = plan.with(|p| checks::run(p, library, lang));
-        results.sort_by_key(|c| std::cmp::Reverse(c.status));
+        order::sort_by_key(&mut results, |c| std::cmp::Reverse(c.status));
         results
     });
     view! {

@@ -5,6 +5,7 @@ use crate::app::{use_lang, use_plans};
 use chrono::Datelike;
 use leptos::prelude::*;
 use planner_domain::i18n::{long_date, strings};
+use planner_domain::order;
 
 const WEEKDAYS: [chrono::Weekday; 7] = [
     chrono::Weekday::Mon,
@@ -106,7 +107,7 @@ pub fn SectionSchedule(plan: PlanMemo, id: String, index: usize) -> impl IntoVie
                                 s.days.remove(pos);
                             } else {
                                 s.days.push(day);
-                                s.days.sort_by_key(|d| d.num_days_from_monday());
+                                order::sort_by_key(&mut s.days, |d| d.num_days_from_monday());
                             }
                         }))
                     />
@@ -145,7 +146,7 @@ pub fn SectionSchedule(plan: PlanMemo, id: String, index: usize) -> impl IntoVie
                         edit(Box::new(move |s| {
                             if !s.no_class.contains(&d) {
                                 s.no_class.push(d);
-                                s.no_class.sort();
+                                order::sort(&mut s.no_class);
                             }
                         }));
                         new_date.set(String::new());

@@ -6,6 +6,7 @@ use crate::storage;
 use leptos::prelude::*;
 use planner_domain::curriculum::exchange;
 use planner_domain::i18n::strings;
+use planner_domain::order;
 use planner_domain::transfer::own_lessons_name;
 use planner_domain::Text;
 
@@ -23,7 +24,7 @@ pub fn PackExport() -> impl IntoView {
             .iter()
             .filter(|p| !p.organization.trim().is_empty())
             .collect();
-        named.sort_by_key(|p| std::cmp::Reverse(p.edited));
+        order::sort_by_key(&mut named, |p| std::cmp::Reverse(p.edited));
         named.first().map(|p| {
             own_lessons_name(std::slice::from_ref(*p))
                 .get(lang.get_untracked())
