@@ -135,6 +135,23 @@ function checkScopeBorders(file, pages, title, columns) {
 }
 
 /**
+ * The packet prints at full size: a page wider than the sheet makes Chromium shrink every
+ * page to fit it (smaller type, fewer pages), silently. The running header is in the page
+ * margin, which is never shrunk, so the body text of a student handout (11pt) against the
+ * header (8pt) tells the scale.
+ */
+function checkFullSize(file) {
+  const lines = pdfLines(file);
+  const n = lines.findIndex((l) => l[0].endsWith('· Student') && l.some((x) => x === 'Chat check')) + 1;
+  assert.ok(n > 0, 'the "Chat check" handout');
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const words = pdfWords(file, n);
+  const header = median(words.filter((w) => w.y1 < 0.5 * 72).map((w) => w.y1 - w.y0));
+  const body = median(words.filter((w) => w.y0 > 1.5 * 72).map((w) => w.y1 - w.y0));
+  assert.ok(body / header > 1.3, `handout text ${body.toFixed(1)}pt high to the header's ${header.toFixed(1)}pt: the pages were shrunk`);
+}
+
+/**
  * The rings' labels on the printed cover, in grayscale: every glyph is printed black and has
  * light around it (its white halo, or a light band), so a label on a grey band or across a
  * ring line still reads. The labels are the only text between the cover's facts and the
@@ -264,7 +281,9 @@ test('six sessions: English within 45 pages, facilitator English with students a
     const langs = new Set(all.filter((p) => p.audience === who).map((p) => p.lang));
     assert.deepEqual([...langs].sort(), ['en', 'es'], who);
   }
-  const bilingual = pdfPages(await print(page, 'bilingual'));
+  const bilingualFile = await print(page, 'bilingual');
+  const bilingual = pdfPages(bilingualFile);
+  checkFullSize(bilingualFile);
   console.log(`six sessions: ${english} pages in English, ${bilingual} bilingual (facilitator in English)`);
   assert.ok(english <= 45, `${english} pages in English`);
   assert.ok(bilingual <= 60, `${bilingual} pages bilingual`);
