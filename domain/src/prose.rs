@@ -40,6 +40,16 @@ pub fn blocks(text: &str) -> Vec<Block> {
     out
 }
 
+/// Items no longer than this fit half the printed text column.
+pub const SHORT_ITEM_CHARS: usize = 60;
+
+/// Whether a list is only short lines (examples, statements to read out, materials), which
+/// print in two columns: one a line, they left most of each line blank and pushed a lesson
+/// plan onto a third sheet. Fewer than four items gain nothing from it.
+pub fn is_short_list(items: &[String]) -> bool {
+    items.len() >= 4 && items.iter().all(|i| i.chars().count() <= SHORT_ITEM_CHARS)
+}
+
 /// A piece of inline text: a phone number (kept on one line, on screen and on paper) or
 /// anything else.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -122,6 +132,18 @@ mod tests {
             inline("Línea: 1-800-625-2267."),
             [Text("Línea: "), Phone("1-800-625-2267"), Text(".")]
         );
+    }
+
+    #[test]
+    fn only_lists_of_four_or_more_short_items_are_short() {
+        let items = |n: usize, len: usize| vec!["x".repeat(len); n];
+        assert!(is_short_list(&items(4, SHORT_ITEM_CHARS)));
+        assert!(!is_short_list(&items(3, 10)));
+        let mut one_long = items(6, 20);
+        one_long[3] = "y".repeat(SHORT_ITEM_CHARS + 1);
+        assert!(!is_short_list(&one_long));
+        // Counted in characters, not bytes: accents do not make a Spanish item long.
+        assert!(is_short_list(&vec!["é".repeat(SHORT_ITEM_CHARS); 4]));
     }
 
     #[test]

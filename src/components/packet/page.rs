@@ -1,7 +1,7 @@
 //! One page of the packet and its blocks, laid out for paper by `style/print.css`.
 
 use crate::components::coverage::CoverageRings;
-use crate::components::text::{line, Prose};
+use crate::components::text::{line, list, Prose};
 use leptos::prelude::*;
 use planner_domain::packet::{choice_letter, Block, Page};
 use planner_domain::plan::Plan;
@@ -12,6 +12,8 @@ use planner_domain::Lang;
 pub fn PacketPage(page: Page, running: String, plan: Memo<Option<Plan>>) -> impl IntoView {
     let class = format!("packet-page packet-page--{} {running}", page.section.id());
     let lang = page.lang;
+    let sessions: Vec<String> = page.sessions.iter().map(usize::to_string).collect();
+    let sessions = sessions.join(",");
     view! {
         <article
             class=class
@@ -19,6 +21,7 @@ pub fn PacketPage(page: Page, running: String, plan: Memo<Option<Plan>>) -> impl
             data-section=page.section.id()
             data-audience=page.audience.id()
             data-piece=page.piece
+            data-sessions=sessions
             data-running=page.running
         >
             <header class="packet-page__head">
@@ -38,10 +41,7 @@ fn render_block(block: Block, plan: Memo<Option<Plan>>, lang: Lang) -> AnyView {
     match block {
         Block::Heading(h) => view! { <h3 class="packet-h">{h}</h3> }.into_any(),
         Block::Prose(text) => view! { <div class="prose"><Prose text/></div> }.into_any(),
-        Block::List(items) => view! {
-            <ul class="packet-list">{items.into_iter().map(|i| view! { <li>{line(&i)}</li> }).collect_view()}</ul>
-        }
-        .into_any(),
+        Block::List(items) => list(items, "packet-list"),
         Block::Facts(facts) => view! {
             <dl class="facts">
                 {facts.into_iter().map(|f| view! {
