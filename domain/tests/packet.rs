@@ -617,3 +617,79 @@ fn sessions_for_adults_print_for_adults_with_a_sign_in_sheet_and_stay_out_of_the
     assert!(scope.contains("NC elements (G.S. 115C-81.30)"));
     assert!(scope.contains("(a)(12) Resources and reporting"));
 }
+
+/// One session printed alone holds only that session's pieces, each in both languages with
+/// the session in its running header, and a copy list of exactly those pieces. The first
+/// lesson here runs over two sessions: the pre-test, given in the first, stays out of the
+/// second (it printed with every session of that lesson).
+#[test]
+fn one_session_prints_only_its_own_pieces() {
+    let lib = library();
+    let mut plan = plan();
+    plan.items[0].split = true;
+    let count = planner_domain::packet::session_count(&plan, &lib);
+    assert_eq!(count, LESSONS.len() + 1);
+    let one = |n: usize, sections: Vec<Section>| {
+        assemble(
+            &plan,
+            &lib,
+            &Options {
+                lang: PacketLang::Both,
+                facilitator_lang: Some(Lang::En),
+                sections,
+                session: Some(n),
+            },
+        )
+    };
+    for n in 1..=count {
+        for sections in [Section::ALL.to_vec(), Section::HANDOUTS_ONLY.to_vec()] {
+            let all = one(n, sections.clone());
+            assert!(!all.is_empty(), "session {n}");
+            for page in all.iter().filter(|p| p.section != Section::CopyList) {
+                assert!(
+                    page.sessions.contains(&n),
+                    "session {n}: {} ({:?}) is for sessions {:?}",
+                    page.piece,
+                    page.section,
+                    page.sessions
+                );
+                let ui = planner_domain::i18n::strings(page.lang);
+                let label = match page.sessions.as_slice() {
+                    [one] => (ui.session_n)(*one),
+                    [first, .., last] => (ui.packet.print.sessions_n)(*first, *last),
+                    [] => unreachable!("checked above"),
+                };
+                assert!(
+                    page.running.contains(&label),
+                    "session {n}: {} without {label}",
+                    page.running
+                );
+            }
+            // The copy list lists what follows it, once a piece.
+            let list = all
+                .iter()
+                .find(|p| p.section == Section::CopyList)
+                .expect("a copy list");
+            let Some(Block::Table { rows, .. }) = list.blocks.last() else {
+                panic!("the copy list is a table")
+            };
+            let mut pieces: Vec<&str> = all
+                .iter()
+                .filter(|p| p.section.part() != planner_domain::packet::Part::Facilitator)
+                .map(|p| p.piece.as_str())
+                .collect();
+            pieces.dedup();
+            assert_eq!(rows.len(), pieces.len(), "session {n}: {rows:?}");
+        }
+    }
+    let tests_in = |n: usize| -> Vec<String> {
+        one(n, Section::HANDOUTS_ONLY.to_vec())
+            .into_iter()
+            .filter(|p| p.section == Section::Tests)
+            .map(|p| p.piece)
+            .collect()
+    };
+    assert_eq!(tests_in(1), ["pre-test", "pre-test"]);
+    assert!(tests_in(2).is_empty(), "{:?}", tests_in(2));
+    assert_eq!(tests_in(count), ["post-test", "post-test"]);
+}

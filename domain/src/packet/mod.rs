@@ -362,11 +362,14 @@ pub fn assemble(plan: &Plan, library: &Library, options: &Options) -> Vec<Page> 
     let b = Builder::new(plan, library);
     let on = |s: Section| options.sections.contains(&s) && options.session.is_none();
     let mut pages: Vec<Page> = Vec::new();
-    // Each piece in the languages its audience reads.
+    // Each piece in the languages its audience reads; with one session asked for, only the
+    // pieces of that session (a test is given in one session of a lesson that may run over
+    // two, so the test page decides, not its lesson).
     let each = |pages: &mut Vec<Page>, make: &dyn Fn(Lang) -> Page| {
         for &lang in options.lang.langs() {
             let page = make(lang);
-            if options.langs(page.audience).contains(&lang) {
+            let in_session = options.session.is_none_or(|n| page.sessions.contains(&n));
+            if in_session && options.langs(page.audience).contains(&lang) {
                 pages.push(page);
             }
         }
@@ -387,9 +390,7 @@ pub fn assemble(plan: &Plan, library: &Library, options: &Options) -> Vec<Page> 
     if options.sections.contains(&Section::Lessons) {
         for (i, item) in plan.items.iter().enumerate() {
             if let Some(lesson) = library.lesson(&item.lesson) {
-                if b.in_session(i, options.session) {
-                    each(&mut pages, &|l| b.lesson_plan(i, item, lesson, l));
-                }
+                each(&mut pages, &|l| b.lesson_plan(i, item, lesson, l));
             }
         }
     }
@@ -412,9 +413,6 @@ pub fn assemble(plan: &Plan, library: &Library, options: &Options) -> Vec<Page> 
         let Some(lesson) = library.lesson(&item.lesson) else {
             continue;
         };
-        if !b.in_session(i, options.session) {
-            continue;
-        }
         let test_here = |pre: bool| {
             let at = if pre {
                 student_items.first()

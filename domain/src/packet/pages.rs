@@ -96,11 +96,6 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
-    /// Whether plan item `index` prints when only `session` is asked for (always when none).
-    pub(super) fn in_session(&self, index: usize, session: Option<usize>) -> bool {
-        session.is_none_or(|n| self.item_sessions(index).contains(&n))
-    }
-
     fn dates(&self) -> Option<(NaiveDate, NaiveDate)> {
         let first = self.sessions.first()?.date?;
         let last = self.sessions.last()?.date?;

@@ -12,6 +12,8 @@ use planner_domain::Lang;
 pub fn PacketPage(page: Page, running: String, plan: Memo<Option<Plan>>) -> impl IntoView {
     let class = format!("packet-page packet-page--{} {running}", page.section.id());
     let lang = page.lang;
+    let sessions: Vec<String> = page.sessions.iter().map(usize::to_string).collect();
+    let sessions = sessions.join(",");
     view! {
         <article
             class=class
@@ -19,6 +21,7 @@ pub fn PacketPage(page: Page, running: String, plan: Memo<Option<Plan>>) -> impl
             data-section=page.section.id()
             data-audience=page.audience.id()
             data-piece=page.piece
+            data-sessions=sessions
             data-running=page.running
         >
             <header class="packet-page__head">
