@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startApp, openPage, curriculumLessons, eventually, ROOT } from './support.mjs';
 
@@ -66,6 +66,148 @@ const pdfLines = (file) => {
 const FOOTER = /^\d+ \/ \d+$/;
 const AUDIENCES = /· (Facilitator|Student|Family|Facilitación|Estudiantes|Familias)$/;
 
+/** Sheet `n` (1-based) of `file` in grayscale at `dpi`: its width, height and one byte a pixel. */
+function grayPage(file, n, dpi) {
+  const base = join(OUT, `gray-${n}`);
+  execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(n), '-l', String(n), '-singlefile', file, base]);
+  const pgm = readFileSync(`${base}.pgm`);
+  // P5 header: magic, width, height, maximum, each followed by one whitespace byte.
+  const fields = [];
+  let at = 0;
+  while (fields.length < 4) {
+    while (/\s/.test(String.fromCharCode(pgm[at]))) at += 1;
+    const start = at;
+    while (!/\s/.test(String.fromCharCode(pgm[at]))) at += 1;
+    fields.push(pgm.toString('latin1', start, at));
+  }
+  const [magic, width, height] = [fields[0], Number(fields[1]), Number(fields[2])];
+  assert.equal(magic, 'P5');
+  return { width, height, dpi, data: pgm.subarray(at + 1), at: (x, y) => pgm[at + 1 + y * width + x] };
+}
+
+/**
+ * The vertical rules of a grayscale sheet: the x of each pixel column holding a dark run at
+ * least `min` pixels long (table borders), neighbouring columns merged into one rule.
+ */
+function verticalRules(img, min) {
+  // At 200 dpi a 1px (0.75pt) border is two pixels wide, so one of them is dark wherever it
+  // falls on the pixel grid.
+  const xs = [];
+  for (let x = 0; x < img.width; x += 1) {
+    let run = 0;
+    let best = 0;
+    for (let y = 0; y < img.height; y += 1) {
+      run = img.at(x, y) < 140 ? run + 1 : 0;
+      best = Math.max(best, run);
+    }
+    if (best >= min) xs.push(x);
+  }
+  return xs.filter((x, i) => i === 0 || x - xs[i - 1] > 2);
+}
+
+/** The words of sheet `n` of `file` with their boxes in points (pdftotext -bbox). */
+function pdfWords(file, n) {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+    (m) => ({ x0: +m[1], y0: +m[2], x1: +m[3], y1: +m[4], text: m[5] }),
+  );
+}
+
+/**
+ * The scope and sequence table, printed and rendered in grayscale, has a rule at its left and
+ * right edges (the edges of the text column) and one between each pair of its `columns`: a
+ * missing right border, or a table running off the sheet, leaves the last rule short of the
+ * right margin or one rule fewer.
+ */
+function checkScopeBorders(file, pages, title, columns) {
+  const n = pages.findIndex((lines) => lines.slice(0, 4).some((l) => norm(l).toLowerCase() === title.toLowerCase())) + 1;
+  assert.ok(n > 1, `the ${title} sheet`);
+  const img = grayPage(file, n, 200);
+  // Rules at least an inch long: the table's borders, not letters or the heading's underline.
+  const rules = verticalRules(img, img.dpi);
+  assert.equal(rules.length, columns + 1, `vertical rules at ${rules}`);
+  // The text column of a Letter sheet: 0.6in margins either side (style/print.css).
+  const left = 0.6 * img.dpi;
+  const right = img.width - 0.6 * img.dpi;
+  const near = 0.04 * img.dpi;
+  assert.ok(Math.abs(rules[0] - left) <= near, `left border at ${rules[0]}px, margin at ${left}px`);
+  assert.ok(Math.abs(rules[rules.length - 1] - right) <= near, `right border at ${rules[rules.length - 1]}px, margin at ${right}px`);
+}
+
+/**
+ * The rings' labels on the printed cover, in grayscale: every glyph is printed black and has
+ * light around it (its white halo, or a light band), so a label on a grey band or across a
+ * ring line still reads. The labels are the only text between the cover's facts and the
+ * rings' legend.
+ */
+async function checkRingLabels(page, file) {
+  const { fact, legend, letters } = await page.$eval('.packet-page--cover', (el) => ({
+    fact: [...el.querySelectorAll('.facts dt')].pop().textContent.trim().split(/\s+/)[0],
+    legend: el.querySelector('.rings__legend li').textContent.trim().split(/\s+/)[0],
+    letters: [...el.querySelectorAll('.rings__label')].map((l) => l.textContent.replace(/\s+/g, '')).join('').length,
+  }));
+  const words = pdfWords(file, 1);
+  const top = words.filter((w) => w.text === fact).sort((a, b) => a.x0 - b.x0)[0];
+  const bottom = words.find((w) => w.text === legend && w.y0 > top.y1);
+  assert.ok(top && bottom, `the cover's "${fact}" and "${legend}"`);
+  const glyphs = words.filter((w) => w.y0 > top.y1 && w.y1 < bottom.y0);
+  assert.ok(glyphs.length >= letters, `${glyphs.length} glyphs printed of ${letters}`);
+  const img = grayPage(file, 1, 150);
+  const k = img.dpi / 72;
+  for (const g of glyphs) {
+    let darkest = 255;
+    let light = 0;
+    let all = 0;
+    for (let y = Math.floor(g.y0 * k); y <= Math.ceil(g.y1 * k); y += 1) {
+      for (let x = Math.floor(g.x0 * k); x <= Math.ceil(g.x1 * k); x += 1) {
+        const v = img.at(x, y);
+        darkest = Math.min(darkest, v);
+        light += v >= 215 ? 1 : 0;
+        all += 1;
+      }
+    }
+    assert.ok(darkest <= 80, `ring label "${g.text}" prints grey (${darkest})`);
+    assert.ok(light / all >= 0.2, `ring label "${g.text}" has no light around it (${(light / all).toFixed(2)})`);
+  }
+}
+
+/**
+ * What every printed packet must hold, in either language: the cover on one sheet (its last
+ * item on the first) with readable ring labels, a contents sheet listing every piece, a running header on every later
+ * sheet naming the plan and ending with the audience, no sheet holding only a last line, and no
+ * heading left at the foot of a sheet.
+ */
+async function checkSheets(page, file, pages, { contents }) {
+  const cover = await page.$$eval('.packet-page--cover .packet-list li', (els) => els.map((e) => e.textContent.trim()));
+  assert.ok(cover.length > 0);
+  for (const item of cover) assert.ok(pages[0].some((l) => l.includes(item)), `cover item on sheet 2: ${item}`);
+  assert.ok(!pages[0].some((l) => l.startsWith(PLAN_NAME + ' ·')), 'the cover has no running header');
+  assert.ok(pages[1].some((l) => l === contents), pages[1].slice(0, 3).join(' | '));
+  // The contents list each piece once (not the cover or the contents themselves).
+  const listed = await page.$$eval('.packet-page--contents li', (els) => els.map((e) => e.textContent.trim()));
+  const ids = await page.$$eval('.packet-page', (els) => [...new Set(els.map((e) => e.dataset.piece))]);
+  assert.equal(listed.length, ids.filter((id) => id !== 'cover' && id !== 'contents').length);
+  const toc = norm(pages[1].join(' '));
+  for (const line of listed) assert.ok(toc.includes(norm(line)), `not on the contents sheet: ${line}`);
+  await checkRingLabels(page, file);
+  const headers = pages.slice(1).map((lines) => lines[0]);
+  headers.forEach((h, i) => {
+    assert.ok(h.startsWith(PLAN_NAME), `sheet ${i + 2} header: ${h}`);
+    assert.match(h, AUDIENCES, `sheet ${i + 2} header: ${h}`);
+  });
+  const headings = await page.$$eval('.packet-page .packet-h, .packet-page .packet-step__title', (els) =>
+    els.map((e) => e.textContent.replace(/\s+/g, ' ').trim()),
+  );
+  pages.slice(1).forEach((lines, i) => {
+    const body = lines.slice(1).filter((l) => !FOOTER.test(l));
+    assert.ok(body.length >= 2, `sheet ${i + 2} holds only: ${body.join(' | ')}`);
+    const last = norm(body[body.length - 1]);
+    const heading = headings.find((h) => last === h || last.endsWith(` ${h}`));
+    assert.ok(!heading, `sheet ${i + 2} ends with the heading "${heading}"`);
+  });
+  return headers;
+}
+
 let app;
 before(async () => {
   mkdirSync(OUT, { recursive: true });
@@ -99,7 +241,13 @@ async function print(page, name) {
 
 const pieces = (page) =>
   page.$$eval('.packet-page', (els) =>
-    els.map((e) => ({ section: e.dataset.section, audience: e.dataset.audience, lang: e.lang, running: e.dataset.running })),
+    els.map((e) => ({
+      section: e.dataset.section,
+      audience: e.dataset.audience,
+      lang: e.lang,
+      running: e.dataset.running,
+      sessions: e.dataset.sessions ? e.dataset.sessions.split(',').map(Number) : [],
+    })),
   );
 
 test('six sessions: English within 45 pages, facilitator English with students and families in both within 60', async () => {
@@ -135,16 +283,10 @@ test('the parts in order, contents, a one-page cover, a running header on every 
   const pages = pdfLines(file);
   // The cover fits on one sheet: the contents start the second.
   assert.ok(pages[0].some((l) => l.includes(PLAN_NAME)));
-  assert.ok(pages[1].some((l) => /^Contents$/.test(l)), pages[1].slice(0, 3).join(' | '));
+  const headers = await checkSheets(page, file, pages, { contents: 'Contents' });
   const contents = pages[1].join(' ');
   assert.match(contents, /For the facilitator/);
   assert.match(contents, /Session 3 · Chat check \(Student\), EN, ES/);
-  // Every sheet after the cover names the plan, and ends its header with the audience.
-  const headers = pages.slice(1).map((lines) => lines[0]);
-  headers.forEach((h, i) => {
-    assert.ok(h.startsWith(PLAN_NAME), `sheet ${i + 2} header: ${h}`);
-    assert.match(h, AUDIENCES, `sheet ${i + 2} header: ${h}`);
-  });
   // Lesson pages name their session and lesson.
   const chat = lesson('online-safety-6-8');
   assert.ok(headers.some((h) => h === `${PLAN_NAME} · Session 3 · ${chat.title.en} · Student`));
@@ -163,11 +305,6 @@ test('the parts in order, contents, a one-page cover, a running header on every 
     .filter((h) => / · (Student|Estudiantes)$/.test(h))
     .map((h) => Number(/ · (?:Session|Sesión) (\d+)/.exec(h)?.[1] ?? 99));
   assert.deepEqual(sessions, [...sessions].sort((a, b) => a - b));
-  // No sheet holds only a last line or a heading.
-  pages.slice(1).forEach((lines, i) => {
-    const body = lines.slice(1).filter((l) => !FOOTER.test(l));
-    assert.ok(body.length >= 2, `sheet ${i + 2} holds only: ${body.join(' | ')}`);
-  });
   // The scope and sequence table has its right border inside the page.
   await page.emulateMedia({ media: 'print' });
   const overflow = await page.$eval('.packet-page--scope', (el) => {
@@ -175,6 +312,8 @@ test('the parts in order, contents, a one-page cover, a running header on every 
     return t.right - el.getBoundingClientRect().right;
   });
   assert.ok(overflow <= 0.5, `the scope table runs ${overflow}px past the page`);
+  await page.emulateMedia({ media: 'screen' });
+  checkScopeBorders(file, pages, 'Scope and sequence', 8);
   // The rings' labels follow their bands (never across a ring line) with a white halo.
   const labels = await page.$$eval('.packet-page--cover .rings__label', (els) =>
     els.map((e) => ({ path: !!e.querySelector('textPath'), halo: e.getAttribute('stroke') })),
@@ -198,7 +337,11 @@ test('in Spanish: facilitator pages in Spanish, "Revisa el chat" keeps its last 
   assert.ok(all.filter((p) => p.audience === 'facilitator').every((p) => p.lang === 'es'));
   const file = await print(page, 'order-es');
   const pages = pdfLines(file);
-  assert.ok(pages[1].some((l) => /^Contenido$/.test(l)));
+  const headers = await checkSheets(page, file, pages, { contents: 'Contenido' });
+  const chatTitle = lesson('online-safety-6-8').title.es;
+  assert.ok(headers.some((h) => h === `${PLAN_NAME} · Sesión 3 · ${chatTitle} · Facilitación`));
+  assert.match(norm(pages[1].join(' ')), /Sesión 3 · Revisa el chat \(Estudiantes\), EN, ES/);
+  checkScopeBorders(file, pages, 'Alcance y secuencia', 8);
   // The Spanish chat handout: each of its sheets has more than a line, and the last card of
   // advice sits with the lines before it.
   const chat = lesson('online-safety-6-8');
@@ -242,14 +385,23 @@ for (const [locale, t] of [
     const file = await print(page, `handouts-${locale}`);
     const pages = pdfLines(file);
     assert.ok(pages[0].some((l) => l.includes(t.copy)));
-    // One session: only its pages.
+    // One session: only its pages, each naming it in its own language (the packet is
+    // bilingual: a Spanish handout says "Sesión 2" in an English UI).
     await page.locator('select[name="session"]').selectOption('2');
     all = await pieces(page);
-    assert.ok(all.length > 0 && all.every((p) => p.section === 'copy-list' || p.running.includes(t.s2)), JSON.stringify(all));
+    const s2 = { en: 'Session 2', es: 'Sesión 2' };
+    assert.ok(all.length > 1 && all[0].section === 'copy-list', JSON.stringify(all));
+    for (const p of all.slice(1)) {
+      assert.deepEqual(p.sessions, [2], JSON.stringify(p));
+      assert.ok(p.running.includes(s2[p.lang]), JSON.stringify(p));
+    }
+    assert.deepEqual(new Set(all.slice(1).map((p) => p.lang)), new Set(['en', 'es']));
+    assert.ok((await page.locator('.packet-page--copy-list').textContent()).includes(t.s2));
     await page.locator('select[name="session"]').selectOption('');
     await page.getByTestId('everything').click();
     // The tests: an anonymous code, at most ten questions, one fewer when one is unchecked.
-    const pre = page.locator('.packet-page--tests').first();
+    // The pre-test in the UI's language (the bilingual packet prints the English one first).
+    const pre = page.locator(`.packet-page--tests[lang="${locale.slice(0, 2)}"]`).first();
     assert.ok((await pre.textContent()).includes(t.code));
     const before = await pre.locator('.question').count();
     assert.ok(before >= 6 && before <= 10, `${before} questions`);
@@ -289,14 +441,26 @@ for (const locale of ['en-US', 'es-419']) {
     execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', OUT, docx], { stdio: 'pipe', timeout: 180000 });
     const converted = docx.replace(/\.docx$/, '.pdf');
     assert.ok(pdfPages(converted) >= 20, 'LibreOffice printed the packet');
+    const printed = norm(execFileSync('pdftotext', [converted, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+    assert.ok(printed.includes(PLAN_NAME) && printed.includes(lesson('online-safety-6-8').handouts[0].title.es));
     // A single lesson, from its screen.
     await page.goto(`${app.url}#/lesson/online-safety-6-8`);
     const one = await get(`lesson-${locale}.docx`);
     const lessonXml = execFileSync('unzip', ['-p', one, 'word/document.xml'], { encoding: 'utf8' });
     const l = lesson('online-safety-6-8');
-    assert.ok(lessonXml.includes(es ? l.title.es : l.title.en));
+    const ln = es ? 'es' : 'en';
+    const lessonText = lessonXml.replace(/<[^>]+>/g, ' ');
+    // Its plan (title, steps) and each handout on a page of its own, in the UI's language.
+    assert.ok(lessonText.includes(l.title[ln]));
+    assert.ok(lessonText.includes(l.steps[0].title[ln]));
+    for (const h of l.handouts) assert.ok(lessonText.includes(h.title[ln]), h.title[ln]);
+    assert.ok(!lessonText.includes(l.title[es ? 'en' : 'es']), 'one language only');
+    assert.equal((lessonXml.match(/<w:pageBreakBefore \/>/g) ?? []).length, l.handouts.length);
+    assert.ok(lessonXml.includes('w:val="Heading1"') && lessonXml.includes('w:val="Heading3"'));
     execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', OUT, one], { stdio: 'pipe', timeout: 180000 });
-    assert.ok(pdfPages(one.replace(/\.docx$/, '.pdf')) >= 2);
+    const onePdf = one.replace(/\.docx$/, '.pdf');
+    assert.ok(pdfPages(onePdf) >= 2);
+    assert.ok(norm(execFileSync('pdftotext', [onePdf, '-'], { encoding: 'utf8' })).includes(l.handouts[0].title[ln]));
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });

@@ -237,7 +237,7 @@ test('nothing is clipped on US Letter or A4: every word lies inside the page mar
       while ((wm = wordRe.exec(m[3]))) {
         words += 1;
         const [x0, y0, x1, y1] = wm.slice(1, 5).map(Number);
-        // The CSS margins are at least 0.65in (47pt); allow a little for glyph overhang.
+        // The CSS margins are at least 0.6in (43pt); allow a little for glyph overhang.
         assert.ok(x0 >= 36 && x1 <= w - 36, `${format} p${n}: “${wm[5]}” runs into the margin (${x0}–${x1} of ${w})`);
         // The running header sits in the top margin, the page number in the bottom one.
         assert.ok(y0 >= 10 && y1 <= h - 10, `${format} p${n}: “${wm[5]}” is off the page vertically`);
