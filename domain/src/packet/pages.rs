@@ -228,10 +228,11 @@ impl<'a> Builder<'a> {
                     date,
                     format!("{}{part}", lesson.title.get(lesson.text_lang(lang))),
                     s.total().to_string(),
+                    // One level a line: the column stays narrow without breaking a word.
                     self.library
                         .vocabulary
                         .names(List::Levels, &lesson.levels, lang)
-                        .join(", "),
+                        .join("\n"),
                     factors.join(", "),
                     self.library
                         .vocabulary
