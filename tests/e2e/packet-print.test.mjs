@@ -61,8 +61,12 @@ const UI = {
   },
 };
 
-/** Every sheet after the cover holds at least this many lines of text besides its header and footer. */
-const MIN_LINES = 6;
+/**
+ * A sheet after the cover is nearly empty when its text (header and page number aside) is
+ * fewer lines than this, or ends in the top part of the sheet given by `MIN_FILL`.
+ */
+const MIN_LINES = 4;
+const MIN_FILL = 0.15;
 
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 const pdfPages = (file) =>
@@ -81,6 +85,20 @@ const pdfSheets = (file, layout = true) => {
   }
   return out;
 };
+
+/** How far down sheet `n` its body text reaches, as a share of the sheet's height. */
+function fill(file, n) {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
+  const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(html)[1]);
+  const words = [...html.matchAll(/<word [^>]*yMin="([\d.]+)" [^>]*yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    top: Number(m[1]),
+    bottom: Number(m[2]),
+    text: m[3],
+  }));
+  // The running header sits in the top margin and the page number in the bottom one.
+  const body = words.filter((w) => w.top > 0.06 * height && w.bottom < 0.94 * height);
+  return Math.max(0, ...body.map((w) => w.bottom)) / height;
+}
 
 let app;
 before(async () => {
@@ -190,7 +208,12 @@ for (const locale of ['en-US', 'es-419']) {
       const sheets = pdfSheets(file);
       counts[name] = sheets.length;
       sheets.slice(1).forEach((lines, i) => {
-        assert.ok(lines.length >= MIN_LINES, `${name}: sheet ${i + 2} holds only ${lines.length} lines: ${lines.join(' | ')}`);
+        const n = i + 2;
+        const used = fill(file, n);
+        assert.ok(
+          lines.length >= MIN_LINES && used >= MIN_FILL,
+          `${name}: sheet ${n} is nearly empty (${lines.length} lines, down to ${Math.round(used * 100)}%): ${lines.join(' | ')}`,
+        );
       });
     }
     console.log(`${locale}, six sessions: ${JSON.stringify(counts)} sheets`);
