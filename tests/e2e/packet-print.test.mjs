@@ -160,7 +160,11 @@ for (const locale of ['en-US', 'es-419']) {
         // Every word of the lesson titles and levels is whole on its line.
         const words = new Set(
           EIGHT.flatMap((id) => lessons.find((l) => l.id === id).title[sheetLang].split(/\s+/))
-            .concat(vocabulary.levels.map((l) => l.name[sheetLang]))
+            .concat(
+              vocabulary.levels
+                .filter((v) => EIGHT.some((id) => lessons.find((l) => l.id === id).levels.includes(v.id)))
+                .map((v) => v.name[sheetLang]),
+            )
             .map((w) => w.replace(/^[¿¡“"(]+|[?!.,:;”")]+$/g, ''))
             .filter((w) => w.length >= 4),
         );
@@ -225,28 +229,29 @@ for (const locale of ['en-US', 'es-419']) {
     const page = await printView(locale, 'p-eight');
     await page.emulateMedia({ media: 'print' });
     const cover = page.locator('.packet-page--cover').first();
-    // Each label fits its band: the centre one inside the innermost ring, the others along the
-    // middle of theirs, shorter than the arc and thinner than the band.
+    // Each label fits its band: the centre one inside the innermost ring, every letter of the
+    // others centred between the two ring lines of its band.
     const fits = await cover.locator('svg.rings__svg').evaluate((svg) => {
       const circles = [...svg.querySelectorAll('circle')].map((c) => Number(c.getAttribute('r'))).sort((a, b) => a - b);
+      const c = Number(svg.querySelector('circle').getAttribute('cx'));
       return [...svg.querySelectorAll('.rings__label')].map((text) => {
-        const box = text.getBBox();
-        const path = text.querySelector('textPath');
-        if (!path) {
-          const cx = Number(svg.querySelector('circle').getAttribute('cx'));
-          const corners = [
-            [box.x, box.y],
-            [box.x + box.width, box.y],
-            [box.x, box.y + box.height],
-            [box.x + box.width, box.y + box.height],
-          ];
-          const far = Math.max(...corners.map(([x, y]) => Math.hypot(x - cx, y - cx)));
+        const size = Number(text.getAttribute('font-size'));
+        if (!text.querySelector('textPath')) {
+          const box = text.getBBox();
+          const far = Math.max(
+            ...[box.x, box.x + box.width].flatMap((x) => [box.y, box.y + box.height].map((y) => Math.hypot(x - c, y - c))),
+          );
           return { label: text.textContent, ok: far < circles[0], far, ring: circles[0] };
         }
-        const arc = svg.querySelector(path.getAttribute('href')).getTotalLength();
-        const band = circles.find((r, i) => i > 0 && arc / Math.PI < r) - circles.find((r, i, all) => all[i + 1] > arc / Math.PI);
-        const size = Number(text.getAttribute('font-size'));
-        return { label: text.textContent, ok: text.getComputedTextLength() < arc * 0.9 && size * 1.2 < band, arc, band, size };
+        const letters = [...Array(text.getNumberOfChars()).keys()].map((i) => {
+          const r = text.getExtentOfChar(i);
+          return Math.hypot(r.x + r.width / 2 - c, r.y + r.height / 2 - c);
+        });
+        const mid = letters.reduce((a, b) => a + b, 0) / letters.length;
+        const outer = circles.find((r) => r > mid);
+        const inner = [...circles].reverse().find((r) => r < mid);
+        const ok = letters.every((d) => d > inner + size * 0.3 && d < outer - size * 0.3);
+        return { label: text.textContent, ok, inner, outer, size, from: Math.min(...letters), to: Math.max(...letters) };
       });
     });
     assert.equal(fits.length, 4);
