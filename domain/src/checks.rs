@@ -16,7 +16,7 @@ use crate::i18n::checks::CheckStrings;
 use crate::i18n::strings;
 use crate::lang::Lang;
 use crate::plan::{ContactKind, LengthFix, Plan};
-use crate::schedule::sessions;
+use crate::schedule::{class_time, sessions};
 use crate::wording;
 
 /// How a plan fares on one check.
@@ -568,20 +568,21 @@ impl<'a> Cx<'a> {
     fn dosage(&self) -> Check {
         let t = self.t;
         let s = sessions(self.plan, self.library);
-        let minutes: u32 = s.iter().map(|x| x.minutes).sum();
+        let time = class_time(&s);
+        let series = (strings(self.lang).packet.sessions_total)(s.len(), time.total(), time.tests);
         let goal = self.plan.min_sessions;
         if s.len() >= usize::from(goal) {
             return self.pass(
                 CheckKind::Dosage,
                 t.dosage_title,
-                (t.dosage_pass)(s.len(), minutes, goal),
+                (t.dosage_pass)(&series, goal),
             );
         }
         let mut c = self.check(
             CheckKind::Dosage,
             t.dosage_title,
             Status::Advice,
-            (t.dosage_fail)(s.len(), minutes, goal),
+            (t.dosage_fail)(&series, goal),
         );
         let more = usize::from(goal) - s.len();
         let covered: Vec<Level> = self.lessons().flat_map(|(_, l)| l.levels.clone()).collect();
@@ -978,9 +979,16 @@ mod tests {
 
         let dosage = en(&p, &lib, CheckKind::Dosage);
         assert_eq!(dosage.status, Status::Advice);
-        assert!(dosage
-            .summary
-            .starts_with("1 session, 45 minutes in all: below your goal of 4"));
+        let (pre, post) = crate::assessment::plan_minutes(&p, &lib);
+        let tests = pre + post;
+        assert!(
+            dosage.summary.starts_with(&format!(
+                "1 session, {} minutes in all ({tests} for the tests): below your goal of 4",
+                45 + tests
+            )),
+            "{}",
+            dosage.summary
+        );
         assert!(dosage.fixes[0].starts_with("Add 3 more lessons, such as"));
 
         let contacts = en(&p, &lib, CheckKind::Contacts);
@@ -1017,9 +1025,16 @@ mod tests {
         // And in Spanish.
         p.min_sessions = 5;
         let es = get(&p, &lib, CheckKind::Dosage, Lang::Es);
-        assert!(es
-            .summary
-            .starts_with("2 sesiones, 90 minutos en total: menos que su meta de 5"));
+        let (pre, post) = crate::assessment::plan_minutes(&p, &lib);
+        let tests = pre + post;
+        assert!(
+            es.summary.starts_with(&format!(
+                "2 sesiones, {} minutos en total ({tests} para las pruebas): menos que su meta de 5",
+                90 + tests
+            )),
+            "{}",
+            es.summary
+        );
         assert!(es.fixes[0].starts_with("Añada 3 lecciones más, como «"));
     }
 
@@ -1109,6 +1124,64 @@ mod tests {
             item: 0,
         }]);
         assert_eq!(en(&p, &lib, CheckKind::Length).status, Status::Pass);
+    }
+
+    /// The cover and the dosage check report one class time: the lessons without their
+    /// skipped steps, and the tests' minutes on top, said apart.
+    #[test]
+    fn the_cover_and_the_dosage_check_count_the_same_minutes() {
+        let lib = library();
+        let mut p = plan(10, &HIGH_SCHOOL);
+        let step = lib.lesson(HIGH_SCHOOL[0]).unwrap().steps[1].minutes;
+        p.items[0].skipped = vec![1];
+        let (pre, post) = crate::assessment::plan_minutes(&p, &lib);
+        assert!(pre > 0 && post > 0);
+        let lessons: u32 = HIGH_SCHOOL
+            .iter()
+            .map(|id| u32::from(lib.lesson(id).unwrap().minutes))
+            .sum::<u32>()
+            - u32::from(step);
+        let time = class_time(&sessions(&p, &lib));
+        assert_eq!(
+            time,
+            crate::schedule::ClassTime {
+                lessons,
+                tests: pre + post
+            }
+        );
+        for lang in [Lang::En, Lang::Es] {
+            p.packet_lang = PacketLang::Both;
+            let cover =
+                crate::packet::assemble(&p, &lib, &crate::packet::Options::for_plan(&p, lang))
+                    .into_iter()
+                    .find(|page| page.section == crate::packet::Section::Cover && page.lang == lang)
+                    .unwrap();
+            let sessions_fact = cover
+                .blocks
+                .iter()
+                .find_map(|b| match b {
+                    crate::packet::Block::Facts(f) => f.last().cloned(),
+                    _ => None,
+                })
+                .unwrap();
+            let dosage = get(&p, &lib, CheckKind::Dosage, lang);
+            assert!(
+                dosage.summary.starts_with(&sessions_fact.value),
+                "{lang:?}: cover {:?}, dosage {:?}",
+                sessions_fact.value,
+                dosage.summary
+            );
+            assert!(sessions_fact.value.contains(&time.total().to_string()));
+            assert!(sessions_fact.value.contains(&format!("({} ", pre + post)));
+        }
+        // Without tests, the minutes are the lessons' alone and no tests are named.
+        p.pre_test = false;
+        p.post_test = false;
+        let summary = en(&p, &lib, CheckKind::Dosage).summary;
+        assert!(
+            summary.starts_with(&format!("6 sessions, {lessons} minutes in all: this meets")),
+            "{summary}"
+        );
     }
 
     #[test]

@@ -41,6 +41,32 @@ impl Session {
     }
 }
 
+/// The class time a series takes, split the way the packet and the dosage check both report
+/// it: the lessons (their skipped steps left out) and the pre- and post-tests given in them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ClassTime {
+    pub lessons: u32,
+    pub tests: u32,
+}
+
+impl ClassTime {
+    /// Every minute the series takes from the class.
+    pub fn total(self) -> u32 {
+        self.lessons + self.tests
+    }
+}
+
+/// The class time of `sessions`: one sum for every place that reports a series' minutes, so
+/// the cover and the plan's checks never disagree.
+pub fn class_time(sessions: &[Session]) -> ClassTime {
+    sessions
+        .iter()
+        .fold(ClassTime::default(), |t, s| ClassTime {
+            lessons: t.lessons + s.minutes,
+            tests: t.tests + s.pre_test + s.post_test,
+        })
+}
+
 /// How far ahead dates are looked for: a plan that cannot be scheduled within this many days
 /// (e.g. every meeting day is a no-class date) leaves later sessions without a date.
 const SEARCH_DAYS: i64 = 3 * 366;

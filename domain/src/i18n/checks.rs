@@ -308,35 +308,21 @@ catalog! {
         "Escriba «Su organización (para la carta a las familias)» en los datos del plan.";
 
     dosage_title = "Dosage", "Dosis";
-    /// Sessions, minutes, goal.
-    dosage_pass(usize, u32, u8) =
-        |n, m, goal| {
-            format!("{n} sessions, {m} minutes in all: this meets your goal of {goal} sessions.")
-        },
-        |n, m, goal| {
-            format!("{n} sesiones, {m} minutos en total: cumple su meta de {goal} sesiones.")
-        };
-    dosage_fail(usize, u32, u8) =
-        |n, m, goal| {
-            let sessions = if n == 1 {
-                "1 session".to_string()
-            } else {
-                format!("{n} sessions")
-            };
+    /// The series' sessions and minutes (`PacketStrings::sessions_total`), the goal.
+    dosage_pass(&str, u8) =
+        |series, goal| format!("{series}: this meets your goal of {goal} sessions."),
+        |series, goal| format!("{series}: cumple su meta de {goal} sesiones.");
+    dosage_fail(&str, u8) =
+        |series, goal| {
             format!(
-                "{sessions}, {m} minutes in all: below your goal of {goal} sessions. Comparable youth \
-                 programs run 4 to 10 sessions of 20 to 60 minutes."
+                "{series}: below your goal of {goal} sessions. Comparable youth programs run 4 \
+                 to 10 sessions of 20 to 60 minutes."
             )
         },
-        |n, m, goal| {
-            let sessions = if n == 1 {
-                "1 sesión".to_string()
-            } else {
-                format!("{n} sesiones")
-            };
+        |series, goal| {
             format!(
-                "{sessions}, {m} minutos en total: menos que su meta de {goal} sesiones. Los programas \
-                 juveniles comparables tienen de 4 a 10 sesiones de 20 a 60 minutos."
+                "{series}: menos que su meta de {goal} sesiones. Los programas juveniles \
+                 comparables tienen de 4 a 10 sesiones de 20 a 60 minutos."
             )
         };
     /// How many more, suggested lessons.

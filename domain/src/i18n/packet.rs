@@ -44,15 +44,18 @@ catalog! {
     /// "From A to B".
     date_range(&str, &str) = |a, b| format!("{a} to {b}"), |a, b| format!("Del {a} al {b}");
     sessions = "Sessions", "Sesiones";
-    /// "N sessions, M minutes in all".
-    sessions_total(usize, u32) =
-        |n, m| {
+    /// "N sessions, M minutes in all", and how many of them the tests take (sessions, total
+    /// minutes, minutes of tests).
+    sessions_total(usize, u32, u32) =
+        |n, m, tests| {
             let s = if n == 1 { "" } else { "s" };
-            format!("{n} session{s}, {m} minutes in all")
+            let tests = if tests > 0 { format!(" ({tests} for the tests)") } else { String::new() };
+            format!("{n} session{s}, {m} minutes in all{tests}")
         },
-        |n, m| {
+        |n, m, tests| {
             let s = if n == 1 { "sesión" } else { "sesiones" };
-            format!("{n} {s}, {m} minutos en total")
+            let tests = if tests > 0 { format!(" ({tests} para las pruebas)") } else { String::new() };
+            format!("{n} {s}, {m} minutos en total{tests}")
         };
     levels_covered =
         "Social-ecological levels covered",

@@ -8,7 +8,7 @@ use crate::i18n::packet::PacketStrings;
 use crate::i18n::{long_date, short_date, strings};
 use crate::lang::Lang;
 use crate::plan::{Contact, ContactKind, Plan, PlanItem};
-use crate::schedule::{sessions, Session};
+use crate::schedule::{class_time, sessions, Session};
 use chrono::NaiveDate;
 
 /// The plan's lessons in plan order, each once, skipping ids the library no longer has.
@@ -151,7 +151,7 @@ impl<'a> Builder<'a> {
     pub(super) fn cover(&self, lang: Lang) -> Page {
         let ui = strings(lang);
         let t = ui.packet;
-        let total: u32 = self.sessions.iter().map(Session::total).sum();
+        let time = class_time(&self.sessions);
         let mut page = self.page(Section::Cover, lang, Audience::Facilitator, t.packet_title);
         page.title = self.plan.name.clone();
         let levels = self.levels();
@@ -176,7 +176,7 @@ impl<'a> Builder<'a> {
                 },
                 Fact {
                     label: t.sessions.into(),
-                    value: (t.sessions_total)(self.sessions.len(), total),
+                    value: (t.sessions_total)(self.sessions.len(), time.total(), time.tests),
                 },
             ]),
             Block::Rings(levels.clone()),
@@ -228,10 +228,11 @@ impl<'a> Builder<'a> {
                     date,
                     format!("{}{part}", lesson.title.get(lesson.text_lang(lang))),
                     s.total().to_string(),
+                    // One level a line: the column stays narrow without breaking a word.
                     self.library
                         .vocabulary
                         .names(List::Levels, &lesson.levels, lang)
-                        .join(", "),
+                        .join("\n"),
                     factors.join(", "),
                     self.library
                         .vocabulary

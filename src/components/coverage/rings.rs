@@ -100,9 +100,11 @@ pub fn CoverageRings(
                         let r = outer * RADII[i];
                         let inner = if i == 0 { 0.0 } else { outer * RADII[i - 1] };
                         // The label follows the middle of the ring's band over the top, so it
-                        // never crosses a ring line; the innermost one sits at the centre. A
-                        // white halo keeps it readable over any shade, in grayscale too.
-                        let mid = (r + inner) / 2.0;
+                        // never crosses a ring line: its baseline a third of the font below the
+                        // middle, so the letters (not their baseline) centre on it. The innermost
+                        // one sits at the centre, its count on a second line to stay inside the
+                        // ring. A white halo keeps it readable over any shade, in grayscale too.
+                        let mid = (r + inner) / 2.0 - font * 0.35;
                         let arc_id = format!("rings-arc-{uid}-{i}");
                         let arc = format!(
                             "M {} {} A {m} {m} 0 0 1 {} {}",
@@ -113,6 +115,7 @@ pub fn CoverageRings(
                             m = px(mid)
                         );
                         let text = move || format!("{} ({})", name(level, lang.get()), sessions());
+                        let count = move || format!("({})", sessions());
                         view! {
                             <circle
                                 class="rings__ring"
@@ -127,18 +130,21 @@ pub fn CoverageRings(
                             ></circle>
                             {if i == 0 {
                                 view! {
-                                    <text class="rings__label" x=px(centre) y=px(centre)
-                                        text-anchor="middle" dominant-baseline="middle"
+                                    <text class="rings__label" x=px(centre) y=px(centre - font * 0.2)
+                                        text-anchor="middle"
                                         font-size=px(font) font-weight="600" fill="#1d2a30"
                                         stroke="#fff" stroke-width="3" paint-order="stroke"
-                                        aria-hidden="true">{text}</text>
+                                        aria-hidden="true">
+                                        <tspan x=px(centre)>{move || name(level, lang.get())}</tspan>
+                                        <tspan x=px(centre) dy="1.15em">{count}</tspan>
+                                    </text>
                                 }.into_any()
                             } else {
                                 view! {
                                     <path id=arc_id.clone() d=arc fill="none" stroke="none"></path>
                                     <text class="rings__label" font-size=px(font) font-weight="600"
                                         fill="#1d2a30" stroke="#fff" stroke-width="3" paint-order="stroke"
-                                        dominant-baseline="middle" aria-hidden="true">
+                                        aria-hidden="true">
                                         <textPath href=format!("#{arc_id}") startOffset="50%" text-anchor="middle">{text}</textPath>
                                     </text>
                                 }.into_any()

@@ -111,7 +111,7 @@ fn render_block(block: Block, plan: Memo<Option<Plan>>, lang: Lang) -> AnyView {
             });
             view! {
                 <div class="packet-rings" data-slot="rings" data-levels=levels.join(",")>
-                    <CoverageRings plan size=260 lang/>
+                    <CoverageRings plan size=300 lang/>
                 </div>
             }
             .into_any()
