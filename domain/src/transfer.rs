@@ -724,15 +724,24 @@ mod tests {
     #[test]
     fn plans_are_matched_by_id_and_a_newer_version_updates_in_place() {
         let here = plan("a");
-        assert_eq!(standing(&[here.clone()], &plan("b")), Standing::New);
-        assert_eq!(standing(&[here.clone()], &here), Standing::Same);
+        assert_eq!(
+            standing(std::slice::from_ref(&here), &plan("b")),
+            Standing::New
+        );
+        assert_eq!(standing(std::slice::from_ref(&here), &here), Standing::Same);
         let mut newer = here.clone();
         newer.school = "Valley Middle".into();
         newer.edited = here.edited + 1;
-        assert_eq!(standing(&[here.clone()], &newer), Standing::Newer);
+        assert_eq!(
+            standing(std::slice::from_ref(&here), &newer),
+            Standing::Newer
+        );
         let mut older = newer.clone();
         older.edited = here.edited - 1;
-        assert_eq!(standing(&[here.clone()], &older), Standing::Older);
+        assert_eq!(
+            standing(std::slice::from_ref(&here), &older),
+            Standing::Older
+        );
 
         let mut existing = vec![here.clone()];
         let done = merge_import(&mut existing, vec![newer], &[], counter(), "imported", 99);
@@ -741,7 +750,7 @@ mod tests {
         assert_eq!(existing[0].edited, 99);
         assert_eq!(
             done.replaced,
-            [here.clone()],
+            std::slice::from_ref(&here),
             "the old version kept for undo"
         );
         assert_eq!(done.names, ["Plan a"]);

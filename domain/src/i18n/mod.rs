@@ -343,6 +343,16 @@ pub fn strings(lang: Lang) -> &'static Strings {
     }
 }
 
+/// `s` with its first letter in lower case, for a name (such as "Grados 6.º a 8.º") used in
+/// the middle of a Spanish sentence.
+pub fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -453,15 +463,5 @@ mod tests {
         assert_ne!(EN.app_name, ES.app_name);
         assert_ne!(EN.intro, ES.intro);
         assert_eq!(strings(Lang::Es).language_label, "Idioma");
-    }
-}
-
-/// `s` with its first letter in lower case, for a name (such as "Grados 6.º a 8.º") used in
-/// the middle of a Spanish sentence.
-pub fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
