@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { appUnderTest, openPage, curriculumLessons, eventually } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, eventually, showCard } from './support.mjs';
 
 const app = appUnderTest();
 
@@ -356,7 +356,7 @@ for (const { lang, locale } of LANGS) {
     assert.equal(await sideways(), 0, 'lesson editor');
     await page.goto(`${app.url}#/library`);
     await page.getByTestId('add-target-bar').waitFor();
-    await page.locator('[data-testid="lesson-list"] > li[data-lesson-id$="-2"]').waitFor();
+    await showCard(page, page.locator('[data-testid="lesson-list"] > li[data-lesson-id$="-2"]'));
     assert.equal(await sideways(), 0, 'library with plans and own lessons');
     for (const el of [page.getByTestId('search'), page.getByTestId('add-target-bar')]) {
       const box = await el.boundingBox();

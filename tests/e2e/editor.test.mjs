@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { appUnderTest, openPage, curriculumLessons, eventually, storedLessons, ROOT } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, eventually, storedLessons, showCard, ROOT } from './support.mjs';
 
 const OUT = join(ROOT, 'tests', 'output');
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
@@ -217,7 +217,7 @@ for (const [lang, run] of Object.entries(RUNS)) {
     await eventually(async () => assert.equal((await ownLessons()).length, 1));
     await page.goto(`${app.url}#/library`);
     const card = page.locator(`li[data-lesson-id="${id}"]`);
-    await card.waitFor();
+    await showCard(page, card);
     await card.getByRole('link', { name: untitled }).click();
     await page.locator('article.lesson').waitFor();
     assert.equal(norm(await page.locator('article.lesson h2').first().textContent()), untitled);

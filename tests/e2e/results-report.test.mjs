@@ -180,7 +180,10 @@ for (const { lang, locale } of LANGS) {
     assert.ok(pages.length <= 3, `${pages.length} pages`);
     assert.match(pages[0], /Crossroads Sexual Assault Response/);
     assert.match(pages[0], /2027/);
-    assert.match(all.replace(/\s+/g, ' '), /Southern Alamance High School fall semester series/, 'the whole plan name');
+    // A chart's label wraps beside its bars, so the page's text puts the bar's number between
+    // the label's lines: read the words without the figures.
+    const words = all.replace(/\s\d+(\.\d+)?\s?%?(?=\s)/g, ' ').replace(/\s+/g, ' ');
+    assert.match(words, /Southern Alamance High School fall semester series/, 'the whole plan name');
     const adaptations = lang === 'en' ? 'adaptations' : 'adaptaciones';
     assert.doesNotMatch(all, new RegExp(`${adaptations.slice(0, -1)}\\s+${adaptations.slice(-1)}\\b`, 'i'), 'no word broken before its last letter');
     await page.emulateMedia({ media: 'screen' });

@@ -248,3 +248,17 @@ export const storedLessons = (page) =>
         };
       }),
   );
+
+/**
+ * Waits for the library's `card`, pressing "Show more" while it is not listed yet: the library
+ * lists a page of cards at a time, and the preventionist's own lessons come after the built-in
+ * ones.
+ */
+export async function showCard(page, card) {
+  await page.locator('[data-testid="lesson-list"] > li').first().waitFor();
+  const more = page.getByTestId('show-more');
+  for (let i = 0; i < 50 && (await card.count()) === 0 && (await more.count()) > 0; i++) {
+    await more.click();
+  }
+  await card.waitFor();
+}

@@ -44,7 +44,8 @@ pub fn CoverageCard(
                     <h4>{move || t().rings_heading}</h4>
                     <CoverageRings plan=current size=280 lang=lang/>
                 </div>
-                <div class="coverage__factors">
+                // It scrolls sideways on a narrow screen, so a keyboard can reach it.
+                <div class="coverage__factors" tabindex="0" role="region" aria-label=move || t().factors_heading>
                     <FactorTable plan=current lang=lang/>
                 </div>
             </div>
