@@ -66,16 +66,7 @@ impl LessonsDoc {
     /// (which is never overwritten), as [`crate::store::load`] does for plans.
     pub fn load(text: &str) -> Result<LessonsDoc, crate::store::LoadError> {
         use crate::store::LoadError;
-        #[derive(Deserialize)]
-        struct Schema {
-            schema: Option<u64>,
-        }
-        let head: Schema =
-            serde_json::from_str(text).map_err(|e| LoadError::Corrupt(e.to_string()))?;
-        match head.schema {
-            Some(v) if v > u64::from(LESSONS_SCHEMA) => {
-                Err(LoadError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
-            }
+        match crate::store::schema_head(text, LESSONS_SCHEMA)? {
             Some(1) => serde_json::from_str(text).map_err(|e| LoadError::Corrupt(e.to_string())),
             _ => Err(LoadError::Corrupt("no schema version".into())),
         }

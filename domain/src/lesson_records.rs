@@ -14,7 +14,7 @@
 use crate::backup::LessonsDoc;
 use crate::curriculum::pack::Pack;
 use crate::curriculum::Lesson;
-use crate::store::LoadError;
+use crate::store::{schema_head, LoadError};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -59,15 +59,7 @@ pub enum IndexRead {
 /// A newer schema is [`LoadError::Newer`] (never overwritten); anything else unreadable is
 /// [`LoadError::Corrupt`].
 pub fn read_index(text: &str) -> Result<IndexRead, LoadError> {
-    #[derive(Deserialize)]
-    struct Schema {
-        schema: Option<u64>,
-    }
-    let head: Schema = serde_json::from_str(text).map_err(|e| LoadError::Corrupt(e.to_string()))?;
-    match head.schema {
-        Some(v) if v > u64::from(SCHEMA) => {
-            Err(LoadError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
-        }
+    match schema_head(text, SCHEMA)? {
         Some(2) => serde_json::from_str(text)
             .map(IndexRead::Index)
             .map_err(|e| LoadError::Corrupt(e.to_string())),
@@ -77,15 +69,7 @@ pub fn read_index(text: &str) -> Result<IndexRead, LoadError> {
 
 /// Reads one lesson record.
 pub fn read_record(text: &str) -> Result<Lesson, LoadError> {
-    #[derive(Deserialize)]
-    struct Schema {
-        schema: Option<u64>,
-    }
-    let head: Schema = serde_json::from_str(text).map_err(|e| LoadError::Corrupt(e.to_string()))?;
-    match head.schema {
-        Some(v) if v > u64::from(SCHEMA) => {
-            Err(LoadError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
-        }
+    match schema_head(text, SCHEMA)? {
         Some(2) => serde_json::from_str::<Record>(text)
             .map(|r| r.lesson)
             .map_err(|e| LoadError::Corrupt(e.to_string())),

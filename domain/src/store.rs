@@ -48,6 +48,23 @@ pub enum LoadError {
     Newer(u32),
 }
 
+/// The `schema` number at the head of a lessons document or record, read before its body so
+/// that one written by a release newer than `newest` is [`LoadError::Newer`] (never
+/// overwritten) rather than corrupt; `None` when it has none.
+pub(crate) fn schema_head(text: &str, newest: u32) -> Result<Option<u64>, LoadError> {
+    #[derive(Deserialize)]
+    struct Head {
+        schema: Option<u64>,
+    }
+    let head: Head = serde_json::from_str(text).map_err(|e| LoadError::Corrupt(e.to_string()))?;
+    match head.schema {
+        Some(v) if v > u64::from(newest) => {
+            Err(LoadError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
+        }
+        schema => Ok(schema),
+    }
+}
+
 /// Reads stored JSON of any known version, migrating it to the current one.
 pub fn load(json: &str) -> Result<Stored, LoadError> {
     let value: Value = serde_json::from_str(json).map_err(|e| LoadError::Corrupt(e.to_string()))?;
