@@ -74,7 +74,7 @@ pub fn DeliverView(plan_id: String, section_id: String) -> impl IntoView {
                 <Show when=move || !scheduled()><p class="notice">{move || t().needs_schedule}</p></Show>
                 <Postponed plan index ids/>
                 <h3>{move || t().sessions_heading}</h3>
-                <ol class="session-list" data-testid="sessions">
+                <ol class="deliver-sessions" data-testid="sessions">
                     <For each=move || sessions.get() key=|s| (s.key.clone(), s.date) let:s>
                         <super::session_row::SessionRow plan index=index.get_untracked().unwrap_or(0) session=s ids today=today()/>
                     </For>
