@@ -35,8 +35,10 @@ pub mod sync;
 pub mod transfer;
 pub mod wording;
 
-#[cfg(test)]
-mod test_support;
+/// The built-in library for tests (unit tests, and integration tests through `test-support`).
+#[cfg(any(test, feature = "test-support"))]
+#[doc(hidden)]
+pub mod test_support;
 
 pub use curriculum::{Lesson, Library};
 pub use lang::{Lang, Text};

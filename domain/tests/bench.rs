@@ -9,16 +9,11 @@
 
 use planner_domain::backup::{Backup, Settings};
 use planner_domain::curriculum::pack::Pack;
-use planner_domain::curriculum::source::load_library;
 use planner_domain::curriculum::validate;
 use planner_domain::filter::{Filter, Index};
+use planner_domain::test_support::library;
 use planner_domain::{Lang, Library, Text};
-use std::path::Path;
 use std::time::Instant;
-
-fn library() -> Library {
-    load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap()
-}
 
 /// The real lessons repeated with new ids up to `n`, as a preventionist's own collection.
 fn grown(lib: &Library, n: usize) -> Library {

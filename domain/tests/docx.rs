@@ -2,13 +2,12 @@
 //! document holds every page's title and headings in order, its tables and a page break
 //! before every page but the first.
 
-use planner_domain::curriculum::source::load_library;
 use planner_domain::packet::docx::to_docx;
 use planner_domain::packet::{assemble, lesson_pages, Block, Options};
 use planner_domain::plan::{PacketLang, Plan};
+use planner_domain::test_support::library;
 use planner_domain::Lang;
 use std::io::Read;
-use std::path::Path;
 
 fn part(bytes: &[u8], name: &str) -> String {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip file");
@@ -40,7 +39,7 @@ fn texts(xml: &str) -> String {
 
 #[test]
 fn the_packet_as_word_has_its_pages_headings_tables_and_page_breaks() {
-    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let lib = library();
     let mut plan = Plan::new("p".into(), "Spring & <series>".into(), 0);
     for id in [
         "what-is-trafficking-6-8",
@@ -116,7 +115,7 @@ fn the_packet_as_word_has_its_pages_headings_tables_and_page_breaks() {
 
 #[test]
 fn a_single_lesson_as_word_holds_its_plan_and_handouts() {
-    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let lib = library();
     let lesson = lib.lesson("healthy-relationships-6-8").unwrap();
     for lang in Lang::ALL {
         let pages = lesson_pages(lesson, &lib, lang);

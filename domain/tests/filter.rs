@@ -1,14 +1,9 @@
 //! Library filters and search against the real curriculum.
 
-use planner_domain::curriculum::source::load_library;
-use planner_domain::curriculum::{Form, Level, Library};
+use planner_domain::curriculum::{Form, Level};
 use planner_domain::filter::{from_query, to_query, Facet, Filter, Index, Length};
+use planner_domain::test_support::library;
 use planner_domain::Lang;
-use std::path::Path;
-
-fn library() -> Library {
-    load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap()
-}
 
 fn ids(lessons: Vec<&planner_domain::Lesson>) -> Vec<String> {
     lessons.into_iter().map(|l| l.id.clone()).collect()

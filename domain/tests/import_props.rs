@@ -1,20 +1,10 @@
 //! No input makes the import parser panic: random text, random JSON shapes, and damaged
 //! versions of a real export are all answered with a plan list or a reason.
 
-use planner_domain::curriculum::source::load_library;
-use planner_domain::curriculum::Library;
 use planner_domain::plan::Plan;
+use planner_domain::test_support::shared_library as library;
 use planner_domain::transfer::{decode_share, export, parse_import};
 use proptest::prelude::*;
-use std::path::Path;
-use std::sync::OnceLock;
-
-fn library() -> &'static Library {
-    static LIB: OnceLock<Library> = OnceLock::new();
-    LIB.get_or_init(|| {
-        load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap()
-    })
-}
 
 fn real_export() -> String {
     let mut p = Plan::new("p1".into(), "Lincoln".into(), 1);

@@ -2,21 +2,9 @@
 //! promises, so the library cannot silently regress.
 
 use planner_domain::curriculum::pack::{Contents, Pack};
-use planner_domain::curriculum::source::load_library;
 use planner_domain::curriculum::Library;
+use planner_domain::test_support::{curriculum_root, library};
 use planner_domain::{Lang, Text};
-use std::path::Path;
-
-fn library() -> Library {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum");
-    match load_library(&root) {
-        Ok(lib) => lib,
-        Err(problems) => {
-            let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-            panic!("curriculum has problems:\n{}", list.join("\n"));
-        }
-    }
-}
 
 #[test]
 fn the_curriculum_is_valid() {
@@ -141,7 +129,7 @@ fn a_damaged_pack_is_refused_with_a_reason_never_a_panic() {
 
 #[test]
 fn every_lesson_file_validates_on_its_own() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum");
+    let root = curriculum_root();
     let files = planner_domain::curriculum::source::lesson_files(&root.join("lessons")).unwrap();
     let mut problems = Vec::new();
     for path in files {
@@ -328,10 +316,7 @@ struct Case {
 }
 
 fn named_cases() -> Vec<Case> {
-    let readme = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum/README.md"),
-    )
-    .unwrap();
+    let readme = std::fs::read_to_string(curriculum_root().join("README.md")).unwrap();
     let table = readme
         .split("## Named cases")
         .nth(1)
@@ -414,7 +399,7 @@ fn named_cases_vary_their_roles_and_do_not_teach_the_stereotype() {
         "girls as labor-trafficking targets: {girls_labor:?}"
     );
     // Lessons 01-17: every name in the table is in its lesson file.
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum/lessons");
+    let root = curriculum_root().join("lessons");
     let files = planner_domain::curriculum::source::lesson_files(&root).unwrap();
     for c in cases
         .iter()

@@ -6,21 +6,11 @@ use planner_domain::curriculum::exchange::{
     self, apply, preview, read, Policy, MAX_ENTRIES, MAX_MINUTES, MAX_TEXT_CHARS,
 };
 use planner_domain::curriculum::pack::Pack;
-use planner_domain::curriculum::source::load_library;
-use planner_domain::curriculum::Library;
+use planner_domain::test_support::shared_library as library;
 use planner_domain::Text;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::collections::HashSet;
-use std::path::Path;
-use std::sync::OnceLock;
-
-fn library() -> &'static Library {
-    static LIB: OnceLock<Library> = OnceLock::new();
-    LIB.get_or_init(|| {
-        load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap()
-    })
-}
 
 fn name(en: &str) -> Text {
     Text {

@@ -2,19 +2,13 @@
 //! lessons in parts, bilingual order, and an answer key that matches the questions.
 
 use chrono::{NaiveDate, Weekday};
-use planner_domain::curriculum::source::load_library;
 use planner_domain::curriculum::Library;
 use planner_domain::i18n::long_date;
 use planner_domain::packet::{assemble, choice_letter, Audience, Block, Options, Page, Section};
 use planner_domain::plan::{Contact, ContactKind, PacketLang, Plan};
 use planner_domain::prose::{blocks, Block as Prose};
+use planner_domain::test_support::library;
 use planner_domain::Lang;
-use std::path::Path;
-
-fn library() -> Library {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum");
-    load_library(&root).expect("the curriculum is valid")
-}
 
 const LESSONS: [&str; 4] = [
     "what-is-trafficking-6-8",

@@ -1,9 +1,9 @@
 //! Stored plans from every schema version still open, and plans keep what they reference.
 
-use planner_domain::curriculum::source::load_library;
 use planner_domain::plan::{ContactKind, PacketLang};
 use planner_domain::schedule::sessions;
 use planner_domain::store::{self, SCHEMA_VERSION};
+use planner_domain::test_support::library;
 use std::path::Path;
 
 fn fixture(name: &str) -> String {
@@ -40,7 +40,7 @@ fn a_version_1_document_loads_with_everything_in_it() {
 
 #[test]
 fn an_export_file_of_an_earlier_release_imports_and_writes_dates_as_it_did() {
-    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let lib = library();
     let text = fixture("export-v1.prevention-plan.json");
     let plans = planner_domain::transfer::parse_import(&text, &lib, &[])
         .expect("export loads")
@@ -83,7 +83,7 @@ fn an_export_file_of_an_earlier_release_imports_and_writes_dates_as_it_did() {
 
 #[test]
 fn an_export_file_that_carries_lessons_imports_them_with_its_plan() {
-    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let lib = library();
     let text = fixture("export-v1-with-lessons.prevention-plan.json");
     let got = planner_domain::transfer::parse_import(&text, &lib, &[]).expect("export loads");
     assert_eq!(got.plans[0].name, "Roosevelt High — fall");
@@ -101,7 +101,7 @@ fn an_export_file_that_carries_lessons_imports_them_with_its_plan() {
 
 #[test]
 fn a_missing_lesson_keeps_its_place_and_its_id() {
-    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let lib = library();
     let stored = store::load(&fixture("stored-v1.json")).unwrap();
     let plan = &stored.plans[0];
     assert!(lib.lesson("retired-lesson-id").is_none());
@@ -123,7 +123,7 @@ fn a_missing_lesson_keeps_its_place_and_its_id() {
 
 #[test]
 fn a_split_lesson_divides_its_steps_and_a_long_one_is_flagged() {
-    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let lib = library();
     let lesson = lib.lesson("fraudulent-job-offers-9-12").unwrap();
     let mut plan = planner_domain::plan::Plan::new("p".into(), "P".into(), 0);
     plan.first_mut().period_minutes = 30;
@@ -151,7 +151,7 @@ fn a_split_lesson_divides_its_steps_and_a_long_one_is_flagged() {
 fn a_version_3_export_brings_its_sections_delivery_log_and_results() {
     use planner_domain::delivery::StepStatus;
     use planner_domain::results::{test_items, Entry};
-    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let lib = library();
     let text = fixture("export-v3.prevention-plan.json");
     let plans = planner_domain::transfer::parse_import(&text, &lib, &[])
         .expect("a v3 export loads")
@@ -197,7 +197,7 @@ fn a_version_3_export_brings_its_sections_delivery_log_and_results() {
 
 #[test]
 fn an_import_never_brings_a_student_name_in() {
-    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let lib = library();
     let text = fixture("export-v3.prevention-plan.json").replace("P5-02", "Maria Lopez");
     assert!(matches!(
         planner_domain::transfer::parse_import(&text, &lib, &[]),
@@ -210,7 +210,7 @@ fn an_import_never_brings_a_student_name_in() {
 /// a lesson already removed from the plan (debt bondage).
 #[test]
 fn a_version_3_log_follows_its_lessons_when_they_move_or_leave() {
-    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let lib = library();
     let stored = store::load(&fixture("stored-v3.json")).expect("v3 loads");
     let mut plan = stored.plans[0].clone();
     let keys: Vec<(&str, &str)> = plan
@@ -278,7 +278,7 @@ fn a_version_3_log_follows_its_lessons_when_they_move_or_leave() {
 #[test]
 fn results_entered_by_question_number_read_as_the_printed_questions() {
     use planner_domain::results::{test_items, Keys};
-    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let lib = library();
     let stored = store::load(&fixture("stored-v4-pool-results.json")).expect("v4 loads");
     let plan = &stored.plans[0];
     let items = test_items(plan, &lib);

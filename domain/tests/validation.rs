@@ -4,14 +4,12 @@
 use planner_domain::curriculum::source::{parse, PACKET_FILES};
 use planner_domain::curriculum::validate::{self, Problem};
 use planner_domain::curriculum::{Lesson, Vocabulary};
-use std::path::Path;
+use planner_domain::test_support::curriculum_root;
 
 const FILE: &str = "lessons/example.toml";
 
 fn curriculum(rel: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../curriculum")
-        .join(rel);
+    let path = curriculum_root().join(rel);
     std::fs::read_to_string(path).unwrap()
 }
 
