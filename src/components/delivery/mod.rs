@@ -7,6 +7,8 @@ pub mod charts;
 pub mod fidelity;
 pub mod grid;
 pub mod log_form;
+pub mod meeting_days;
+pub mod no_class_dates;
 pub mod outcomes;
 pub mod postpone;
 pub mod report;
@@ -35,6 +37,19 @@ pub fn plan_memo(plans: Plans, id: String) -> PlanMemo {
         plans
             .list
             .with(|ps| ps.iter().find(|p| p.id == id).cloned())
+    })
+}
+
+/// What `f` reads from section `index` of the followed plan (with the plan around it), or
+/// `None` while the plan or the section is missing. Tracks the plan.
+pub fn with_section<T>(
+    plan: PlanMemo,
+    index: usize,
+    f: impl FnOnce(&Plan, &Section) -> T,
+) -> Option<T> {
+    plan.with(|p| {
+        let p = p.as_ref()?;
+        Some(f(p, p.sections.get(index)?))
     })
 }
 

@@ -1,7 +1,7 @@
 //! Postponing a session (a snow day): what would move, shown before anything changes, and
 //! the button that does it.
 
-use super::PlanMemo;
+use super::{with_section, PlanMemo};
 use crate::app::{use_announcer, use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
@@ -26,16 +26,6 @@ pub fn PostponePreview(
     let t = move || strings(lang.get()).delivery;
     let s = StoredValue::new(session);
     let previewing = open;
-    let read = move |f: &dyn Fn(
-        &planner_domain::plan::Plan,
-        &planner_domain::section::Section,
-    ) -> Option<String>| {
-        plan.with(|p| {
-            p.as_ref()
-                .and_then(|p| p.sections.get(index).and_then(|sec| f(p, sec)))
-        })
-        .unwrap_or_default()
-    };
     let lines = move |shifts: &[Shift]| {
         let lang = lang.get();
         let fmt = |d: Option<chrono::NaiveDate>| {
@@ -48,10 +38,11 @@ pub fn PostponePreview(
             .collect::<Vec<_>>()
     };
     let preview = move || {
-        read(&|p, sec| {
+        with_section(plan, index, |p, sec| {
             let shifts = postpone_preview(p, sec, &s.with_value(|s| s.key.clone()), library);
-            Some(lines(&shifts).join("\n"))
+            lines(&shifts).join("\n")
         })
+        .unwrap_or_default()
     };
     // The other sections meeting that day, each checked until unticked.
     let others = Memo::new(move |_| {

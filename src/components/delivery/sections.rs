@@ -2,7 +2,7 @@
 //! schedule is in the plan details) its own schedule.
 
 use super::section_schedule::SectionSchedule;
-use super::{edit_section, PlanMemo};
+use super::{edit_section, with_section, PlanMemo};
 use crate::app::{use_lang, use_plans};
 use crate::components::field::synced_value;
 use leptos::prelude::*;
@@ -55,14 +55,8 @@ fn section_text(
     set: fn(&mut Section, String),
 ) -> impl IntoView {
     let plans = use_plans();
-    let value = Signal::derive(move || {
-        plan.with(|p| {
-            p.as_ref()
-                .and_then(|p| p.sections.get(index))
-                .map(get)
-                .unwrap_or_default()
-        })
-    });
+    let value =
+        Signal::derive(move || with_section(plan, index, |_, s| get(s)).unwrap_or_default());
     view! {
         <label class="field">
             <span>{label}</span>
@@ -93,13 +87,10 @@ fn SectionFields(plan: PlanMemo, id: String, index: usize) -> impl IntoView {
         })
     };
     let size = move || {
-        plan.with(|p| {
-            p.as_ref()
-                .and_then(|p| p.sections.get(index))
-                .and_then(|s| s.class_size)
-        })
-        .map(|n| n.to_string())
-        .unwrap_or_default()
+        with_section(plan, index, |_, s| s.class_size)
+            .flatten()
+            .map(|n| n.to_string())
+            .unwrap_or_default()
     };
     let many = move || plan.with(|p| p.as_ref().is_some_and(|p| p.sections.len() > 1));
     view! {

@@ -2,7 +2,7 @@
 //! move it.
 
 use super::postpone::PostponePreview;
-use super::{edit_section, PlanMemo};
+use super::{edit_section, with_section, PlanMemo};
 use crate::app::{use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
@@ -27,18 +27,8 @@ pub fn SessionRow(
     let previewing = RwSignal::new(false);
     let changing = RwSignal::new(false);
     let new_date = RwSignal::new(String::new());
-    let read = move |f: &dyn Fn(
-        &planner_domain::plan::Plan,
-        &planner_domain::section::Section,
-    ) -> Option<String>| {
-        plan.with(|p| {
-            p.as_ref()
-                .and_then(|p| p.sections.get(index).and_then(|sec| f(p, sec)))
-        })
-        .unwrap_or_default()
-    };
     let title = move || {
-        read(&|p, _| {
+        with_section(plan, index, |p, _| {
             let item = p.items.get(s.with_value(|s| s.item))?;
             let title = library
                 .lesson(&item.lesson)
@@ -48,14 +38,10 @@ pub fn SessionRow(
                 (a, b) => format!("{title} ({})", (strings(lang.get()).part_of)(a, b)),
             })
         })
+        .flatten()
+        .unwrap_or_default()
     };
-    let current = move || {
-        plan.with(|p| {
-            p.as_ref()
-                .and_then(|p| p.sections.get(index))
-                .map(|sec| state(sec, &s.get_value(), today))
-        })
-    };
+    let current = move || with_section(plan, index, |_, sec| state(sec, &s.get_value(), today));
     let delivered = move || current() == Some(SessionState::Delivered);
     let status = move || match current() {
         Some(SessionState::Delivered) => (t().state_delivered)(&s.with_value(|s| {
@@ -71,10 +57,12 @@ pub fn SessionRow(
             .map_or_else(|| t().no_date.to_string(), |d| long_date(d, lang.get()))
     };
     let moved = move || {
-        read(&|_, sec| {
+        with_section(plan, index, |_, sec| {
             sec.moved_to(&s.with_value(|s| s.key.clone()))
                 .map(|_| strings(lang.get()).delivery.moved_once.to_string())
         })
+        .flatten()
+        .unwrap_or_default()
     };
     let apply_date = move |_| {
         let date = new_date.get_untracked().parse::<chrono::NaiveDate>().ok();
