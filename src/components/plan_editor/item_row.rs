@@ -2,7 +2,9 @@
 //! with its notes, steps and split choice opened on demand, so a six-lesson plan fits a laptop
 //! screen.
 
+use super::row_actions::RowActions;
 use super::row_details::RowDetails;
+use super::row_flags::RowFlags;
 use crate::app::{use_lang, use_plans};
 use crate::components::my_lesson::SwapForCopy;
 use crate::content::use_library;
@@ -65,37 +67,25 @@ pub fn PlanItemRow(
             })
         })
     });
-    let title = move || match (lesson(), lesson_id.get()) {
+    let title = Signal::derive(move || match (lesson(), lesson_id.get()) {
         (Some(l), _) => l.title_in(lang.get()),
         (None, Some(id)) => id,
         _ => String::new(),
-    };
-    let minutes = move || match (lesson(), item.get()) {
+    });
+    let minutes = Signal::derive(move || match (lesson(), item.get()) {
         (Some(l), Some(it)) => it.minutes(l),
         _ => 0,
-    };
-    let too_long = move || {
+    });
+    let too_long = Signal::derive(move || {
         item.with(|it| {
             it.as_ref()
                 .zip(lesson())
                 .is_some_and(|(it, l)| it.overruns(l, period.get()))
         })
-    };
+    });
     let split = move || item.with(|it| it.as_ref().is_some_and(|it| it.split));
-    let skipped = move || item.with(|it| it.as_ref().map_or(0, |it| it.skipped.len()));
-    let has_notes =
-        move || item.with(|it| it.as_ref().is_some_and(|it| !it.notes.trim().is_empty()));
     let can_split =
         move || lesson().is_some_and(|l| u32::from(period.get()) < u32::from(l.minutes)) || split();
-    let hidden_title = move || format!(": {}", title());
-    let move_by = move |up: bool| {
-        let (i, n) = (index.get_untracked(), count.get_untracked());
-        let to = if up { i - 1 } else { i + 1 };
-        // At either end the button just pressed is disabled: focus goes to the other one.
-        let at_end = if up { to == 0 } else { to + 1 >= n };
-        let focus = if at_end == up { "move-down" } else { "move-up" };
-        move_item.run((i, to, Some(focus)));
-    };
     view! {
         <li class="plan-item" data-index=move || index.get() data-lesson-id=move || lesson_id.get().unwrap_or_default()
             class:plan-item--dragging=move || dragging.get() == Some(item_id)
@@ -123,40 +113,18 @@ pub fn PlanItemRow(
                 >{move || t().drag_handle}</span>
                 <h4 class="plan-item__title">
                     <span class="plan-item__number">{move || format!("{}. ", index.get() + 1)}</span>
-                    {title}
+                    {move || title.get()}
                 </h4>
-                <span class="plan-item__minutes">{move || format!("{} {}", minutes(), t().min)}</span>
-                <span class="plan-item__flags" data-testid="row-flags">
-                    {move || too_long().then(|| view! { <span class="flag" data-testid="too-long-flag" aria-hidden="true" title=move || (t().too_long)(minutes(), period.get())>{move || t().warning_sign}</span> })}
-                    {move || split().then(|| view! { <span class="tag">{move || t().daily.flag_split}</span> })}
-                    {move || (skipped() > 0).then(|| view! { <span class="tag">{move || (t().daily.flag_skipped)(skipped())}</span> })}
-                    {move || has_notes().then(|| view! { <span class="tag">{move || t().daily.flag_notes}</span> })}
-                </span>
-                <span class="plan-item__actions">
-                    <button type="button" class="button button--quiet button--small more" data-testid="row-more"
-                        aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
-                        {move || t().daily.row_details}<span class="visually-hidden">{hidden_title}</span>
-                    </button>
-                    <button type="button" class="button button--quiet button--small move-up" disabled=move || index.get() == 0
-                        on:click=move |_| move_by(true)>
-                        {move || t().move_up}<span class="visually-hidden">{hidden_title}</span>
-                    </button>
-                    <button type="button" class="button button--quiet button--small move-down" disabled=move || { index.get() + 1 >= count.get() }
-                        on:click=move |_| move_by(false)>
-                        {move || t().move_down}<span class="visually-hidden">{hidden_title}</span>
-                    </button>
-                    <button type="button" class="button button--danger button--small remove"
-                        on:click=move |_| edit.run((None, Box::new(|p, i| p.remove(i))))>
-                        {move || t().remove}<span class="visually-hidden">{hidden_title}</span>
-                    </button>
-                </span>
+                <span class="plan-item__minutes">{move || format!("{} {}", minutes.get(), t().min)}</span>
+                <RowFlags item too_long minutes period/>
+                <RowActions open index count title move_item edit/>
             </div>
             {move || lesson().is_none().then(|| view! {
                 <p class="notice notice--warning" data-testid="missing-lesson">{move || (t().missing_lesson)(&lesson_id.get().unwrap_or_default())}</p>
             })}
             <SwapForCopy plan_id=id item_id lesson_id/>
-            {move || too_long().then(|| view! {
-                <p class="flag" data-testid="too-long">{move || format!("{} {}", t().warning_sign, (t().too_long)(minutes(), period.get()))}</p>
+            {move || too_long.get().then(|| view! {
+                <p class="flag" data-testid="too-long">{move || format!("{} {}", t().warning_sign, (t().too_long)(minutes.get(), period.get()))}</p>
             })}
             {move || can_split().then(|| view! {
                 <label class="check">

@@ -19,7 +19,9 @@ mod contacts;
 mod details;
 pub mod item_row;
 mod items;
+mod row_actions;
 mod row_details;
+mod row_flags;
 mod steps;
 
 use details::PlanDetails;
