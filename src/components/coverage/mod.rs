@@ -6,6 +6,7 @@
 mod advice;
 mod checks_list;
 mod factors;
+mod ring;
 mod rings;
 mod settings;
 
