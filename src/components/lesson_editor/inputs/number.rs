@@ -1,0 +1,36 @@
+//! A number field (minutes) bound to a field path.
+
+use crate::app::use_lang;
+use crate::components::lesson_editor::text_pair::{problem_id, FieldProblems, Label};
+use crate::components::lesson_editor::Ed;
+use leptos::prelude::*;
+use planner_domain::curriculum::fields;
+
+/// A number of minutes at `path`.
+#[component]
+pub fn NumberField(path: String, label: Label) -> impl IntoView {
+    let ed = expect_context::<Ed>();
+    let lang = use_lang();
+    let key = StoredValue::new(path.clone());
+    let value = Memo::new(move |_| {
+        ed.read(|l| fields::number(l, &key.read_value()))
+            .flatten()
+            .map(|n| n.to_string())
+            .unwrap_or_default()
+    });
+    view! {
+        <label class="field field--number">
+            <span>{move || label.text(lang.get())}</span>
+            <input type="number" min="0" max="600" inputmode="numeric" data-field=path.clone()
+                aria-describedby=problem_id(&path, None)
+                prop:value=value
+                on:input=move |ev| {
+                    if let Ok(n) = event_target_value(&ev).trim().parse::<u16>() {
+                        let p = key.get_value();
+                        ed.edit(Some(&p.clone()), move |l| fields::set_number(l, &p, n.min(600)));
+                    }
+                }/>
+        </label>
+        <FieldProblems path lang=None/>
+    }
+}

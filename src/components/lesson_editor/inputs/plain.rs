@@ -1,0 +1,34 @@
+//! A one-language text field bound to a field path.
+
+use crate::app::use_lang;
+use crate::components::field::synced_value;
+use crate::components::lesson_editor::text_pair::{problem_id, FieldProblems, Label};
+use crate::components::lesson_editor::Ed;
+use leptos::prelude::*;
+use planner_domain::curriculum::fields;
+
+/// A one-language text at `path` (a citation, a web address).
+#[component]
+pub fn PlainField(path: String, label: Label) -> impl IntoView {
+    let ed = expect_context::<Ed>();
+    let lang = use_lang();
+    let key = StoredValue::new(path.clone());
+    let value = Memo::new(move |_| {
+        ed.read(|l| fields::plain(l, &key.read_value()))
+            .flatten()
+            .unwrap_or_default()
+    });
+    view! {
+        <label class="field">
+            <span>{move || label.text(lang.get())}</span>
+            <input type="text" data-field=path.clone() aria-describedby=problem_id(&path, None)
+                use:synced_value=Signal::from(value)
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    let p = key.get_value();
+                    ed.edit(Some(&p.clone()), move |l| fields::set_plain(l, &p, text));
+                }/>
+        </label>
+        <FieldProblems path lang=None/>
+    }
+}
