@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, openPage, ROOT, eventually } from './support.mjs';
+import { appUnderTest, openPage, ROOT, eventually, download } from './support.mjs';
 
 const app = appUnderTest();
 let scratch;
@@ -42,10 +42,8 @@ async function makePlan(page, name) {
   await page.locator('[data-testid="plan-table"] tbody th a', { hasText: name }).waitFor();
 }
 
-async function download(page, button) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(button).click()]);
-  return readFileSync(await file.path(), 'utf8');
-}
+/** The text of the file the button `button` downloads. */
+const downloadFrom = async (page, button) => (await download(page, () => page.getByTestId(button).click())).text;
 
 async function restore(page, text) {
   const path = join(scratch, `backup-${Date.now()}.json`);
@@ -72,7 +70,7 @@ for (const L of LANGS) {
     assert.equal(await pageA.evaluate(() => localStorage.getItem('planner.lessons')), null);
     await pageA.getByTestId('last-backup').waitFor();
     assert.equal((await pageA.getByTestId('back-up').textContent()).trim(), L.backUp);
-    const file = JSON.parse(await download(pageA, 'back-up'));
+    const file = JSON.parse(await downloadFrom(pageA, 'back-up'));
     assert.equal(file.format, 'prevention-planner-backup');
     assert.deepEqual(file.plans.map((p) => p.name), ['Plan from A']);
     assert.deepEqual(file.lessons[0].lessons.map((l) => l.id), ['my-wake-lesson']);
@@ -98,7 +96,7 @@ for (const L of LANGS) {
     // The lessons were written to IndexedDB and survive a reload.
     await pageB.reload();
     await pageB.locator('[data-testid="plan-table"] tbody th a', { hasText: 'Plan from A' }).waitFor();
-    const again = JSON.parse(await download(pageB, 'back-up'));
+    const again = JSON.parse(await downloadFrom(pageB, 'back-up'));
     assert.deepEqual(again.lessons[0].lessons.map((l) => l.id), ['my-wake-lesson']);
     assert.equal(again.plans.length, 2);
 
@@ -117,7 +115,7 @@ for (const L of LANGS) {
     await pageB.getByTestId('restore-confirm').click();
     await eventually(async () => assert.deepEqual((await planNames(pageB)).sort(), ['Plan from A', 'Plan on B']));
     // A plan export is not a backup: refused with the reason, nothing changed.
-    const exported = await download(pageB, 'export-all');
+    const exported = await downloadFrom(pageB, 'export-all');
     await pageB.getByTestId('restore-file').setInputFiles({ name: 'plans.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await pageB.getByTestId('restore-error').waitFor();
     assert.equal((await planNames(pageB)).length, 2);
@@ -149,7 +147,7 @@ for (const L of LANGS) {
     await page.clock.setSystemTime(start + 30 * 24 * 3600 * 1000);
     await page.reload();
     await page.getByTestId('backup-reminder').waitFor();
-    const file = JSON.parse(await download(page, 'reminder-back-up'));
+    const file = JSON.parse(await downloadFrom(page, 'reminder-back-up'));
     assert.equal(file.plans.length, 1);
     assert.equal(await page.getByTestId('backup-reminder').count(), 0);
     await page.reload();
@@ -174,7 +172,7 @@ for (const L of LANGS) {
     const notice = page.getByTestId('storage-notice');
     await notice.getByText(L.notKept).waitFor();
     assert.equal(await page.locator('input[name="school"]').inputValue(), 'Dropped School');
-    const file = JSON.parse(await download(page, 'export-all-notice'));
+    const file = JSON.parse(await downloadFrom(page, 'export-all-notice'));
     assert.equal(file.plans[0].school, 'Dropped School', 'the backup holds what the browser dropped');
     await context.close();
   });
@@ -197,7 +195,7 @@ for (const L of LANGS) {
     await page.locator('textarea[name="notes"]').fill(notes);
     await page.getByTestId('storage-notice').getByText(L.full).waitFor();
     assert.equal(await page.locator('textarea[name="notes"]').inputValue(), notes);
-    const file = JSON.parse(await download(page, 'export-all-notice'));
+    const file = JSON.parse(await downloadFrom(page, 'export-all-notice'));
     assert.equal(file.plans[0].notes, notes);
     // Lessons: a restore that brings one cannot store it, says so, and the backup keeps it.
     await page.goto(`${app.url}#/plans`);
@@ -205,7 +203,7 @@ for (const L of LANGS) {
     await restore(page, JSON.stringify(withLesson));
     await page.getByTestId('restore-confirm').click();
     await page.getByTestId('lessons-notice').getByText(L.lessonsFull).waitFor();
-    const again = JSON.parse(await download(page, 'lessons-notice-back-up'));
+    const again = JSON.parse(await downloadFrom(page, 'lessons-notice-back-up'));
     assert.deepEqual(again.lessons[0].lessons.map((l) => l.id), ['full-quota-lesson']);
     await context.close();
   });
@@ -235,7 +233,7 @@ test('lessons stay safe: a damaged document is kept as a copy, and no IndexedDB 
   await restore(p2, JSON.stringify({ format: 'prevention-planner-backup', version: 1, created: 1, plans: [], lessons: lessonsDoc('memory-lesson', 'Memory lesson').packs, settings: {} }));
   await p2.getByTestId('restore-confirm').click();
   await p2.getByTestId('lessons-notice').getByText('does not allow saving').waitFor();
-  const kept = JSON.parse(await download(p2, 'lessons-notice-back-up'));
+  const kept = JSON.parse(await downloadFrom(p2, 'lessons-notice-back-up'));
   assert.deepEqual(kept.lessons[0].lessons.map((l) => l.id), ['memory-lesson']);
   assert.deepEqual(p2.errors, []);
   await blocked.close();

@@ -4,18 +4,11 @@
 // the plan editor shows each section's own schedule, and the calendar of a section with a
 // period start has timed events that a re-export after an edit updates.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { startApp, openPage, curriculumLessons, eventually } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, eventually, download, recordSession } from './support.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appUnderTest();
 
 /** Each VEVENT's properties, by icalendar's rules (unfolded lines, NAME;PARAMS:VALUE). */
 function events(text) {
@@ -30,21 +23,6 @@ function events(text) {
     }
   }
   return out;
-}
-
-async function download(page, click) {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return readFileSync(await file.path()).toString('utf8');
-}
-
-async function record(page, index) {
-  await page.locator('[data-testid="session"]').nth(index).getByTestId('record').click();
-  await page.getByTestId('log-form').waitFor();
-  await page.getByTestId('save-log').click();
-  await page.getByTestId('sessions').waitFor();
-  await eventually(async () => {
-    assert.equal(await page.locator('[data-testid="session"]').nth(index).getAttribute('data-state'), 'delivered');
-  });
 }
 
 /** Per session of the open section: [title, state]. */
@@ -106,8 +84,8 @@ for (const locale of ['en-US', 'es-US']) {
     // Two sessions delivered in the first section, and one student's pre-test.
     await page.getByTestId('deliver-link').click();
     await page.getByTestId('sessions').waitFor();
-    await record(page, 0);
-    await record(page, 1);
+    await recordSession(page, 0);
+    await recordSession(page, 1);
     await page.getByTestId('results-link').click();
     await page.locator('input[name="entry"][value="grid"]').check();
     await page.locator('input[name="student-code"]').fill('P1-01');
@@ -152,7 +130,7 @@ for (const locale of ['en-US', 'es-US']) {
     // Period 4's calendar: timed events from 9:15 for its 50 minutes, a revision number that
     // a later edit raises, the same event ids.
     await page.goto(`${app.url}#/deliver/${encodeURIComponent(planId)}/s2`);
-    const first = events(await download(page, () => page.getByTestId('calendar-export').click()));
+    const first = events((await download(page, () => page.getByTestId('calendar-export').click())).text);
     assert.equal(first.length, 2);
     assert.equal(first[0].DTSTART.value, '20270208T091500');
     assert.equal(first[0].DTSTART.params, 'DTSTART', 'a floating local time');
@@ -163,7 +141,7 @@ for (const locale of ['en-US', 'es-US']) {
     await page.waitForTimeout(1100); // the revision counts seconds
     await page.locator('input[name="section-room-2"]').fill('Room 12');
     await page.goto(`${app.url}#/deliver/${encodeURIComponent(planId)}/s2`);
-    const again = events(await download(page, () => page.getByTestId('calendar-export').click()));
+    const again = events((await download(page, () => page.getByTestId('calendar-export').click())).text);
     assert.deepEqual(again.map((e) => e.UID.value), first.map((e) => e.UID.value));
     assert.ok(Number(again[0].SEQUENCE.value) > Number(first[0].SEQUENCE.value), `${first[0].SEQUENCE.value} then ${again[0].SEQUENCE.value}`);
     assert.match(again[0].LOCATION.value, /Room 12/);

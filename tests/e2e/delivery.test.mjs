@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { appUnderTest, openPage, curriculumLessons, eventually } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, eventually, download, recordSession } from './support.mjs';
 
 const app = appUnderTest();
 
@@ -75,23 +75,6 @@ function parseCsv(text) {
   return rows;
 }
 
-async function download(page, click) {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
-}
-
-/** Records the session at `index` of the open section with the form's defaults, plus `fill`. */
-async function record(page, index, fill = async () => {}) {
-  await page.locator('[data-testid="session"]').nth(index).getByTestId('record').click();
-  await page.getByTestId('log-form').waitFor();
-  await fill();
-  await page.getByTestId('save-log').click();
-  await page.getByTestId('sessions').waitFor();
-  await eventually(async () => {
-    assert.equal(await page.locator('[data-testid="session"]').nth(index).getAttribute('data-state'), 'delivered');
-  });
-}
-
 async function noSidewaysScroll(page) {
   const wide = await page.evaluate(() => document.scrollingElement.scrollWidth);
   assert.ok(wide <= PHONE.width, `the page is ${wide}px wide on a ${PHONE.width}px phone`);
@@ -131,7 +114,7 @@ for (const [locale, say] of Object.entries(LANGS)) {
     await noSidewaysScroll(page);
     const sessions = await page.locator('[data-testid="session"]').count();
     assert.ok(sessions >= 3, `${sessions} sessions`);
-    await record(page, 0, async () => {
+    await recordSession(page, 0, async () => {
       // Sensible defaults: the whole class, every step as written.
       assert.equal(await page.locator('input[name="present"]').inputValue(), '24');
       assert.equal(await page.locator('input[name="delivered-on"]').inputValue(), '2027-02-02');
@@ -153,13 +136,13 @@ for (const [locale, say] of Object.entries(LANGS)) {
     });
     assert.match(await page.locator('[data-testid="session-state"]').first().textContent(), say.delivered);
     // The rest of the semester, as planned.
-    for (let i = 1; i < sessions; i++) await record(page, i);
+    for (let i = 1; i < sessions; i++) await recordSession(page, i);
 
     // The second section: its own tab, its own records.
     await page.locator('[data-testid="section-tab"]').nth(1).click();
     await eventually(async () => assert.match(page.url(), /\/s2$/));
     await page.getByTestId('sessions').waitFor();
-    await record(page, 0, async () => {
+    await recordSession(page, 0, async () => {
       assert.equal(await page.locator('input[name="present"]').inputValue(), '20');
     });
 
@@ -182,7 +165,7 @@ for (const [locale, say] of Object.entries(LANGS)) {
     await page.getByTestId('postponed').waitFor();
     await noSidewaysScroll(page);
     // Then the rest of Period 4's semester on its new days.
-    for (let i = 1; i < sessions; i++) await record(page, i);
+    for (let i = 1; i < sessions; i++) await recordSession(page, i);
 
     // Pre/post results for Period 4: a tally, then a coded grid that refuses a name.
     await page.getByTestId('results-link').click();

@@ -12,9 +12,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { appUnderTest, openPage, curriculumLessons, eventually, storedLessons, showCard, ROOT } from './support.mjs';
+import { norm, printToPdf } from './pdf.mjs';
 
 const OUT = join(ROOT, 'tests', 'output');
-const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
 mkdirSync(OUT, { recursive: true });
 const app = appUnderTest();
@@ -161,10 +161,7 @@ for (const [lang, run] of Object.entries(RUNS)) {
     await page.locator('.print-controls select[name="packet-lang"]').selectOption('both');
     // Everything in both languages, so the adapted Spanish step prints too.
     await page.locator('.print-controls select[name="facilitator-lang"]').selectOption('both');
-    await page.emulateMedia({ media: 'print' });
-    const file = join(OUT, `editor-packet-${lang}.pdf`);
-    await page.pdf({ path: file, format: 'Letter' });
-    await page.emulateMedia({ media: 'screen' });
+    const file = await printToPdf(page, join(OUT, `editor-packet-${lang}.pdf`));
     const text = norm(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
     for (const expected of [copyEn, copyEs, stepEs, run.newTitle, run.missingInPacket]) {
       assert.ok(text.includes(expected), `the packet has "${expected}"`);

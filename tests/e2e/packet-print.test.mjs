@@ -3,42 +3,16 @@
 // two, no sheet left nearly empty, each test on one sheet, a cover whose rings and levels read
 // cleanly, and the same minutes on the cover as in the plan's checks. In both UI languages.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startApp, openPage, curriculumLessons, curriculumVocabulary, ROOT } from './support.mjs';
+import { appUnderTest, openPrintView, curriculumLessons, curriculumVocabulary, eastsidePlan, SIX_LESSONS, ROOT } from './support.mjs';
+import { norm, pdfBoxes, pdfLines, printToPdf } from './pdf.mjs';
 
 const OUT = join(ROOT, 'tests', 'output', 'print');
-const SIX = [
-  'what-is-trafficking-6-8',
-  'healthy-relationships-6-8',
-  'online-safety-6-8',
-  'first-jobs-red-flags-6-8',
-  'helping-a-friend-6-8',
-  'trusted-adults-6-8',
-];
-const EIGHT = [...SIX, 'consent-and-body-autonomy-6-8', 'bystander-skills'];
-const plan = (id, items) => ({
-  id,
-  name: 'Eastside Middle, fall',
-  school: 'Eastside Middle School',
-  facilitators: 'Ana Rivera',
-  grade: 7,
-  period_minutes: 50,
-  packet_lang: 'both',
-  start: '2026-09-08',
-  days: ['Tue'],
-  contacts: [
-    { kind: 'counselor', name: 'Ms. Lee', phone: '555-0100' },
-    { kind: 'crisis-center', name: 'Hope Center', phone: '555-0199' },
-  ],
-  items: items.map((lesson) => ({ lesson })),
-  created: 1800000000000,
-  edited: 1800000000000,
-});
-const stored = { version: 1, plans: [plan('p-six', SIX), plan('p-eight', EIGHT)] };
+const EIGHT = [...SIX_LESSONS, 'consent-and-body-autonomy-6-8', 'bystander-skills'];
+const stored = { version: 1, plans: [eastsidePlan('p-six'), eastsidePlan('p-eight', EIGHT)] };
 const lessons = curriculumLessons();
 const vocabulary = curriculumVocabulary();
 
@@ -68,64 +42,24 @@ const UI = {
 const MIN_LINES = 4;
 const MIN_FILL = 0.15;
 
-const norm = (s) => s.replace(/\s+/g, ' ').trim();
-const pdfPages = (file) =>
-  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
 /** Each sheet's text lines, blank ones left out, without its running header and page number. */
-const pdfSheets = (file, layout = true) => {
-  const out = [];
-  for (let p = 1; p <= pdfPages(file); p += 1) {
-    const args = [...(layout ? ['-layout'] : []), '-f', String(p), '-l', String(p), file, '-'];
-    const lines = execFileSync('pdftotext', args, { encoding: 'utf8' })
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
-    if (p > 1) lines.shift();
-    out.push(lines.filter((l) => !/^\d+ \/ \d+$/.test(l)));
-  }
-  return out;
-};
+const pdfSheets = (file, layout = true) =>
+  pdfLines(file, { layout }).map((lines, i) => (i > 0 ? lines.slice(1) : lines).filter((l) => !/^\d+ \/ \d+$/.test(l)));
 
 /** How far down sheet `n` its body text reaches, as a share of the sheet's height. */
 function fill(file, n) {
-  const html = execFileSync('pdftotext', ['-bbox', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
-  const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(html)[1]);
-  const words = [...html.matchAll(/<word [^>]*yMin="([\d.]+)" [^>]*yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-    top: Number(m[1]),
-    bottom: Number(m[2]),
-    text: m[3],
-  }));
+  const { height, words } = pdfBoxes(file, n);
   // The running header sits in the top margin and the page number in the bottom one.
-  const body = words.filter((w) => w.top > 0.06 * height && w.bottom < 0.94 * height);
-  return Math.max(0, ...body.map((w) => w.bottom)) / height;
+  const body = words.filter((w) => w.y0 > 0.06 * height && w.y1 < 0.94 * height);
+  return Math.max(0, ...body.map((w) => w.y1)) / height;
 }
 
-let app;
-before(async () => {
-  mkdirSync(OUT, { recursive: true });
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+mkdirSync(OUT, { recursive: true });
+const app = appUnderTest();
 
-async function printView(locale, id) {
-  const context = await app.browser.newContext({ locale });
-  const page = await openPage(app, { context, locale });
-  await page.evaluate((doc) => localStorage.setItem('planner.plans', JSON.stringify(doc)), stored);
-  await page.goto(`${app.url}#/print/${id}`);
-  await page.reload();
-  await page.locator('[data-testid="packet"] .packet-page').first().waitFor();
-  return page;
-}
+const printView = (locale, id) => openPrintView(app, stored, id, { locale });
 
-async function print(page, name) {
-  await page.emulateMedia({ media: 'print' });
-  const file = join(OUT, `${name}.pdf`);
-  await page.pdf({ path: file, format: 'Letter' });
-  await page.emulateMedia({ media: 'screen' });
-  return file;
-}
+const print = (page, name) => printToPdf(page, join(OUT, `${name}.pdf`));
 
 /** The sheets whose first lines hold `title`. */
 const sheetsTitled = (sheets, title) =>

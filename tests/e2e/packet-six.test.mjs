@@ -4,65 +4,21 @@
 // copy list, one session, the test questions, and the Word copy (unzipped, and converted to
 // PDF by LibreOffice). In both UI languages.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startApp, openPage, curriculumLessons, eventually, ROOT } from './support.mjs';
+import { appUnderTest, openPrintView, curriculumLessons, eastsidePlan, eventually, ROOT } from './support.mjs';
+import { norm, pdfBoxes, pdfLines, pdfPages, printToPdf } from './pdf.mjs';
 
 const OUT = join(ROOT, 'tests', 'output', 'six');
 const PLAN_ID = 'p-six';
-const PLAN_NAME = 'Eastside Middle, fall';
-const LESSONS = [
-  'what-is-trafficking-6-8',
-  'healthy-relationships-6-8',
-  'online-safety-6-8',
-  'first-jobs-red-flags-6-8',
-  'helping-a-friend-6-8',
-  'trusted-adults-6-8',
-];
-const stored = {
-  version: 1,
-  plans: [
-    {
-      id: PLAN_ID,
-      name: PLAN_NAME,
-      school: 'Eastside Middle School',
-      facilitators: 'Ana Rivera',
-      grade: 7,
-      period_minutes: 50,
-      packet_lang: 'both',
-      start: '2026-09-08',
-      days: ['Tue'],
-      contacts: [
-        { kind: 'counselor', name: 'Ms. Lee', phone: '555-0100' },
-        { kind: 'crisis-center', name: 'Hope Center', phone: '555-0199' },
-      ],
-      items: LESSONS.map((lesson) => ({ lesson })),
-      created: 1800000000000,
-      edited: 1800000000000,
-    },
-  ],
-};
+const stored = { version: 1, plans: [eastsidePlan(PLAN_ID)] };
+const PLAN_NAME = stored.plans[0].name;
 const lessons = curriculumLessons();
 const lesson = (id) => lessons.find((l) => l.id === id);
 
-const norm = (s) => s.replace(/\s+/g, ' ').trim();
-const pdfPages = (file) =>
-  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
-/** Each page's lines, without blank ones. */
-const pdfLines = (file) => {
-  const n = pdfPages(file);
-  const out = [];
-  for (let p = 1; p <= n; p += 1) {
-    const text = execFileSync('pdftotext', ['-layout', '-f', String(p), '-l', String(p), file, '-'], {
-      encoding: 'utf8',
-    });
-    out.push(text.split('\n').map((l) => l.trim()).filter(Boolean));
-  }
-  return out;
-};
 const FOOTER = /^\d+ \/ \d+$/;
 const AUDIENCES = /· (Facilitator|Student|Family|Facilitación|Estudiantes|Familias)$/;
 
@@ -105,14 +61,6 @@ function verticalRules(img, min) {
   return xs.filter((x, i) => i === 0 || x - xs[i - 1] > 2);
 }
 
-/** The words of sheet `n` of `file` with their boxes in points (pdftotext -bbox). */
-function pdfWords(file, n) {
-  const html = execFileSync('pdftotext', ['-bbox', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-    (m) => ({ x0: +m[1], y0: +m[2], x1: +m[3], y1: +m[4], text: m[5] }),
-  );
-}
-
 /**
  * The scope and sequence table, printed and rendered in grayscale, has a rule at its left and
  * right edges (the edges of the text column) and one between each pair of its `columns`: a
@@ -145,7 +93,7 @@ function checkFullSize(file) {
   const n = lines.findIndex((l) => l[0].endsWith('· Student') && l.some((x) => x === 'Chat check')) + 1;
   assert.ok(n > 0, 'the "Chat check" handout');
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const words = pdfWords(file, n);
+  const { words } = pdfBoxes(file, n);
   const header = median(words.filter((w) => w.y1 < 0.5 * 72).map((w) => w.y1 - w.y0));
   const body = median(words.filter((w) => w.y0 > 1.5 * 72).map((w) => w.y1 - w.y0));
   assert.ok(body / header > 1.3, `handout text ${body.toFixed(1)}pt high to the header's ${header.toFixed(1)}pt: the pages were shrunk`);
@@ -163,7 +111,7 @@ async function checkRingLabels(page, file) {
     legend: el.querySelector('.rings__legend li').textContent.trim().split(/\s+/)[0],
     letters: [...el.querySelectorAll('.rings__label')].map((l) => l.textContent.replace(/\s+/g, '')).join('').length,
   }));
-  const words = pdfWords(file, 1);
+  const { words } = pdfBoxes(file, 1);
   const top = words.filter((w) => w.text === fact).sort((a, b) => a.x0 - b.x0)[0];
   const bottom = words.find((w) => w.text === legend && w.y0 > top.y1);
   assert.ok(top && bottom, `the cover's "${fact}" and "${legend}"`);
@@ -225,14 +173,8 @@ async function checkSheets(page, file, pages, { contents }) {
   return headers;
 }
 
-let app;
-before(async () => {
-  mkdirSync(OUT, { recursive: true });
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+mkdirSync(OUT, { recursive: true });
+const app = appUnderTest();
 
 /** A page in `locale` with the six-session plan stored, on its print view. */
 async function printView(locale) {
@@ -241,22 +183,12 @@ async function printView(locale) {
   // The page's own requests: the service worker precaches the Word worker, the page starts it
   // only when asked.
   context.on('request', (r) => { if (!r.serviceWorker()) requested.push(new URL(r.url()).pathname); });
-  const page = await openPage(app, { context, locale });
+  const page = await openPrintView(app, stored, PLAN_ID, { context, locale });
   page.requested = requested;
-  await page.evaluate((doc) => localStorage.setItem('planner.plans', JSON.stringify(doc)), stored);
-  await page.goto(`${app.url}#/print/${PLAN_ID}`);
-  await page.reload();
-  await page.locator('[data-testid="packet"] .packet-page').first().waitFor();
   return page;
 }
 
-async function print(page, name) {
-  await page.emulateMedia({ media: 'print' });
-  const file = join(OUT, `${name}.pdf`);
-  await page.pdf({ path: file, format: 'Letter' });
-  await page.emulateMedia({ media: 'screen' });
-  return file;
-}
+const print = (page, name) => printToPdf(page, join(OUT, `${name}.pdf`));
 
 const pieces = (page) =>
   page.$$eval('.packet-page', (els) =>

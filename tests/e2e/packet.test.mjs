@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startApp, openPage, curriculumLessons, ROOT } from './support.mjs';
+import { norm, pdfPages, pdfText } from './pdf.mjs';
 
 const OUT = join(ROOT, 'tests', 'output');
 const PLAN_ID = 'p-packet-e2e';
@@ -51,14 +52,6 @@ const stored = {
     },
   ],
 };
-
-const norm = (s) => s.replace(/\s+/g, ' ').trim();
-const pdfText = (file, page, extra = []) =>
-  execFileSync('pdftotext', ['-layout', ...extra, '-f', String(page), '-l', String(page), file, '-'], {
-    encoding: 'utf8',
-  });
-const pdfPages = (file) =>
-  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
 
 let app;
 let page;

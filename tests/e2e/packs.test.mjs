@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, openPage, eventually, ROOT, storedLessons } from './support.mjs';
+import { startApp, openPage, eventually, ROOT, storedLessons, download } from './support.mjs';
 
 const FIXTURE = join(ROOT, 'tests/e2e/fixtures/valley-coalition.lesson-pack.json');
 const PACK = JSON.parse(readFileSync(FIXTURE, 'utf8'));
@@ -91,11 +91,6 @@ function file(name, contents) {
 async function choosePack(page, path) {
   await page.goto(`${app.url}#/packs`);
   await page.locator('[data-testid="pack-file"]').setInputFiles(path);
-}
-
-async function download(page, click) {
-  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: d.suggestedFilename(), text: readFileSync(await d.path(), 'utf8') };
 }
 
 /** Adds `lesson`'s library card to a plan (a new one when there is none), opens that plan. */

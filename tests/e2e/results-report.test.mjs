@@ -4,21 +4,15 @@
 // one page per session; the board report prints the agency and its dates without empty bars,
 // and its CSV names plans and questions.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { startApp, openPage, curriculumLessons, eventually } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, eventually } from './support.mjs';
+import { pdfPages, pdfText } from './pdf.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appUnderTest();
 
 const OUT = mkdtempSync(join(tmpdir(), 'results-report-'));
 const LANGS = [
@@ -53,11 +47,8 @@ async function seeded(locale, plans, viewport = { width: 1200, height: 900 }) {
   return openPage(app, { context });
 }
 
-const pdfText = (file) => {
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
-  return Array.from({ length: pages }, (_, i) =>
-    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' }));
-};
+/** Each sheet of `file` as text, laid out as printed. */
+const pdfSheets = (file) => Array.from({ length: pdfPages(file) }, (_, i) => pdfText(file, i + 1));
 
 for (const { lang, locale } of LANGS) {
   test(`${lang}: the tally lists the printed test's questions, in its order and words; old results read as printed; it fits a phone`, async () => {
@@ -145,7 +136,7 @@ for (const { lang, locale } of LANGS) {
     await eventually(async () => assert.equal(await page.locator('[data-testid="fidelity-log"]').count(), 8));
     const file = join(OUT, `fidelity-${lang}.pdf`);
     await page.pdf({ path: file, format: 'Letter' });
-    const pages = pdfText(file);
+    const pages = pdfSheets(file);
     assert.equal(pages.length, 8, 'one page per session');
     const [heading, notes, facilitators] = lang === 'en' ? ['Fidelity log', 'Notes', 'Facilitator'] : ['Registro de fidelidad', 'Notas', 'facilitadora'];
     for (const [i, text] of pages.entries()) {
@@ -175,7 +166,7 @@ for (const { lang, locale } of LANGS) {
     const file = join(OUT, `report-${lang}.pdf`);
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ path: file, format: 'Letter' });
-    const pages = pdfText(file);
+    const pages = pdfSheets(file);
     const all = pages.join('\n');
     assert.ok(pages.length <= 3, `${pages.length} pages`);
     assert.match(pages[0], /Crossroads Sexual Assault Response/);

@@ -181,6 +181,79 @@ export function accentTable() {
   return { from: attr('data-fold-from'), to: attr('data-fold-to') };
 }
 
+/** The six lessons of the bilingual middle-school series a new user printed (issue 18). */
+export const SIX_LESSONS = [
+  'what-is-trafficking-6-8',
+  'healthy-relationships-6-8',
+  'online-safety-6-8',
+  'first-jobs-red-flags-6-8',
+  'helping-a-friend-6-8',
+  'trusted-adults-6-8',
+];
+
+/**
+ * That series as a plan of a version 1 plans document (items without ids, as an earlier release
+ * saved them, so the migration runs too) under `id`, with `lessons` (the six by default) in
+ * order: a Tuesday class of 50 minutes, packets in both languages, a counselor and a crisis
+ * center to call.
+ */
+export const eastsidePlan = (id, lessons = SIX_LESSONS) => ({
+  id,
+  name: 'Eastside Middle, fall',
+  school: 'Eastside Middle School',
+  facilitators: 'Ana Rivera',
+  grade: 7,
+  period_minutes: 50,
+  packet_lang: 'both',
+  start: '2026-09-08',
+  days: ['Tue'],
+  contacts: [
+    { kind: 'counselor', name: 'Ms. Lee', phone: '555-0100' },
+    { kind: 'crisis-center', name: 'Hope Center', phone: '555-0199' },
+  ],
+  items: lessons.map((lesson) => ({ lesson })),
+  created: 1800000000000,
+  edited: 1800000000000,
+});
+
+/**
+ * Opens a page (as `openPage`, with `options`) with `plans` stored as the plans document,
+ * on the print view of plan `id` once its packet is drawn.
+ */
+export async function openPrintView(app, plans, id, options) {
+  const page = await openPage(app, options);
+  await page.evaluate((doc) => localStorage.setItem('planner.plans', JSON.stringify(doc)), plans);
+  await page.goto(`${app.url}#/print/${id}`);
+  await page.reload();
+  await page.locator('[data-testid="packet"] .packet-page').first().waitFor();
+  return page;
+}
+
+/**
+ * Waits for the download `click` starts: its suggested file name, its bytes and its text
+ * (the bytes as UTF-8).
+ */
+export async function download(page, click) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const bytes = readFileSync(await file.path());
+  return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+}
+
+/**
+ * On a section's sessions, records the session at `index` with the log form's defaults (after
+ * `fill` changes what it wants), and waits until the list shows it delivered.
+ */
+export async function recordSession(page, index, fill = async () => {}) {
+  await page.locator('[data-testid="session"]').nth(index).getByTestId('record').click();
+  await page.getByTestId('log-form').waitFor();
+  await fill();
+  await page.getByTestId('save-log').click();
+  await page.getByTestId('sessions').waitFor();
+  await eventually(async () => {
+    assert.equal(await page.locator('[data-testid="session"]').nth(index).getAttribute('data-state'), 'delivered');
+  });
+}
+
 /** Retries `check` (which throws on failure) until it passes or `ms` elapse. */
 export async function eventually(check, ms = 3000) {
   const end = Date.now() + ms;
