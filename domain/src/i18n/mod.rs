@@ -145,9 +145,10 @@ catalog! {
     adaptations = "Adaptation notes", "Notas de adaptación";
     sources = "Sources", "Fuentes";
     optional_step = "optional", "opcional";
-    light_green = "Green: safe to change", "Verde: se puede cambiar";
-    light_yellow = "Yellow: change with care", "Amarillo: cambiar con cuidado";
-    light_red = "Red: keep as written", "Rojo: mantener tal cual";
+    /// An adaptation's light, before its text ("Green (may change): …"), on screen and in print.
+    light_green = "Green (may change)", "Verde (se puede cambiar)";
+    light_yellow = "Yellow (change with care)", "Amarillo (cambiar con cuidado)";
+    light_red = "Red (must stay)", "Rojo (debe mantenerse)";
     risk_factors = "Risk factors", "Factores de riesgo";
     protective_factors = "Protective factors", "Factores de protección";
     plans_heading = "My plans", "Mis planes";
@@ -200,8 +201,9 @@ catalog! {
         "Todavía no hay planes. Cree uno y luego añada lecciones desde la biblioteca.";
     plan_details = "Plan details", "Datos del plan";
     plan_name = "Plan name", "Nombre del plan";
-    school = "School or organization", "Escuela u organización";
-    facilitators = "Facilitator(s)", "Persona(s) facilitadora(s)";
+    /// The plan's school: its field, and its line on the packet's cover.
+    school = "School", "Escuela";
+    facilitators = "Facilitators", "Personas facilitadoras";
     organization =
         "Your organization (for the parent letter)",
         "Su organización (para la carta a las familias)";
@@ -226,6 +228,8 @@ catalog! {
     add_date = "Add date", "Añadir fecha";
     remove = "Remove", "Quitar";
     contacts = "Local contacts for referrals", "Contactos locales para derivaciones";
+    /// A contact's kind: its choice here, and in the packet's contact lines, where it reads in
+    /// lower case ("Ms. Lee (school counselor): …").
     counselor = "School counselor", "Consejero o consejera escolar";
     crisis_center =
         "Local rape crisis center",
@@ -456,6 +460,25 @@ mod tests {
         assert_eq!(ES.packet.pre_test, "Prueba inicial");
         assert!(ES.checks.pre_test_label.starts_with("Prueba inicial"));
         assert!(ES.delivery.pre_date.ends_with("prueba inicial"));
+    }
+
+    /// Words the screen and the packet both say are written once, in [`Strings`]: no key of
+    /// the packet's catalog has the name of one of its keys.
+    #[test]
+    fn the_packet_repeats_no_key_of_the_screen() {
+        let screen: Vec<String> = EN
+            .all()
+            .into_iter()
+            .map(|(k, _)| k)
+            .filter(|k| !k.contains('.'))
+            .collect();
+        let both: Vec<String> = packet::EN
+            .all()
+            .into_iter()
+            .map(|(k, _)| k)
+            .filter(|k| screen.contains(k))
+            .collect();
+        assert!(both.is_empty(), "defined twice: {both:?}");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Strings of the printed packet and its print view, in English and Spanish.
 //!
 //! Kept apart from the main catalog (and hung off [`super::Strings::packet`] by one field) so
-//! the packet can grow without touching the rest of the UI strings.
+//! the packet can grow without touching the rest of the UI strings. Words the screens say too
+//! (the school, the facilitators, the lesson's headings, the adaptation lights, the contact
+//! kinds) are not repeated here: the packet reads them from [`super::Strings`].
 
 use super::catalog::catalog;
 
@@ -38,8 +40,6 @@ catalog! {
     packet_subtitle =
         "Human trafficking and sexual violence prevention",
         "Prevención de la trata de personas y de la violencia sexual";
-    school = "School", "Escuela";
-    facilitators = "Facilitators", "Personas facilitadoras";
     dates = "Dates", "Fechas";
     /// "From A to B".
     date_range(&str, &str) = |a, b| format!("{a} to {b}"), |a, b| format!("Del {a} al {b}");
@@ -177,19 +177,16 @@ catalog! {
     nc_not_covered(&str) =
         |missing| format!("Elements of G.S. 115C-81.30 this series does not teach: {missing}."),
         |missing| format!("Elementos de la G.S. 115C-81.30 que esta serie no enseña: {missing}.");
-    missing_lesson = "no longer in the library", "ya no está en la biblioteca";
+    /// After the id of a plan's lesson that is no longer in the library, in the scope and
+    /// sequence (the plan editor says more: `Strings::missing_lesson`).
+    not_in_library = "no longer in the library", "ya no está en la biblioteca";
     // Lesson plan.
     lesson_plan_kicker = "Facilitator lesson plan", "Plan de lección para facilitar";
     minutes_label = "Minutes", "Minutos";
-    objectives = "Objectives", "Objetivos";
-    discussion = "Discussion questions", "Preguntas para el diálogo";
     referral_contacts = "Local referral contacts", "Contactos locales para derivar";
     hotline_line =
         "National Human Trafficking Hotline: call 1-888-373-7888 or text 233733 (24/7, confidential). In an emergency, call 911.",
         "Línea Nacional contra la Trata de Personas: llame al 1-888-373-7888 o envíe un mensaje de texto al 233733 (las 24 horas, confidencial). En una emergencia, llame al 911.";
-    light_green = "Green (may change)", "Verde (se puede cambiar)";
-    light_yellow = "Yellow (change with care)", "Amarillo (cambiar con cuidado)";
-    light_red = "Red (must stay)", "Rojo (debe mantenerse)";
     // Student pages.
     handout_kicker = "Student handout", "Hoja para estudiantes";
     handout_kicker_families = "For families", "Para las familias";
@@ -240,11 +237,6 @@ catalog! {
     no_contacts =
         "Ask the school office for the school counselor's contact.",
         "Pida en la oficina de la escuela el contacto de la persona consejera escolar.";
-    counselor = "school counselor", "consejero o consejera escolar";
-    crisis_center =
-        "local rape crisis center",
-        "centro local de apoyo en crisis por violencia sexual";
-    other_contact = "local contact", "contacto local";
     /// The packet's parts, running headers, copy list, tests and Word copy.
     print: &'static super::print::PrintStrings = &super::print::EN, &super::print::ES;
 }

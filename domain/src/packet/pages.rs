@@ -5,7 +5,7 @@ use super::{choice_letter, fill, Audience, Block, Fact, Page, Question, Section,
 use crate::assessment;
 use crate::curriculum::{self, Document, HandoutKind, Lesson, Library, Light, List};
 use crate::i18n::packet::PacketStrings;
-use crate::i18n::{long_date, short_date, strings};
+use crate::i18n::{long_date, lower_first, short_date, strings, Strings};
 use crate::lang::Lang;
 use crate::plan::{Contact, ContactKind, Plan, PlanItem};
 use crate::schedule::{class_time, sessions, Session};
@@ -27,16 +27,17 @@ pub(super) fn distinct_lessons<'a>(plan: &Plan, library: &'a Library) -> Vec<&'a
 /// Blank rows on a sign-in sheet: a class-sized group on one page.
 const SIGN_IN_ROWS: usize = 18;
 
-fn contact_lines(contacts: &[Contact], t: &PacketStrings) -> Vec<String> {
+/// The plan's filled-in contacts, one line each: name, role (in lower case mid-line), phone.
+fn contact_lines(contacts: &[Contact], ui: &Strings) -> Vec<String> {
     contacts
         .iter()
         .filter(|c| c.is_filled())
         .map(|c| {
             let role = match c.kind {
-                ContactKind::Counselor => t.counselor.to_string(),
-                ContactKind::CrisisCenter => t.crisis_center.to_string(),
+                ContactKind::Counselor => lower_first(ui.counselor),
+                ContactKind::CrisisCenter => lower_first(ui.crisis_center),
                 ContactKind::Other if !c.label.trim().is_empty() => c.label.trim().to_string(),
-                ContactKind::Other => t.other_contact.to_string(),
+                ContactKind::Other => lower_first(ui.other_contact),
             };
             format!("{} ({role}): {}", c.name.trim(), c.phone.trim())
         })
@@ -159,7 +160,7 @@ impl<'a> Builder<'a> {
             Block::Prose(t.packet_subtitle.to_string()),
             Block::Facts(vec![
                 Fact {
-                    label: t.school.into(),
+                    label: ui.school.into(),
                     value: or(&self.plan.school, t.not_set),
                 },
                 Fact {
@@ -167,7 +168,7 @@ impl<'a> Builder<'a> {
                     value: (ui.grade_n)(self.plan.grade),
                 },
                 Fact {
-                    label: t.facilitators.into(),
+                    label: ui.facilitators.into(),
                     value: or(&self.plan.facilitators, t.not_set),
                 },
                 Fact {
@@ -206,7 +207,7 @@ impl<'a> Builder<'a> {
                     return vec![
                         s.number.to_string(),
                         date,
-                        format!("{} ({})", item.lesson, t.missing_lesson),
+                        format!("{} ({})", item.lesson, t.not_in_library),
                         String::new(),
                         String::new(),
                         String::new(),
@@ -345,7 +346,7 @@ impl<'a> Builder<'a> {
                 blocks.push(Block::List(items));
             }
         };
-        list(t.objectives, texts(&lesson.objectives));
+        list(ui.objectives, texts(&lesson.objectives));
         list(ui.materials, texts(&lesson.materials));
         list(ui.preparation, texts(&lesson.preparation));
         if !item.notes.trim().is_empty() {
@@ -384,13 +385,13 @@ impl<'a> Builder<'a> {
         }
         let discussion = texts(&lesson.discussion);
         if !discussion.is_empty() {
-            blocks.push(Block::Heading(t.discussion.into()));
+            blocks.push(Block::Heading(ui.discussion.into()));
             blocks.push(Block::List(discussion));
         }
         blocks.push(Block::Heading(ui.safety.into()));
         blocks.push(Block::Prose(lesson.safety.get(tl).to_string()));
         blocks.push(Block::Heading(t.referral_contacts.into()));
-        let mut contacts = contact_lines(&self.plan.contacts, t);
+        let mut contacts = contact_lines(&self.plan.contacts, ui);
         if contacts.is_empty() {
             contacts.push(t.no_contacts.into());
         }
@@ -404,9 +405,9 @@ impl<'a> Builder<'a> {
                     .iter()
                     .map(|a| {
                         let light = match a.light {
-                            Light::Green => t.light_green,
-                            Light::Yellow => t.light_yellow,
-                            Light::Red => t.light_red,
+                            Light::Green => ui.light_green,
+                            Light::Yellow => ui.light_yellow,
+                            Light::Red => ui.light_red,
                         };
                         format!("{light}: {}", a.text.get(tl))
                     })
@@ -572,7 +573,8 @@ impl<'a> Builder<'a> {
 
     /// The values of the parent letter's and resource card's `{placeholders}`.
     fn values(&self, lang: Lang) -> Vec<(&'static str, String)> {
-        let t = strings(lang).packet;
+        let ui = strings(lang);
+        let t = ui.packet;
         let lessons = distinct_lessons(self.plan, self.library);
         let topics: Vec<String> = lessons
             .iter()
@@ -585,7 +587,7 @@ impl<'a> Builder<'a> {
             .filter_map(|l| l.objectives.first())
             .map(|o| outcome(o.get(lang)))
             .collect();
-        let mut contacts = contact_lines(&self.plan.contacts, t);
+        let mut contacts = contact_lines(&self.plan.contacts, ui);
         if contacts.is_empty() {
             contacts.push(t.no_contacts.into());
         }
