@@ -1,5 +1,6 @@
 //! A choice bound to a field path, its options taken from the vocabulary or the lesson.
 
+use super::field_value;
 use crate::app::use_lang;
 use crate::components::lesson_editor::text_pair::{problem_id, FieldProblems, Label};
 use crate::components::lesson_editor::Ed;
@@ -45,11 +46,7 @@ pub fn Choice(path: String, label: Label) -> impl IntoView {
     let ed = expect_context::<Ed>();
     let lang = use_lang();
     let key = StoredValue::new(path.clone());
-    let current = Memo::new(move |_| {
-        ed.read(|l| fields::choice(l, &key.read_value()))
-            .flatten()
-            .unwrap_or_default()
-    });
+    let current = field_value(ed, key, fields::choice);
     view! {
         <label class="field field--inline">
             <span>{move || label.text(lang.get())}</span>

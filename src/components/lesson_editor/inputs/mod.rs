@@ -10,3 +10,21 @@ pub use choice::Choice;
 pub use number::NumberField;
 pub use plain::PlainField;
 pub use tags::TagGroup;
+
+use super::Ed;
+use leptos::prelude::*;
+use planner_domain::curriculum::Lesson;
+
+/// The edited lesson's value at field path `key` as `read` finds it, followed as the lesson
+/// changes; empty when the path names nothing (yet).
+fn field_value(
+    ed: Ed,
+    key: StoredValue<String>,
+    read: fn(&Lesson, &str) -> Option<String>,
+) -> Memo<String> {
+    Memo::new(move |_| {
+        ed.read(|l| read(l, &key.read_value()))
+            .flatten()
+            .unwrap_or_default()
+    })
+}

@@ -1,5 +1,6 @@
 //! A number field (minutes) bound to a field path.
 
+use super::field_value;
 use crate::app::use_lang;
 use crate::components::lesson_editor::text_pair::{problem_id, FieldProblems, Label};
 use crate::components::lesson_editor::Ed;
@@ -12,12 +13,7 @@ pub fn NumberField(path: String, label: Label) -> impl IntoView {
     let ed = expect_context::<Ed>();
     let lang = use_lang();
     let key = StoredValue::new(path.clone());
-    let value = Memo::new(move |_| {
-        ed.read(|l| fields::number(l, &key.read_value()))
-            .flatten()
-            .map(|n| n.to_string())
-            .unwrap_or_default()
-    });
+    let value = field_value(ed, key, |l, p| fields::number(l, p).map(|n| n.to_string()));
     view! {
         <label class="field field--number">
             <span>{move || label.text(lang.get())}</span>

@@ -1,5 +1,6 @@
 //! A one-language text field bound to a field path.
 
+use super::field_value;
 use crate::app::use_lang;
 use crate::components::field::synced_value;
 use crate::components::lesson_editor::text_pair::{problem_id, FieldProblems, Label};
@@ -13,11 +14,7 @@ pub fn PlainField(path: String, label: Label) -> impl IntoView {
     let ed = expect_context::<Ed>();
     let lang = use_lang();
     let key = StoredValue::new(path.clone());
-    let value = Memo::new(move |_| {
-        ed.read(|l| fields::plain(l, &key.read_value()))
-            .flatten()
-            .unwrap_or_default()
-    });
+    let value = field_value(ed, key, fields::plain);
     view! {
         <label class="field">
             <span>{move || label.text(lang.get())}</span>
