@@ -457,7 +457,9 @@ const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, u
  * Serves `dir` gzipped (as static hosts do). The page's own requests are throttled by
  * Chrome (CDP `Network.emulateNetworkConditions`), but that does not reach the service
  * worker's precache (measured: it finished 2.5 MB in under half a second), so the server
- * paces the requests the worker makes (their Referer is sw.js) to the same figures.
+ * paces the requests the worker makes (their Referer is sw.js) to the same figures, all of
+ * them together through one link of that speed. The page's own requests and the worker's
+ * are two links, so the figures are, if anything, kind to the app.
  */
 async function serveProfiled(dir, servers) {
   const s = await startServer({
