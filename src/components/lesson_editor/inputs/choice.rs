@@ -1,6 +1,6 @@
 //! A choice bound to a field path, its options taken from the vocabulary or the lesson.
 
-use super::field_value;
+use super::bind;
 use crate::app::use_lang;
 use crate::components::lesson_editor::text_pair::{problem_id, FieldProblems, Label};
 use crate::components::lesson_editor::Ed;
@@ -43,10 +43,8 @@ fn options(ed: Ed, path: &str, lang: Lang) -> Vec<(String, String)> {
 /// The choice at `path` (an audience, a method, a light, an answer).
 #[component]
 pub fn Choice(path: String, label: Label) -> impl IntoView {
-    let ed = expect_context::<Ed>();
     let lang = use_lang();
-    let key = StoredValue::new(path.clone());
-    let current = field_value(ed, key, fields::choice);
+    let (ed, key, current) = bind(&path, fields::choice);
     view! {
         <label class="field field--inline">
             <span>{move || label.text(lang.get())}</span>

@@ -15,16 +15,19 @@ use super::Ed;
 use leptos::prelude::*;
 use planner_domain::curriculum::Lesson;
 
-/// The edited lesson's value at field path `key` as `read` finds it, followed as the lesson
-/// changes; empty when the path names nothing (yet).
-fn field_value(
-    ed: Ed,
-    key: StoredValue<String>,
+/// What an input bound to field path `path` needs: the edited lesson, the path kept for its
+/// handlers, and the lesson's value there as `read` finds it, followed as the lesson changes
+/// (empty when the path names nothing yet).
+fn bind(
+    path: &str,
     read: fn(&Lesson, &str) -> Option<String>,
-) -> Memo<String> {
-    Memo::new(move |_| {
+) -> (Ed, StoredValue<String>, Memo<String>) {
+    let ed = expect_context::<Ed>();
+    let key = StoredValue::new(path.to_string());
+    let value = Memo::new(move |_| {
         ed.read(|l| read(l, &key.read_value()))
             .flatten()
             .unwrap_or_default()
-    })
+    });
+    (ed, key, value)
 }

@@ -1,19 +1,16 @@
 //! A number field (minutes) bound to a field path.
 
-use super::field_value;
+use super::bind;
 use crate::app::use_lang;
 use crate::components::lesson_editor::text_pair::{problem_id, FieldProblems, Label};
-use crate::components::lesson_editor::Ed;
 use leptos::prelude::*;
 use planner_domain::curriculum::fields;
 
 /// A number of minutes at `path`.
 #[component]
 pub fn NumberField(path: String, label: Label) -> impl IntoView {
-    let ed = expect_context::<Ed>();
     let lang = use_lang();
-    let key = StoredValue::new(path.clone());
-    let value = field_value(ed, key, |l, p| fields::number(l, p).map(|n| n.to_string()));
+    let (ed, key, value) = bind(&path, |l, p| fields::number(l, p).map(|n| n.to_string()));
     view! {
         <label class="field field--number">
             <span>{move || label.text(lang.get())}</span>

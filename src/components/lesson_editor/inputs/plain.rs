@@ -1,20 +1,17 @@
 //! A one-language text field bound to a field path.
 
-use super::field_value;
+use super::bind;
 use crate::app::use_lang;
 use crate::components::field::synced_value;
 use crate::components::lesson_editor::text_pair::{problem_id, FieldProblems, Label};
-use crate::components::lesson_editor::Ed;
 use leptos::prelude::*;
 use planner_domain::curriculum::fields;
 
 /// A one-language text at `path` (a citation, a web address).
 #[component]
 pub fn PlainField(path: String, label: Label) -> impl IntoView {
-    let ed = expect_context::<Ed>();
     let lang = use_lang();
-    let key = StoredValue::new(path.clone());
-    let value = field_value(ed, key, fields::plain);
+    let (ed, key, value) = bind(&path, fields::plain);
     view! {
         <label class="field">
             <span>{move || label.text(lang.get())}</span>
