@@ -10,9 +10,8 @@ use planner_domain::wording;
 /// to say instead and why. Shown next to the field; it never blocks typing or saving.
 #[component]
 pub fn LanguageAdvice(#[prop(into)] text: Signal<String>) -> impl IntoView {
-    // The built-in library's guide: the merged one would be rebuilt for every field the
-    // lesson editor adds.
-    let library = content::builtin().expect("library loaded");
+    // The guide is the built-in library's; the screen's library (from context) carries it.
+    let library = content::use_library();
     let lang = use_lang();
     let flags = Memo::new(move |_| text.with(|s| wording::flags(s, library)));
     view! {

@@ -13,7 +13,7 @@ use planner_domain::Lang;
 /// What the choice at `path` offers, as (id, name) in `lang`.
 fn options(ed: Ed, path: &str, lang: Lang) -> Vec<(String, String)> {
     let s = strings(lang);
-    let vocab = &content::builtin().expect("library loaded").vocabulary;
+    let vocab = &content::use_library().vocabulary;
     let terms = |list: &[planner_domain::curriculum::Term]| {
         list.iter()
             .map(|t| (t.id.clone(), t.name.get(lang).to_string()))

@@ -13,7 +13,7 @@ use planner_domain::i18n::strings;
 pub fn TagGroup(list: List, label: Name) -> impl IntoView {
     let ed = expect_context::<Ed>();
     let lang = use_lang();
-    let vocab = &content::builtin().expect("library loaded").vocabulary;
+    let vocab = &content::use_library().vocabulary;
     let key = list.key();
     view! {
         <fieldset class="tags" data-field=key aria-describedby=problem_id(key, None)>
