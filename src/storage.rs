@@ -43,7 +43,7 @@ mod files;
 mod plans;
 mod settings;
 
-pub use files::{download, download_parts, read_picked};
+pub use files::{download_parts, read_picked};
 pub use plans::{backups, load_plans, on_plans_changed_elsewhere, save_plans, stored_plans};
 pub use settings::{
     agency, backup_state, browser_lang, hide_intro, intro_hidden, load_lang, packet_left_out,

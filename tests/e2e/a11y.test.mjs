@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, ROOT } from './support.mjs';
+import { appUnderTest, openMenu, ROOT } from './support.mjs';
 
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 // WCAG 2.1 A and AA, and axe's best practices (a duplicate landmark, say) at moderate impact
@@ -341,6 +341,8 @@ for (const [lang, locale] of [
     await page.emulateMedia({ media: 'print' });
     await audit(page, `${lang} blank fidelity logs, print styles`, { headings: false });
     await page.emulateMedia({ media: 'screen' });
+    await openMenu(page);
+    await audit(page, `${lang} phone header, menu open`);
     await page.getByTestId('nav-report').click();
     await page.getByTestId('report-table').waitFor();
     await audit(page, `${lang} report`);

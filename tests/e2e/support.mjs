@@ -262,3 +262,14 @@ export async function showCard(page, card) {
   }
   await card.waitFor();
 }
+
+/**
+ * Opens the header's menu when the screen is narrow enough to fold the navigation and the
+ * language switch into it (style/main.css); does nothing on a wide screen.
+ */
+export async function openMenu(page) {
+  const toggle = page.getByTestId('menu-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') {
+    await toggle.click();
+  }
+}
