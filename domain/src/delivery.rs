@@ -198,9 +198,10 @@ pub fn read_present(typed: &str) -> Result<u16, PresentProblem> {
 }
 
 /// What the log form shows in "students present" for `log`: empty for a new record, so it
-/// must be typed; the recorded count when a saved record is opened again.
+/// must be typed; the recorded count when a saved record is opened again (empty when an
+/// earlier release saved 0, a class size that was never set, so she sees it is missing).
 pub fn present_field(log: &SessionLog, saved: bool) -> String {
-    if saved {
+    if saved && log.present > 0 {
         log.present.to_string()
     } else {
         String::new()
@@ -513,6 +514,8 @@ mod tests {
         .unwrap();
         assert_eq!(old.present, 28);
         assert_eq!(present_field(&old, true), "28");
+        let unset = SessionLog { present: 0, ..old };
+        assert_eq!(present_field(&unset, true), "");
     }
 
     #[test]

@@ -66,17 +66,6 @@ pub fn Header() -> impl IntoView {
                     {move || t().daily.menu}
                 </button>
                 <div id="site-menu" class="site-menu" data-open=move || open.get().to_string() on:keydown=close_on_escape>
-                    <nav class="main-nav" aria-label=move || t().main_nav>
-                        <a href="#/library" aria-current=move || on_library().then_some("page")>
-                            {move || t().nav_library}
-                        </a>
-                        <a href="#/plans" aria-current=move || on_plans().then_some("page")>
-                            {move || format!("{} ({})", t().nav_plans, plans.list.with(Vec::len))}
-                        </a>
-                        <a href="#/report" data-testid="nav-report" aria-current=move || matches!(route.get(), Route::Report).then_some("page")>
-                            {move || t().delivery.nav_reports}
-                        </a>
-                    </nav>
                     <nav class="lang-switch" aria-label=move || t().language_label>
                         {Lang::ALL
                             .into_iter()
@@ -94,6 +83,17 @@ pub fn Header() -> impl IntoView {
                                 }
                             })
                             .collect_view()}
+                    </nav>
+                    <nav class="main-nav" aria-label=move || t().main_nav>
+                        <a href="#/library" aria-current=move || on_library().then_some("page")>
+                            {move || t().nav_library}
+                        </a>
+                        <a href="#/plans" aria-current=move || on_plans().then_some("page")>
+                            {move || format!("{} ({})", t().nav_plans, plans.list.with(Vec::len))}
+                        </a>
+                        <a href="#/report" data-testid="nav-report" aria-current=move || matches!(route.get(), Route::Report).then_some("page")>
+                            {move || t().delivery.nav_reports}
+                        </a>
                     </nav>
                 </div>
             </div>

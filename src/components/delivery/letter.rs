@@ -35,7 +35,8 @@ pub fn LetterPrompt(
     /// The plan's id, to mark the letter sent.
     id: String,
     index: usize,
-    /// Whether to start with the section's name (when several are listed together).
+    /// Whether to start with the section's name (when several are listed together) rather
+    /// than "Family letter".
     named: bool,
 ) -> impl IntoView {
     let plans = use_plans();
@@ -90,7 +91,7 @@ pub fn LetterPrompt(
     view! {
         <div class=move || format!("letter letter--{}", state_id()) data-testid="letter-prompt" data-state=state_id>
             <p class="letter__text">
-                {named.then(|| view! { <strong>{name}": "</strong> })}
+                <strong>{move || if named { name() } else { t().letter_heading.to_string() }}": "</strong>
                 {text}
             </p>
             <Show when=move || state_id() != "unscheduled">
