@@ -251,3 +251,9 @@ impl Content {
         }
     }
 }
+
+impl Default for Content {
+    fn default() -> Content {
+        Content::new()
+    }
+}

@@ -50,11 +50,15 @@ impl Announcer {
     pub fn download_parts(&self, file_name: &str, parts: &js_sys::Array, mime: &str) {
         if storage::download_parts(file_name, parts, mime) {
             let lang = self.lang.get_untracked();
-            // Cleared first, so a second download of the same file is said again.
-            self.message.set(String::new());
-            let message = self.message;
-            let text = (strings(lang).daily.downloaded)(file_name);
-            request_animation_frame(move || message.set(text));
+            self.say_anew((strings(lang).daily.downloaded)(file_name));
         }
+    }
+
+    /// Says `text` even when it is what the live region says already (the same file
+    /// downloaded twice): cleared first, then set on the next frame, so it is read again.
+    pub fn say_anew(&self, text: String) {
+        self.message.set(String::new());
+        let message = self.message;
+        request_animation_frame(move || message.set(text));
     }
 }
