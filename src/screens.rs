@@ -66,7 +66,7 @@ pub async fn prepare(lang: Lang) {
     let state = owner.with(|| {
         let lang = RwSignal::new(lang);
         let health = StorageHealth::new();
-        let announcer = Announcer::new();
+        let announcer = Announcer::new(lang);
         let plans = Plans::load(lang, health, announcer);
         let my_lessons = MyLessons::load();
         let _ =

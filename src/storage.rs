@@ -29,7 +29,7 @@ mod lessons;
 mod plans;
 mod settings;
 
-pub use files::{download, download_parts, read_picked};
+pub use files::{download_parts, read_picked};
 pub use lessons::{
     lesson_backups, load_lessons, on_lessons_merged, on_lessons_saved, open_lessons, save_lessons,
 };

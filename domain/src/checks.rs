@@ -542,6 +542,10 @@ impl<'a> Cx<'a> {
             |lesson: &Lesson, i: usize| (t.quote)(lesson.steps[i].title.get(self.lang));
         for (lesson, fix) in long {
             let title = self.quoted(lesson);
+            // A lesson taught twice in the plan is named, and its fix given, once.
+            if c.details.contains(&title) {
+                continue;
+            }
             c.details.push(title.clone());
             c.fixes.push(match fix {
                 LengthFix::Split(n) => (t.length_fix_split)(&title, n),
@@ -558,9 +562,12 @@ impl<'a> Cx<'a> {
             });
         }
         let p = strings(self.lang).packet.print;
+        // One fix for every session the tests make too long: it is the same advice.
+        if !with_tests.is_empty() {
+            c.fixes.push(p.length_tests_fix.to_string());
+        }
         for (n, total) in with_tests {
             c.details.push((p.length_tests)(n, total, period));
-            c.fixes.push(p.length_tests_fix.to_string());
         }
         c
     }
@@ -1093,6 +1100,12 @@ mod tests {
             length.fixes,
             ["Split “When a Debt Becomes a Trap”: 2 sessions fit the period."]
         );
+        // The same lesson taught twice: named, and its fix given, once.
+        p.add("debt-bondage-9-12");
+        let length = en(&p, &lib, CheckKind::Length);
+        assert_eq!(length.details, ["“When a Debt Becomes a Trap”"]);
+        assert_eq!(length.fixes.len(), 1, "{length:?}");
+        p.items.pop();
         p.items[0].split = true;
         assert_eq!(en(&p, &lib, CheckKind::Length).status, Status::Pass);
     }
@@ -1114,6 +1127,16 @@ mod tests {
                 format!("Session 6 runs {total} minutes with its test, in a 55-minute period."),
             ]
         );
+        // The same advice serves both sessions: it is given once, in each language.
+        for lang in Lang::ALL {
+            let fix = strings(lang).packet.print.length_tests_fix;
+            let check = get(&p, &lib, CheckKind::Length, lang);
+            assert_eq!(
+                check.fixes.iter().filter(|f| *f == fix).count(),
+                1,
+                "{check:?}"
+            );
+        }
         assert!(get(&p, &lib, CheckKind::Length, Lang::Es).details[0].starts_with("La sesión 1"));
         // Without a post-test, only the first session carries one.
         p.post_test = false;

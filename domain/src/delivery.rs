@@ -98,7 +98,9 @@ pub struct SessionLog {
 
 impl SessionLog {
     /// The form's starting point right after class: taught on its date (or today) as
-    /// planned, by the plan's facilitators, to the whole class, every step as written.
+    /// planned, by the plan's facilitators, every step as written. Students present starts
+    /// at 0: the form asks for the count (see [`read_present`]), since a class size taken as
+    /// attendance would be recorded unchecked by a hurried preventionist.
     pub fn draft(
         plan: &Plan,
         section: &Section,
@@ -115,7 +117,7 @@ impl SessionLog {
                 .unwrap_or_default(),
             date: session.date.unwrap_or(today),
             facilitators: plan.facilitators.clone(),
-            present: section.class_size.unwrap_or(0),
+            present: 0,
             minutes: u16::try_from(session.minutes).unwrap_or(u16::MAX),
             steps: u16::try_from(session_steps(plan, section, session, library).len())
                 .unwrap_or(u16::MAX),
@@ -173,6 +175,36 @@ impl SessionLog {
             .filter(|m| m.status == StepStatus::NotTaught && m.reason.trim().is_empty())
             .map(|m| m.step)
             .collect()
+    }
+}
+
+/// Why the "students present" typed in the log form cannot be recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PresentProblem {
+    /// Left empty, or not a whole number.
+    Missing,
+    /// Zero: a session no student attended was not delivered (postpone it instead).
+    Zero,
+}
+
+/// The "students present" field of the log form, read: a delivered session records how many
+/// students were there, typed by the preventionist, never assumed from the class size.
+pub fn read_present(typed: &str) -> Result<u16, PresentProblem> {
+    match typed.trim().parse::<u16>() {
+        Err(_) => Err(PresentProblem::Missing),
+        Ok(0) => Err(PresentProblem::Zero),
+        Ok(n) => Ok(n),
+    }
+}
+
+/// What the log form shows in "students present" for `log`: empty for a new record, so it
+/// must be typed; the recorded count when a saved record is opened again (empty when an
+/// earlier release saved 0, a class size that was never set, so she sees it is missing).
+pub fn present_field(log: &SessionLog, saved: bool) -> String {
+    if saved && log.present > 0 {
+        log.present.to_string()
+    } else {
+        String::new()
     }
 }
 
@@ -444,10 +476,13 @@ mod tests {
         let mut s = p.first().clone();
         let sessions = section_sessions(&p, &s, &lib);
         let mut log = SessionLog::draft(&p, &s, &sessions[0], &lib, d(1, 1));
+        // Attendance is never assumed from the class size of 25: the form asks for it.
         assert_eq!(
             (log.date, log.present, log.facilitators.as_str()),
-            (d(2, 3), 25, "A. Diaz")
+            (d(2, 3), 0, "A. Diaz")
         );
+        assert_eq!(present_field(&log, false), "");
+        log.present = 22;
         assert_eq!(
             usize::from(log.steps),
             session_steps(&p, &s, &sessions[0], &lib).len()
@@ -462,6 +497,25 @@ mod tests {
         assert_eq!(state(&s, &sessions[0], d(2, 4)), SessionState::Delivered);
         assert_eq!(state(&s, &sessions[1], d(2, 5)), SessionState::Due);
         assert_eq!(state(&s, &sessions[2], d(2, 5)), SessionState::Planned);
+    }
+
+    #[test]
+    fn students_present_must_be_typed_and_a_saved_count_reopens_as_recorded() {
+        assert_eq!(read_present(""), Err(PresentProblem::Missing));
+        assert_eq!(read_present("  "), Err(PresentProblem::Missing));
+        assert_eq!(read_present("twenty"), Err(PresentProblem::Missing));
+        assert_eq!(read_present("-3"), Err(PresentProblem::Missing));
+        assert_eq!(read_present("0"), Err(PresentProblem::Zero));
+        assert_eq!(read_present(" 23 "), Ok(23));
+        // A record of an earlier release, whose count was the class size, opens with it.
+        let old: SessionLog = serde_json::from_str(
+            r#"{"session":"1","date":"2026-02-03","present":28,"minutes":50,"steps":5}"#,
+        )
+        .unwrap();
+        assert_eq!(old.present, 28);
+        assert_eq!(present_field(&old, true), "28");
+        let unset = SessionLog { present: 0, ..old };
+        assert_eq!(present_field(&unset, true), "");
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod history;
 pub mod i18n;
 pub mod lang;
 pub mod lesson_records;
+pub mod letter;
 pub mod order;
 pub mod packet;
 pub mod plan;

@@ -480,7 +480,7 @@ impl Plan {
     /// A copy for next semester or another school: new id, name and school, every section's
     /// dates moved by as many days as the first section's start moves (no-class dates
     /// included), and what the old term recorded (delivery log, results, postponed and moved
-    /// sessions, review comments) left behind with the old plan.
+    /// sessions, family letters sent, review comments) left behind with the old plan.
     pub fn for_new_term(
         &self,
         id: String,
@@ -505,6 +505,7 @@ impl Plan {
             section.moved.clear();
             section.log.clear();
             section.results = Default::default();
+            section.letter_sent = None;
         }
         copy.comments.clear();
         copy
@@ -661,6 +662,7 @@ mod tests {
         p.first_mut().start = Some(d("2026-02-03"));
         p.first_mut().no_class = vec![d("2026-02-17"), d("2026-03-10")];
         p.school = "Old MS".into();
+        p.first_mut().letter_sent = Some(d("2026-01-16"));
         p.comments
             .push(crate::review::Comment::new("Lead", 1, None, "ok"));
         let c = p.for_new_term(
@@ -676,6 +678,11 @@ mod tests {
         assert_eq!((c.school.as_str(), c.id.as_str()), ("New HS", "p9"));
         assert_eq!(c.items, p.items);
         assert!(c.comments.is_empty());
+        assert_eq!(
+            c.first().letter_sent,
+            None,
+            "the new term's families get a new letter"
+        );
         // No old start: the old no-class dates cannot be moved and are dropped.
         p.first_mut().start = None;
         let c = p.for_new_term("p8".into(), "S".into(), "X".into(), d("2026-08-25"), 7);

@@ -419,6 +419,27 @@ impl Results {
         }
     }
 
+    /// The grid's question key: for each letter of a student's answers, in order, the
+    /// question it answers as the test printed it, in `lang` (its number alone when its
+    /// lesson left the library). The same items as [`Results::grid_len`] counts.
+    pub fn grid_key(&self, plan: &Plan, library: &Library, lang: crate::Lang) -> Vec<String> {
+        let prompt = |key: &str, number: usize| match item_by_key(library, key) {
+            Some(item) => item.prompt.get(lang).trim().to_string(),
+            None => (crate::i18n::strings(lang).delivery.item_n)(number),
+        };
+        if self.items.is_empty() {
+            return test_items(plan, library)
+                .iter()
+                .map(|t| prompt(&t.key, t.number))
+                .collect();
+        }
+        self.items
+            .iter()
+            .enumerate()
+            .map(|(i, key)| prompt(key, i + 1))
+            .collect()
+    }
+
     /// Typed answers in the stored form, letter by letter against the grid's own items
     /// (see [`Results::grid_len`]), so a change to the plan never shifts a column.
     pub fn normalize(&self, typed: &str, plan: &Plan, library: &Library) -> String {
@@ -674,5 +695,35 @@ mod tests {
         let last = items.last().unwrap().item.choices.len();
         let past = format!("{}{}", "A".repeat(n - 1), letter(last));
         assert!(r.normalize(&past, &p, &lib).ends_with('-'));
+    }
+
+    #[test]
+    fn the_grid_key_lists_each_letters_question_as_printed_in_both_languages() {
+        let lib = library();
+        let mut p = plan(&lib);
+        let mut r = Results::default();
+        let items = test_items(&p, &lib);
+        for lang in crate::Lang::ALL {
+            let key = r.grid_key(&p, &lib, lang);
+            assert_eq!(key.len(), r.grid_len(&p, &lib));
+            let printed: Vec<String> = items
+                .iter()
+                .map(|t| t.item.prompt.get(lang).trim().to_string())
+                .collect();
+            assert_eq!(key, printed, "{lang:?}");
+        }
+        assert_ne!(
+            r.grid_key(&p, &lib, crate::Lang::En)[0],
+            r.grid_key(&p, &lib, crate::Lang::Es)[0]
+        );
+        // Pinned: a lesson removed later keeps its questions in the key, in their places.
+        r.start_grid(&items);
+        let before = r.grid_key(&p, &lib, crate::Lang::En);
+        p.remove(0);
+        assert_eq!(r.grid_key(&p, &lib, crate::Lang::En), before);
+        // An item whose lesson left the library keeps its place, by number.
+        r.items[0] = "gone-lesson#1".into();
+        assert_eq!(r.grid_key(&p, &lib, crate::Lang::Es)[0], "Pregunta 1");
+        assert_eq!(r.grid_key(&p, &lib, crate::Lang::En)[1], before[1]);
     }
 }

@@ -25,7 +25,8 @@ pub struct Section {
     pub teacher: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub room: String,
-    /// Students enrolled; the delivery log starts "students present" at it.
+    /// Students enrolled; the delivery log shows it next to "students present" ("of 28
+    /// enrolled") without filling it in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub class_size: Option<u16>,
     pub period_minutes: u16,
@@ -51,6 +52,10 @@ pub struct Section {
     pub log: Vec<SessionLog>,
     #[serde(default, skip_serializing_if = "Results::is_empty")]
     pub results: Results,
+    /// The day the preventionist marked this section's family letter sent home (see
+    /// `letter.rs`); absent in plans of earlier releases, which read as not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letter_sent: Option<NaiveDate>,
 }
 
 /// A session that meets on another date than its turn in the schedule gives it.
@@ -79,6 +84,7 @@ impl Section {
             moved: Vec::new(),
             log: Vec::new(),
             results: Results::default(),
+            letter_sent: None,
         }
     }
 

@@ -325,3 +325,54 @@ fn results_entered_by_question_number_read_as_the_printed_questions() {
         fixed.sections[0].results
     );
 }
+
+/// Plans of earlier releases have no family-letter mark: every section reads as not sent, and
+/// their delivery records (attendance typed or taken from the class size then) load as they
+/// were. A mark, once made, is kept by storage and by export files.
+#[test]
+fn earlier_plans_read_with_no_letter_sent_and_a_mark_is_kept() {
+    use planner_domain::letter::{self, LetterState};
+    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    for name in [
+        "stored-v1.json",
+        "stored-v3.json",
+        "stored-v4-pool-results.json",
+    ] {
+        let stored = store::load(&fixture(name)).expect("loads");
+        for plan in &stored.plans {
+            for s in &plan.sections {
+                assert_eq!(s.letter_sent, None, "{name}");
+                let today = "2020-01-01".parse().unwrap();
+                assert!(
+                    matches!(
+                        letter::state(plan, s, &lib, today),
+                        LetterState::Unscheduled | LetterState::Due { .. }
+                    ),
+                    "{name}"
+                );
+            }
+        }
+    }
+    let mut stored = store::load(&fixture("stored-v3.json")).unwrap();
+    let logged: Vec<u16> = stored.plans[0].sections[0]
+        .log
+        .iter()
+        .map(|l| l.present)
+        .collect();
+    assert!(
+        !logged.is_empty() && logged.iter().all(|&n| n > 0),
+        "{logged:?}"
+    );
+    stored.plans[0].sections[0].letter_sent = Some("2027-01-15".parse().unwrap());
+    let json = stored.to_json();
+    assert!(json.contains("\"letter_sent\":\"2027-01-15\""), "{json}");
+    let again = store::load(&json).unwrap();
+    assert_eq!(again, stored);
+    // An export file carries it to the program lead.
+    let file = planner_domain::transfer::export_with(&stored.plans, &[]);
+    let received = planner_domain::transfer::parse_import(&file, &lib, &[]).unwrap();
+    assert_eq!(
+        received.plans[0].sections[0].letter_sent,
+        stored.plans[0].sections[0].letter_sent
+    );
+}

@@ -149,7 +149,8 @@ pub fn listen_to_screens(announcer: Announcer, health: StorageHealth) {
     let detail = |ev: &web_sys::CustomEvent| ev.detail().as_string().unwrap_or_default();
     let _ = window_event_listener(
         leptos::ev::Custom::<web_sys::CustomEvent>::new(ANNOUNCE),
-        move |ev| announcer.say(detail(&ev)),
+        // Each event is a new announcement, even of words the live region holds already.
+        move |ev| announcer.say_anew(detail(&ev)),
     );
     for (signal, event) in [
         (health.problem, PLANS_PROBLEM),

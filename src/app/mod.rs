@@ -84,7 +84,7 @@ pub fn App(
     provide_context(UiLang(lang));
     let health = StorageHealth::new();
     provide_context(health);
-    let announcer = Announcer::new();
+    let announcer = Announcer::new(lang);
     provide_context(announcer);
     let plans = Plans::load(lang, health, announcer);
     provide_context(plans);

@@ -1,7 +1,7 @@
 //! The notices above every screen: storage problems with the way out, two tabs changing the
 //! same plan, the backup reminder and "a new version is ready".
 
-use super::{use_health, use_lang, use_plans};
+use super::{use_announcer, use_health, use_lang, use_plans};
 use crate::components::backup::{back_up_everything, BackupReminder};
 use crate::storage;
 use leptos::prelude::*;
@@ -14,6 +14,7 @@ pub fn StorageNotice() -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
     let health = use_health();
+    let announcer = use_announcer();
     view! {
         {move || {
             health.problem.get().map(|problem| {
@@ -30,7 +31,7 @@ pub fn StorageNotice() -> impl IntoView {
                     storage::Problem::Corrupt => view! {
                         <button type="button" class="button button--quiet" data-testid="download-backup" on:click=move |_| {
                             if let Some((key, text)) = storage::backups().into_iter().next() {
-                                storage::download(&format!("{key}.json"), &text, "application/json");
+                                announcer.download(&format!("{key}.json"), &text, "application/json");
                             }
                         }>{t.data.download_backup}</button>
                     }.into_any(),
@@ -39,7 +40,7 @@ pub fn StorageNotice() -> impl IntoView {
                     | storage::Problem::NotKept
                     | storage::Problem::CorruptNotBackedUp => view! {
                         <button type="button" class="button" data-testid="export-all-notice" on:click=move |_| {
-                            back_up_everything(plans, health);
+                            back_up_everything(plans, health, announcer);
                         }>{t.backup.back_up}</button>
                     }.into_any(),
                     storage::Problem::Newer => ().into_any(),
@@ -78,6 +79,7 @@ fn LessonsNotice() -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
     let health = use_health();
+    let announcer = use_announcer();
     move || {
         let problem = health.lessons_problem.get()?;
         // The plans' notice already says storage is unavailable or newer.
@@ -96,16 +98,16 @@ fn LessonsNotice() -> impl IntoView {
         let action = match problem {
             storage::Problem::Corrupt => view! {
                 <button type="button" class="button button--quiet" data-testid="download-lessons-backup" on:click=move |_| {
-                    leptos::task::spawn_local(async {
+                    leptos::task::spawn_local(async move {
                         if let Some((key, text)) = storage::lesson_backups().await.into_iter().next() {
-                            storage::download(&format!("{key}.json"), &text, "application/json");
+                            announcer.download(&format!("{key}.json"), &text, "application/json");
                         }
                     });
                 }>{t.data.download_backup}</button>
             }.into_any(),
             storage::Problem::Newer => ().into_any(),
             _ => view! {
-                <button type="button" class="button" data-testid="lessons-notice-back-up" on:click=move |_| back_up_everything(plans, health)>
+                <button type="button" class="button" data-testid="lessons-notice-back-up" on:click=move |_| back_up_everything(plans, health, announcer)>
                     {t.backup.back_up}
                 </button>
             }.into_any(),

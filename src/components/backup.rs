@@ -2,17 +2,17 @@
 //! the quiet reminder when changes are in no backup and the last one is two weeks old. The
 //! format and the merge are `planner_domain::backup`'s.
 
-use crate::app::{use_health, use_lang, use_plans};
+use crate::app::{use_announcer, use_health, use_lang, use_plans};
 use crate::components::plans::local_date;
 use crate::components::restore::{RestorePreview, Restoring};
-use crate::state::{now, Plans, StorageHealth};
+use crate::state::{now, Announcer, Plans, StorageHealth};
 use crate::storage;
 use leptos::prelude::*;
 use planner_domain::backup::{self, Backup, BackupError};
 use planner_domain::i18n::{long_date, strings};
 
 /// Downloads one file with everything this device stores, and notes the backup.
-pub fn back_up_everything(plans: Plans, health: StorageHealth) {
+pub fn back_up_everything(plans: Plans, health: StorageHealth, announcer: Announcer) {
     let time = now();
     let file = Backup::new(
         plans.list.get_untracked(),
@@ -21,7 +21,7 @@ pub fn back_up_everything(plans: Plans, health: StorageHealth) {
         time,
     );
     let name = local_date(time).map_or("prevention-planner-backup.json".into(), Backup::file_name);
-    storage::download(&name, &file.to_json(), "application/json");
+    announcer.download(&name, &file.to_json(), "application/json");
     health.backed_up();
 }
 
@@ -31,6 +31,7 @@ pub fn BackupPanel() -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
     let health = use_health();
+    let announcer = use_announcer();
     let t = move || strings(lang.get()).backup;
     let restoring = RwSignal::new(Restoring::None);
     let last = move || match health.backup.get().last_backup.and_then(local_date) {
@@ -58,7 +59,7 @@ pub fn BackupPanel() -> impl IntoView {
             <h3 id="backups-heading">{move || t().heading}</h3>
             <p class="hint">{move || t().back_up_hint}</p>
             <div class="toolbar__actions">
-                <button type="button" class="button" data-testid="back-up" on:click=move |_| back_up_everything(plans, health)>
+                <button type="button" class="button" data-testid="back-up" on:click=move |_| back_up_everything(plans, health, announcer)>
                     {move || t().back_up}
                 </button>
             </div>
@@ -79,6 +80,7 @@ pub fn BackupReminder() -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
     let health = use_health();
+    let announcer = use_announcer();
     move || {
         health.backup.get().reminder_due(now()).then(|| {
             let t = strings(lang.get()).backup;
@@ -86,7 +88,7 @@ pub fn BackupReminder() -> impl IntoView {
                 <div class="notice" role="status" data-testid="backup-reminder">
                     <p>{t.reminder}</p>
                     <div class="toolbar__actions">
-                        <button type="button" class="button" data-testid="reminder-back-up" on:click=move |_| back_up_everything(plans, health)>
+                        <button type="button" class="button" data-testid="reminder-back-up" on:click=move |_| back_up_everything(plans, health, announcer)>
                             {t.back_up}
                         </button>
                         <button type="button" class="button button--quiet" data-testid="reminder-dismiss" on:click=move |_| health.dismiss_reminder()>

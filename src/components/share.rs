@@ -38,7 +38,7 @@ pub fn PlanTransfer(plan: Memo<Option<Plan>>) -> impl IntoView {
     let fits = move || made.with(|m| !matches!(m, Some(Err(_))));
     let export = move |_| {
         if let Some(p) = plan.get_untracked() {
-            export_plans(&[p]);
+            export_plans(&[p], announcer);
         }
     };
     view! {

@@ -44,25 +44,18 @@ async fn file_text(file: web_sys::File) -> Option<String> {
         .and_then(|v| v.as_string())
 }
 
-/// Offers `text` to the user as a downloaded file.
-pub fn download(file_name: &str, text: &str, mime: &str) {
-    download_parts(
-        file_name,
-        &js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text)),
-        mime,
-    );
-}
-
-/// Offers `parts` (texts or byte arrays, such as a Word file) as a file download.
-pub fn download_parts(file_name: &str, parts: &js_sys::Array, mime: &str) {
+/// Offers `parts` (texts or byte arrays, such as a Word file) as a file download; whether
+/// the browser took it. Screens download through `Announcer::download`, which says so.
+pub fn download_parts(file_name: &str, parts: &js_sys::Array, mime: &str) -> bool {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options) else {
-        return;
+        return false;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
+        return false;
     };
+    let mut offered = false;
     if let Ok(a) = document().create_element("a") {
         if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
             a.set_href(&url);
@@ -70,6 +63,7 @@ pub fn download_parts(file_name: &str, parts: &js_sys::Array, mime: &str) {
             let _ = document().body().map(|b| b.append_child(&a));
             a.click();
             a.remove();
+            offered = true;
         }
     }
     // Revoke later: revoking at once can cancel the download in some browsers.
@@ -79,4 +73,5 @@ pub fn download_parts(file_name: &str, parts: &js_sys::Array, mime: &str) {
         },
         std::time::Duration::from_secs(30),
     );
+    offered
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, ROOT } from './support.mjs';
+import { appUnderTest, openMenu, ROOT } from './support.mjs';
 
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 // WCAG 2.1 A and AA, and axe's best practices (a duplicate landmark, say) at moderate impact
@@ -319,6 +319,7 @@ for (const [lang, locale] of [
     await page.getByTestId('save-log').click();
     await audit(page, `${lang} delivery log form, a reason missing`);
     await page.locator('[data-testid="step-log"]').nth(1).locator('input[name$="-reason"]').fill('Assembly');
+    await page.locator('input[name="present"]').fill('18');
     await page.getByTestId('save-log').click();
     await page.getByTestId('sessions').waitFor();
     await page.getByTestId('results-link').click();
@@ -331,7 +332,8 @@ for (const [lang, locale] of [
     await page.locator('input[name="student-code"]').fill('P1-01');
     await page.getByTestId('add-student').click();
     await page.locator('[data-testid="grid-row"]').waitFor();
-    await audit(page, `${lang} results, grid`);
+    await page.getByTestId('grid-key').waitFor();
+    await audit(page, `${lang} results, grid with its question key`);
     const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(await sideways(), 0, 'results on a phone');
     const plan = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
@@ -341,6 +343,8 @@ for (const [lang, locale] of [
     await page.emulateMedia({ media: 'print' });
     await audit(page, `${lang} blank fidelity logs, print styles`, { headings: false });
     await page.emulateMedia({ media: 'screen' });
+    await openMenu(page);
+    await audit(page, `${lang} phone header, menu open`);
     await page.getByTestId('nav-report').click();
     await page.getByTestId('report-table').waitFor();
     await audit(page, `${lang} report`);
@@ -405,5 +409,125 @@ for (const [width, height, what] of [
     await page.locator('[data-testid="print-packet"]').click();
     await page.waitForSelector('[data-testid="packet"] .packet-page');
     assert.equal(await sideways(), 0, 'print view');
+  });
+}
+
+// The header on a phone is one row, the app's name and a Menu button; the navigation and the
+// language switch open under it, by mouse or keyboard, Escape folds them back. A wide screen
+// shows everything and no Menu button, and paper shows neither.
+for (const [lang, locale, menu, plans, spanish] of [
+  ['en', 'en-US', 'Menu', /^My plans/, 'Español'],
+  ['es', 'es-US', 'Menú', /^Mis planes/, 'Español'],
+]) {
+  test(`the phone header is one row with a menu, the wide one unchanged, in ${lang}`, async () => {
+    const page = await open(locale, { viewport: { width: 390, height: 844 } });
+    await page.getByTestId('hide-intro').click();
+    const header = page.locator('.site-header');
+    const toggle = page.getByTestId('menu-toggle');
+    const height = async () => (await header.boundingBox()).height;
+    assert.ok((await height()) <= 72, `the phone header is one row: ${await height()} px`);
+    await page.screenshot({ path: join(process.env.PLANNER_SHOTS ?? scratch, `header-390-${lang}.png`) });
+    assert.equal((await toggle.textContent()).trim(), menu);
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    const library = page.locator('.main-nav a[href="#/library"]');
+    assert.ok(!(await library.isVisible()), 'the navigation is folded');
+    // Keyboard: Enter opens, Tab reaches the links and the language switch, Escape closes.
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.ok(await library.isVisible());
+    await audit(page, `${lang} phone header, menu open`);
+    await page.screenshot({ path: join(process.env.PLANNER_SHOTS ?? scratch, `header-390-${lang}-open.png`) });
+    // Tab goes into the menu: the language switch, then the screens.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.closest('#site-menu .lang-switch') !== null), true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), '#/library');
+    await page.keyboard.press('Escape');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.ok(await toggle.evaluate((el) => el === document.activeElement), 'focus returns to Menu');
+    assert.ok(!(await library.isVisible()));
+    // The language switch works from the menu, which stays open to show it.
+    await toggle.click();
+    const other = lang === 'en' ? spanish : 'English';
+    await page.getByRole('button', { name: other }).click();
+    assert.equal(await page.getAttribute('html', 'lang'), lang === 'en' ? 'es' : 'en');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    await page.getByRole('button', { name: lang === 'en' ? 'English' : spanish }).click();
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    // A link goes there and folds the menu; the screen's heading is near the top.
+    await page.getByRole('link', { name: plans }).click();
+    await page.waitForURL(/#\/plans$/);
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    const heading = await page.locator('main h2').first().boundingBox();
+    assert.ok(heading.y < 130, `the screen starts near the top: its heading at ${heading.y} px`);
+    // On paper there is no header.
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(!(await header.isVisible()), 'print hides the header');
+    await page.emulateMedia({ media: 'screen' });
+
+    // A wide screen: name, tagline, tabs and language switch, no Menu button.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    assert.ok(!(await toggle.isVisible()));
+    assert.ok(await library.isVisible());
+    assert.ok(await page.locator('.brand__tagline').isVisible());
+    assert.ok(await page.getByRole('button', { name: spanish }).isVisible());
+    assert.ok((await height()) <= 180, `the wide header (as before: name, tagline, tabs): ${await height()} px`);
+    await page.screenshot({ path: join(process.env.PLANNER_SHOTS ?? scratch, `header-1280-${lang}.png`) });
+    await audit(page, `${lang} wide header`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+// Every download says so in the live region, in the UI language, naming the file: the
+// browser's own download notice is not read out. Backup, plans export, one plan's file, the
+// Word copy, a lesson pack, the funder CSVs and a section's calendar.
+for (const [lang, locale, said] of [
+  ['en', 'en-US', (name) => `Downloaded ${name}`],
+  ['es', 'es-US', (name) => `Se descargó ${name}`],
+]) {
+  test(`every download is announced by name in ${lang}`, async () => {
+    const page = await open(locale);
+    const planUrl = await makePlan(page);
+    const status = page.getByTestId('status');
+    const downloads = [];
+    const expectAnnounced = async (click) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+      const name = file.suggestedFilename();
+      await page.waitForFunction(([text]) => document.querySelector('[data-testid="status"]').textContent.trim() === text, [said(name)]);
+      downloads.push(name);
+    };
+    await expectAnnounced(() => page.getByTestId('export-plan').click());
+    await page.goto(`${app.url}#/plans`);
+    await expectAnnounced(() => page.getByTestId('export-all').click());
+    await expectAnnounced(() => page.getByTestId('back-up').click());
+    const plan = decodeURIComponent(new URL(planUrl).hash.split('/')[2]);
+    await page.goto(`${app.url}#/deliver/${encodeURIComponent(plan)}/s1`);
+    await page.getByTestId('sessions').waitFor();
+    await expectAnnounced(() => page.getByTestId('calendar-export').click());
+    // The same file again is said again.
+    await expectAnnounced(() => page.getByTestId('calendar-export').click());
+    await page.goto(`${app.url}#/report`);
+    await page.getByTestId('report-table').waitFor();
+    await expectAnnounced(() => page.getByTestId('sessions-csv').click());
+    await expectAnnounced(() => page.getByTestId('summary-csv').click());
+    await page.goto(`${app.url}#/library`);
+    await page.locator('.lesson-card a').first().click();
+    await page.waitForSelector('article.lesson');
+    await expectAnnounced(() => page.getByTestId('docx').click());
+    await page.getByTestId('adapt-copy').click();
+    await page.getByTestId('lesson-editor').waitFor();
+    await page.goto(`${app.url}#/packs`);
+    await page.locator('[data-testid="export-pick"]').first().check();
+    await page.locator('[data-testid="export-name"]').fill('Valley County lessons');
+    await expectAnnounced(() => page.getByTestId('export-pack').click());
+    assert.deepEqual(downloads.map((n) => n.split('.').slice(1).join('.')),
+      ['prevention-plan.json', 'prevention-plan.json', 'json', 'ics', 'ics', 'csv', 'csv', 'docx', 'lesson-pack.json'],
+      downloads.join(', '));
+    assert.equal(await status.getAttribute('aria-live'), 'polite');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
   });
 }

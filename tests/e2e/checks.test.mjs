@@ -285,3 +285,46 @@ test('the language guide advises on the plan notes, in English and in Spanish', 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+// A six-session high-school plan in 55-minute periods: the pre-test makes session 1 too long
+// and the post-test session 6, and the "Lesson length" check gives its one fix for both, once,
+// in the plan editor and in the program lead's review, in each language.
+const FIX_ONCE = {
+  'en-US': { fix: 'Give fewer test questions (in the print view), give the test in a separate class period, or skip an optional step in that session.', session: /^Session (\d) runs/ },
+  'es-US': { fix: 'Ponga menos preguntas en la prueba (en la vista de impresión), haga la prueba en otra clase o salte un paso opcional de esa sesión.', session: /^La sesión (\d) dura/ },
+};
+const HIGH_SCHOOL = [
+  'what-is-trafficking-9-12', 'recruitment-tactics-9-12', 'fraudulent-job-offers-9-12',
+  'labor-trafficking-industries-9-12', 'community-supports-9-12', 'consent-and-dating-violence-9-12',
+];
+for (const [locale, say] of Object.entries(FIX_ONCE)) {
+  test(`the lesson length fix for two sessions long with their tests is given once (${locale})`, async () => {
+    const plan = {
+      id: 'p1', name: 'Eastern High spring', school: 'Eastern High', grade: 10, facilitators: '', packet_lang: 'en',
+      contacts: [], created: 1, edited: 1,
+      items: HIGH_SCHOOL.map((lesson, i) => ({ id: i + 1, lesson })),
+      sections: [{ id: 's1', period_minutes: 55, start: '2027-02-02', days: ['Tue', 'Thu'] }],
+    };
+    const context = await app.browser.newContext({ locale });
+    await context.addInitScript((doc) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('planner.plans', doc);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, JSON.stringify({ version: 4, plans: [plan] }));
+    const page = await openPage(app, { context });
+    for (const route of ['plan', 'review']) {
+      await page.goto(`${app.url}#/${route}/p1`);
+      await expectCheck(page, 'length', 'warning');
+      const check = page.locator('[data-testid="checks"] [data-check="length"]');
+      const details = (await check.locator('.check-result__details li').allTextContents()).map((t) => say.session.exec(t)?.[1]);
+      assert.deepEqual(details, ['1', '6'], `${route}: both sessions are named`);
+      const fixes = (await check.locator('.check-result__fix li').allTextContents()).map((t) => t.trim());
+      assert.deepEqual(fixes, [say.fix], `${route}: the fix is given once`);
+      const text = await check.textContent();
+      assert.equal(text.split(say.fix).length - 1, 1, `${route}: the fix's words appear once in the check`);
+    }
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}

@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, openPage, curriculumLessons, eventually, download, recordSession } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, eventually, download, recordSession, storedDocument } from './support.mjs';
 
 const app = appUnderTest();
 
@@ -147,5 +147,104 @@ for (const locale of ['en-US', 'es-US']) {
     assert.match(again[0].LOCATION.value, /Room 12/);
     assert.equal(page.errors.length, 0, page.errors.join('\n'));
     await page.context().close();
+  });
+}
+
+// The family letter, in both languages: the plan shows, per section, the day to send it (two
+// weeks before that section's first session), a gentle reminder once that day has passed, and
+// lets her mark it sent, here or on the section's delivery screen; the mark is stored with
+// the plan. Plans of earlier releases (no mark) read as not sent.
+const LETTER = {
+  'en-US': {
+    due: 'Send the family letter by Tuesday, January 5, 2027, two weeks before the first session on Tuesday, January 19, 2027.',
+    late: 'The family letter was to go home by Wednesday, December 23, 2026. If it has not gone out yet, send it now, so families can review the materials before the first session on Wednesday, January 6, 2027.',
+    sent: 'Family letter marked sent on Monday, December 28, 2026.',
+    started: /^The family letter was to go home by Tuesday, January 5, 2027, and the sessions have begun\./,
+    heading: 'Family letter', mark: 'Mark the letter sent', unmark: 'Mark as not sent', law: /G\.S\. 115C-81\.30.*not a legal deadline/,
+  },
+  'es-US': {
+    due: 'Envíe la carta a las familias a más tardar el martes, 5 de enero de 2027, dos semanas antes de la primera sesión, el martes, 19 de enero de 2027.',
+    late: 'La carta a las familias debía enviarse a más tardar el miércoles, 23 de diciembre de 2026. Si todavía no se envió, envíela ahora, para que las familias puedan revisar los materiales antes de la primera sesión, el miércoles, 6 de enero de 2027.',
+    sent: 'Carta a las familias marcada como enviada el lunes, 28 de diciembre de 2026.',
+    started: /^La carta a las familias debía enviarse a más tardar el martes, 5 de enero de 2027 y las sesiones ya empezaron\./,
+    heading: 'Carta a las familias', mark: 'Marcar la carta como enviada', unmark: 'Marcar como no enviada', law: /G\.S\. 115C-81\.30.*no un plazo legal/,
+  },
+};
+for (const [locale, say] of Object.entries(LETTER)) {
+  test(`the family letter's send-by date per section, a reminder once it passes, marked sent (${locale})`, async () => {
+    const lessons = curriculumLessons().filter((l) => (l.audience ?? 'students') === 'students' && l.grades.includes('6-8') && l.minutes <= 50).slice(0, 3);
+    const plan = {
+      id: 'p1', name: 'Lincoln spring', school: 'Lincoln Middle School', grade: 7, facilitators: '', packet_lang: 'en',
+      contacts: [], created: 1, edited: 1, items: lessons.map((l, i) => ({ id: i + 1, lesson: l.id })),
+      sections: [
+        { id: 's1', name: 'Period 2', class_size: 24, period_minutes: 50, start: '2027-01-19', days: ['Tue', 'Thu'] },
+        { id: 's2', name: 'Period 4', class_size: 20, period_minutes: 50, start: '2027-01-06', days: ['Mon', 'Wed'] },
+      ],
+    };
+    const context = await app.browser.newContext({ locale, viewport: { width: 390, height: 844 } });
+    await context.addInitScript((doc) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('planner.plans', doc);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, JSON.stringify({ version: 4, plans: [plan] }));
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2026-12-28T10:00:00'));
+    page.errors = [];
+    page.on('pageerror', (err) => page.errors.push(String(err)));
+    await page.goto(`${app.url}#/plan/p1`);
+    const card = page.getByTestId('letter-card');
+    await card.waitFor();
+    assert.match(await card.textContent(), say.law);
+    const prompts = card.getByTestId('letter-prompt');
+    const text = async (p) => (await p.locator('.letter__text').textContent()).trim();
+    assert.equal(await prompts.count(), 2);
+    assert.equal(await prompts.nth(0).getAttribute('data-state'), 'due');
+    assert.equal(await text(prompts.nth(0)), `Period 2: ${say.due}`);
+    assert.equal(await prompts.nth(1).getAttribute('data-state'), 'late');
+    assert.equal(await text(prompts.nth(1)), `Period 4: ${say.late}`);
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(await sideways(), 0, 'the card fits a phone');
+
+    // Period 4's letter went home today.
+    const mark4 = prompts.nth(1).getByTestId('mark-letter');
+    assert.equal(await mark4.evaluate((b) => b.textContent.trim()), `${say.mark} (Period 4)`);
+    await mark4.click();
+    await eventually(async () => assert.equal(await prompts.nth(1).getAttribute('data-state'), 'sent'));
+    assert.equal(await text(prompts.nth(1)), `Period 4: ${say.sent}`);
+    assert.equal(await mark4.evaluate((b) => b.textContent.trim()), `${say.unmark} (Period 4)`);
+    assert.equal((await page.getByTestId('status').textContent()).trim(), say.sent);
+    await eventually(async () => assert.equal((await storedDocument(page)).plans[0].sections[1].letter_sent, '2026-12-28'));
+    assert.equal((await storedDocument(page)).plans[0].sections[0].letter_sent, undefined);
+    await page.reload();
+    await card.waitFor();
+    assert.equal(await prompts.nth(1).getAttribute('data-state'), 'sent');
+    assert.equal(await prompts.nth(0).getAttribute('data-state'), 'due');
+
+    // On Period 2's delivery screen: the same prompt, marked there.
+    await page.goto(`${app.url}#/deliver/p1/s1`);
+    const here = page.locator('.deliver [data-testid="letter-prompt"]');
+    await here.waitFor();
+    assert.equal(await text(here), `${say.heading}: ${say.due}`);
+    await here.getByTestId('mark-letter').click();
+    await eventually(async () => assert.equal(await here.getAttribute('data-state'), 'sent'));
+    assert.equal(await sideways(), 0, 'the delivery screen fits a phone');
+    await page.goto(`${app.url}#/plan/p1`);
+    await card.waitFor();
+    assert.deepEqual(await prompts.evaluateAll((ps) => ps.map((p) => p.dataset.state)), ['sent', 'sent']);
+    // Marked by mistake: taken back.
+    await prompts.nth(0).getByTestId('mark-letter').click();
+    await eventually(async () => assert.equal(await prompts.nth(0).getAttribute('data-state'), 'due'));
+    assert.match(await prompts.nth(0).getByTestId('mark-letter').textContent(), new RegExp(`^${say.mark}`));
+    await eventually(async () => assert.equal((await storedDocument(page)).plans[0].sections[0].letter_sent, undefined));
+
+    // After the first session, a letter still not sent gets a gentle reminder.
+    await page.clock.setFixedTime(new Date('2027-01-20T10:00:00'));
+    await page.reload();
+    await card.waitFor();
+    assert.equal(await prompts.nth(0).getAttribute('data-state'), 'late');
+    assert.match(await text(prompts.nth(0)), new RegExp(`^Period 2: ${say.started.source.slice(1)}`));
+    assert.deepEqual(page.errors, []);
+    await context.close();
   });
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { appUnderTest, openPage, curriculumLessons, eventually, download, recordSession } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, eventually, download as fetchDownload, recordSession } from './support.mjs';
 
 const app = appUnderTest();
 
@@ -27,11 +27,15 @@ const SUMMARY_COLUMNS = documentedColumns('summary');
 const LANGS = {
   'en-US': {
     lang: 'en', delivered: /^Delivered /, name: 'looks like a name', change: '+40 points',
-    section: 'Section', sessionWord: 'Session',
+    section: 'Section', sessionWord: 'Session', of24: 'of 24 enrolled', of20: 'of 20 enrolled',
+    presentMissing: 'Enter how many students were present.', presentZero: /postpone it instead/,
+    downloaded: (name) => `Downloaded ${name}`,
   },
   'es-US': {
     lang: 'es', delivered: /^Impartida el /, name: 'parece un nombre', change: '+40 puntos',
-    section: 'Grupo', sessionWord: 'Sesión',
+    section: 'Grupo', sessionWord: 'Sesión', of24: 'de 24 inscritos', of20: 'de 20 inscritos',
+    presentMissing: 'Escriba cuántos estudiantes estuvieron presentes.', presentZero: /posponga la sesión/,
+    downloaded: (name) => `Se descargó ${name}`,
   },
 };
 
@@ -75,6 +79,15 @@ function parseCsv(text) {
   return rows;
 }
 
+/** The file `click` downloads; the live region then names it in the UI language (`say`). */
+async function download(page, click, say) {
+  const file = await fetchDownload(page, click);
+  await eventually(async () => {
+    assert.equal((await page.getByTestId('status').textContent()).trim(), say.downloaded(file.name));
+  });
+  return file;
+}
+
 async function noSidewaysScroll(page) {
   const wide = await page.evaluate(() => document.scrollingElement.scrollWidth);
   assert.ok(wide <= PHONE.width, `the page is ${wide}px wide on a ${PHONE.width}px phone`);
@@ -115,14 +128,23 @@ for (const [locale, say] of Object.entries(LANGS)) {
     const sessions = await page.locator('[data-testid="session"]').count();
     assert.ok(sessions >= 3, `${sessions} sessions`);
     await recordSession(page, 0, async () => {
-      // Sensible defaults: the whole class, every step as written.
-      assert.equal(await page.locator('input[name="present"]').inputValue(), '24');
+      // Sensible defaults: every step as written. Attendance is typed: the class size is a
+      // hint beside the empty field, and the form refuses to log the session without it.
+      assert.equal(await page.locator('input[name="present"]').inputValue(), '');
+      assert.equal((await page.getByTestId('present-of').textContent()).trim(), say.of24);
+      await page.getByTestId('save-log').click();
+      assert.equal((await page.getByTestId('present-error').textContent()).trim(), say.presentMissing);
+      assert.equal(await page.locator('input[name="present"]').getAttribute('aria-invalid'), 'true');
+      assert.ok(await page.locator('input[name="present"]').evaluate((el) => el === document.activeElement), 'focus goes to the missing count');
+      assert.equal(await page.getByTestId('log-form').count(), 1, 'nothing was logged');
+      await page.locator('input[name="present"]').fill('0');
+      await page.getByTestId('save-log').click();
+      assert.match(await page.getByTestId('present-error').textContent(), say.presentZero);
       assert.equal(await page.locator('input[name="delivered-on"]').inputValue(), '2027-02-02');
       const steps = page.locator('[data-testid="step-log"]');
       assert.ok((await steps.count()) >= 2);
       assert.equal(await steps.locator('input[value="as-written"]:checked').count(), await steps.count());
       await noSidewaysScroll(page);
-      await page.locator('input[name="present"]').fill('22');
       await steps.nth(1).locator('input[value="not-taught"]').check();
       // Not taught without a reason: the form asks for one and keeps everything.
       await page.getByTestId('save-log').click();
@@ -133,18 +155,19 @@ for (const [locale, say] of Object.entries(LANGS)) {
       await page.locator('input[name="adaptation-0-what"]').fill('Shorter role play');
       await page.locator('input[name="adaptation-0-why"]').fill('Assembly cut the period');
       await page.locator('select[name="engagement"]').selectOption('4');
-    });
+    }, '22');
     assert.match(await page.locator('[data-testid="session-state"]').first().textContent(), say.delivered);
     // The rest of the semester, as planned.
-    for (let i = 1; i < sessions; i++) await recordSession(page, i);
+    for (let i = 1; i < sessions; i++) await recordSession(page, i, undefined, '24');
 
     // The second section: its own tab, its own records.
     await page.locator('[data-testid="section-tab"]').nth(1).click();
     await eventually(async () => assert.match(page.url(), /\/s2$/));
     await page.getByTestId('sessions').waitFor();
     await recordSession(page, 0, async () => {
-      assert.equal(await page.locator('input[name="present"]').inputValue(), '20');
-    });
+      assert.equal(await page.locator('input[name="present"]').inputValue(), '');
+      assert.equal((await page.getByTestId('present-of').textContent()).trim(), say.of20);
+    }, '20');
 
     // A snow day: the preview shows what moves, and nothing moves until it is confirmed.
     const dates = async () => page.locator('[data-testid="session-date"]').allTextContents();
@@ -165,7 +188,7 @@ for (const [locale, say] of Object.entries(LANGS)) {
     await page.getByTestId('postponed').waitFor();
     await noSidewaysScroll(page);
     // Then the rest of Period 4's semester on its new days.
-    for (let i = 1; i < sessions; i++) await recordSession(page, i);
+    for (let i = 1; i < sessions; i++) await recordSession(page, i, undefined, '20');
 
     // Pre/post results for Period 4: a tally, then a coded grid that refuses a name.
     await page.getByTestId('results-link').click();
@@ -178,6 +201,7 @@ for (const [locale, say] of Object.entries(LANGS)) {
       assert.equal(await page.locator('[data-testid="outcomes"] [data-testid="change"]').first().textContent(), say.change);
     });
     await noSidewaysScroll(page);
+    const tallyPrompts = (await page.locator('.tally__prompt').allTextContents()).map((t) => t.trim().replace(/…$/, ''));
     await page.locator('input[name="entry"][value="grid"]').check();
     await page.locator('input[name="student-code"]').fill('Maria Lopez');
     await page.getByTestId('add-student').click();
@@ -187,6 +211,22 @@ for (const [locale, say] of Object.entries(LANGS)) {
     await page.locator('input[name="student-code"]').fill('P4-01');
     await page.getByTestId('add-student').click();
     await page.locator('[data-testid="grid-row"]').waitFor();
+    // The grid's question key: one line per letter, each the printed question in full, in the
+    // UI language, on the phone's screen and on paper.
+    const key = page.getByTestId('grid-key');
+    const keyed = (await key.locator('li').allTextContents()).map((t) => t.trim());
+    const asked = Number(/\((\d+) /.exec(await page.locator('#answers-hint').textContent())[1]);
+    assert.equal(keyed.length, asked, `${keyed.length} key lines for ${asked} questions`);
+    const prompts = new Set(lessons.flatMap((l) => (l.assessment ?? []).map((a) => a.prompt[say.lang].trim())));
+    for (const q of keyed) assert.ok(prompts.has(q), `the key prints the question as written: ${q}`);
+    assert.equal(tallyPrompts.length, keyed.length);
+    keyed.forEach((q, i) => assert.ok(q.startsWith(tallyPrompts[i]), `key line ${i + 1} is the tally's question ${i + 1}: ${q}`));
+    const keyBox = await key.boundingBox();
+    assert.ok(keyBox.x >= 0 && keyBox.x + keyBox.width <= PHONE.width, `the key fits the phone: ${JSON.stringify(keyBox)}`);
+    await noSidewaysScroll(page);
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await key.isVisible(), 'the key prints');
+    await page.emulateMedia({ media: 'screen' });
     await page.locator('input[name="pre-0"]').fill('ab');
     await page.locator('input[name="pre-0"]').press('Tab');
     await eventually(async () => assert.match(await page.locator('input[name="pre-0"]').inputValue(), /^AB/));
@@ -200,7 +240,7 @@ for (const [locale, say] of Object.entries(LANGS)) {
     // The plan file carries the sections, the log and the results.
     await page.setViewportSize({ width: 1200, height: 900 });
     await page.goto(`${app.url}#/plan/${encodeURIComponent(planId)}`);
-    const exported = await download(page, () => page.getByTestId('export-plan').click());
+    const exported = await download(page, () => page.getByTestId('export-plan').click(), say);
     const file = JSON.parse(exported.bytes.toString('utf8'));
     const plan = file.plans[0];
     assert.equal(plan.sections.length, 2);
@@ -233,7 +273,7 @@ for (const [locale, say] of Object.entries(LANGS)) {
       assert.ok((await svg.getAttribute('aria-labelledby'))?.length > 0, id);
     }
 
-    const sessionsCsv = await download(lead, () => lead.getByTestId('sessions-csv').click());
+    const sessionsCsv = await download(lead, () => lead.getByTestId('sessions-csv').click(), say);
     assert.match(sessionsCsv.name, /\.csv$/);
     assert.deepEqual([...sessionsCsv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM');
     const rows = parseCsv(sessionsCsv.bytes.subarray(3).toString('utf8'));
@@ -247,7 +287,7 @@ for (const [locale, say] of Object.entries(LANGS)) {
     assert.equal(first[17], '1', 'one step not taught');
     assert.equal(first[20], '1', 'one yellow adaptation');
     assert.equal(first[6], lessons.find((l) => l.id === first[6]).id);
-    const summary = await download(lead, () => lead.getByTestId('summary-csv').click());
+    const summary = await download(lead, () => lead.getByTestId('summary-csv').click(), say);
     const srows = parseCsv(summary.bytes.subarray(3).toString('utf8'));
     assert.deepEqual([...summary.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM');
     assert.deepEqual([...srows[0]].sort(), [...SUMMARY_COLUMNS].sort(), 'the columns docs/reports.md names');
@@ -263,7 +303,7 @@ for (const [locale, say] of Object.entries(LANGS)) {
 
     // The calendar of Period 4, parsed.
     await lead.goto(`${app.url}#/deliver/${encodeURIComponent(planId)}/s2`);
-    const ics = await download(lead, () => lead.getByTestId('calendar-export').click());
+    const ics = await download(lead, () => lead.getByTestId('calendar-export').click(), say);
     assert.match(ics.name, /\.ics$/);
     const events = parseIcs(ics.bytes.toString('utf8'));
     assert.equal(events.length, sessions);
@@ -273,7 +313,7 @@ for (const [locale, say] of Object.entries(LANGS)) {
     assert.ok(events.every((e) => titles.some((t) => e.SUMMARY.startsWith(t))), events.map((e) => e.SUMMARY).join(' | '));
     assert.equal(events[0].DTSTART.replace(/^.*:/, ''), '20270202');
     // Exported again, the same events (same ids) so a calendar updates them.
-    const again = parseIcs((await download(lead, () => lead.getByTestId('calendar-export').click())).bytes.toString('utf8'));
+    const again = parseIcs((await download(lead, () => lead.getByTestId('calendar-export').click(), say)).bytes.toString('utf8'));
     assert.deepEqual(again.map((e) => e.UID), events.map((e) => e.UID));
     assert.equal(lead.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)).length, 0, lead.errors.join('\n'));
     await lead.context().close();

@@ -11,7 +11,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  appUnderTest, withPage, actionName, escapeRe, storedDocument, curriculumLessons, eventually,
+  appUnderTest, withPage, actionName, escapeRe, storedDocument, curriculumLessons, eventually, openMenu,
 } from './support.mjs';
 
 const app = appUnderTest();
@@ -417,6 +417,7 @@ test('a long unbroken plan name wraps at 360 px and on Letter; phone numbers nev
     await addLessons(page, id, [LESSONS[0].id]);
     const width = () => page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok((await width()) <= 360, `plan editor fits 360 px (${await width()})`);
+    await openMenu(page);
     await page.getByRole('link', { name: /^My plans/ }).click();
     await page.locator('[data-testid="plan-table"]').waitFor();
     assert.ok((await width()) <= 360, `plans list fits 360 px (${await width()})`);

@@ -241,12 +241,14 @@ export async function download(page, click) {
 
 /**
  * On a section's sessions, records the session at `index` with the log form's defaults (after
- * `fill` changes what it wants), and waits until the list shows it delivered.
+ * `fill` changes what it wants) and `present` students (typed last: the form never assumes the
+ * class size), and waits until the list shows it delivered.
  */
-export async function recordSession(page, index, fill = async () => {}) {
+export async function recordSession(page, index, fill = async () => {}, present = '21') {
   await page.locator('[data-testid="session"]').nth(index).getByTestId('record').click();
   await page.getByTestId('log-form').waitFor();
   await fill();
+  await page.locator('input[name="present"]').fill(present);
   await page.getByTestId('save-log').click();
   await page.getByTestId('sessions').waitFor();
   await eventually(async () => {
@@ -334,4 +336,15 @@ export async function showCard(page, card) {
     await more.click();
   }
   await card.waitFor();
+}
+
+/**
+ * Opens the header's menu when the screen is narrow enough to fold the navigation and the
+ * language switch into it (style/main.css); does nothing on a wide screen.
+ */
+export async function openMenu(page) {
+  const toggle = page.getByTestId('menu-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') {
+    await toggle.click();
+  }
 }

@@ -144,6 +144,49 @@ catalog! {
     sort_names: [&'static str; 4] =
         ["Last edited", "Name", "First session", "Status"],
         ["Última edición", "Nombre", "Primera sesión", "Estado"];
+    /// Said in the live region once a file is offered: "Downloaded spring-series.ics".
+    downloaded(&str) =
+        |name| format!("Downloaded {name}"),
+        |name| format!("Se descargó {name}");
+    /// The button that opens the navigation and the language switch on a narrow screen.
+    menu = "Menu", "Menú";
+    letter_heading = "Family letter", "Carta a las familias";
+    /// Why the letter goes home ahead (facts.md: G.S. 115C-81.30(c)); the two weeks are
+    /// practice, not law.
+    letter_why =
+        "Under G.S. 115C-81.30, North Carolina parents and guardians may review the objectives \
+         and materials of the health instruction where sexual assault awareness and \
+         sex-trafficking prevention are taught. Two weeks ahead gives families time to read the \
+         letter and ask questions; it is good practice, not a legal deadline.",
+        "Según la G.S. 115C-81.30, en Carolina del Norte madres, padres y tutores pueden revisar \
+         los objetivos y los materiales de la enseñanza de salud en la que se tratan la \
+         prevención del abuso sexual y de la trata con fines sexuales. Dos semanas de \
+         anticipación dan tiempo a las familias para leer la carta y hacer preguntas; es una \
+         buena práctica, no un plazo legal.";
+    /// The send-by date and the first session's date.
+    letter_due(&str, &str) =
+        |by, first| format!("Send the family letter by {by}, two weeks before the first session on {first}."),
+        |by, first| format!("Envíe la carta a las familias a más tardar el {by}, dos semanas antes de la primera sesión, el {first}.");
+    /// The send-by date has passed, the first session (its date) has not come.
+    letter_late(&str, &str) =
+        |by, first| format!("The family letter was to go home by {by}. If it has not gone out yet, send it now, so families can review the materials before the first session on {first}."),
+        |by, first| format!("La carta a las familias debía enviarse a más tardar el {by}. Si todavía no se envió, envíela ahora, para que las familias puedan revisar los materiales antes de la primera sesión, el {first}.");
+    /// The send-by date has passed and the sessions have begun.
+    letter_late_started(&str) =
+        |by| format!("The family letter was to go home by {by}, and the sessions have begun. If it has not gone out yet, send it now: families can still review the materials."),
+        |by| format!("La carta a las familias debía enviarse a más tardar el {by} y las sesiones ya empezaron. Si todavía no se envió, envíela ahora: las familias aún pueden revisar los materiales.");
+    letter_sent_on(&str) =
+        |on| format!("Family letter marked sent on {on}."),
+        |on| format!("Carta a las familias marcada como enviada el {on}.");
+    letter_unscheduled =
+        "The date to send the family letter shows here once this section has a start date and \
+         meeting days.",
+        "La fecha para enviar la carta a las familias aparece aquí cuando este grupo tenga fecha \
+         de inicio y días de clase.";
+    mark_letter_sent = "Mark the letter sent", "Marcar la carta como enviada";
+    mark_letter_unsent = "Mark as not sent", "Marcar como no enviada";
+    letter_unmarked = "Family letter marked not sent.", "Carta a las familias marcada como no enviada.";
+
 }
 
 impl DailyStrings {

@@ -2,7 +2,14 @@
 //! reports and calendars.
 
 use super::catalog::{catalog, Sample};
+use crate::delivery::PresentProblem;
 use crate::results::CodeProblem;
+
+impl Sample for PresentProblem {
+    fn sample() -> Self {
+        PresentProblem::Missing
+    }
+}
 
 impl Sample for CodeProblem {
     fn sample() -> Self {
@@ -328,4 +335,25 @@ catalog! {
         "" => format!("Horario: {section}"),
         t => format!("Horario: {section}, {t}"),
     };
+    /// Next to "Students present": the class size, shown, never filled in.
+    present_of(u16) =
+        |n| format!("of {n} enrolled"),
+        |n| format!("de {n} inscritos");
+    /// Why "Students present" cannot be saved as typed.
+    present_error(PresentProblem) =
+        |p| match p {
+        PresentProblem::Missing => "Enter how many students were present.".into(),
+        PresentProblem::Zero => "No students were present, so the session was not delivered: postpone it instead.".into(),
+    },
+        |p| match p {
+        PresentProblem::Missing => "Escriba cuántos estudiantes estuvieron presentes.".into(),
+        PresentProblem::Zero => "No hubo estudiantes presentes, así que la sesión no se dio: posponga la sesión.".into(),
+    };
+    /// Above the answers grid: which question each letter answers.
+    grid_key_heading = "Question key", "Clave de las preguntas";
+    grid_key_hint =
+        "Answers go in question order: the first letter answers question 1, the second \
+         question 2, and so on.",
+        "Las respuestas van en el orden de las preguntas: la primera letra responde a la \
+         pregunta 1, la segunda a la pregunta 2, y así sucesivamente.";
 }

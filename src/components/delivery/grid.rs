@@ -1,6 +1,7 @@
 //! Results as a grid of answers by student code: a code pairs one student's pre- and
 //! post-test. Codes that look like names are refused before anything is stored.
 
+use super::grid_key::GridKey;
 use super::results::ResultsCtx;
 use super::PlanMemo;
 use crate::app::use_lang;
@@ -82,6 +83,7 @@ pub fn GridEditor(ctx: ResultsCtx, plan: PlanMemo) -> impl IntoView {
         }
     };
     view! {
+        <GridKey ctx plan/>
         <p class="hint" id="answers-hint">{move || (t().answers_hint)(questions())}</p>
         <div class="table-scroll" tabindex="0" role="region" aria-label=move || t().entry_grid>
             <table class="grid" data-testid="grid">

@@ -2,12 +2,15 @@
 //! class: everything starts at what was planned, every step "as written".
 
 use super::adaptations::AdaptationsEditor;
+use super::present::PresentField;
 use super::steps::StepsEditor;
 use super::{edit_section, plan_memo, section_index, today};
 use crate::app::{navigate, use_announcer, use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::delivery::{session_steps, SessionLog, ENGAGEMENT};
+use planner_domain::delivery::{
+    present_field, read_present, session_steps, SessionLog, ENGAGEMENT,
+};
 use planner_domain::i18n::strings;
 use planner_domain::route::Route;
 use planner_domain::schedule::section_sessions;
@@ -34,9 +37,10 @@ pub fn LogForm(plan_id: String, section_id: String, key: String) -> impl IntoVie
             .unwrap_or_else(|| SessionLog::draft(p, section, &session, library, today()));
         let steps = session_steps(p, section, &session, library);
         let lesson = library.lesson(&p.items[session.item].lesson).cloned();
-        Some((index, session, log, steps, lesson))
+        let enrolled = section.class_size;
+        Some((index, session, log, steps, lesson, enrolled))
     });
-    let Some((index, session, log, steps, lesson)) = found else {
+    let Some((index, session, log, steps, lesson, enrolled)) = found else {
         return view! { <p class="notice" role="alert">{move || t().session_not_found}</p> }
             .into_any();
     };
@@ -44,6 +48,10 @@ pub fn LogForm(plan_id: String, section_id: String, key: String) -> impl IntoVie
         p.as_ref()
             .is_some_and(|p| p.sections[index].log_of(&key).is_some())
     });
+    // Typed, never assumed from the class size: empty until she enters the count.
+    let present = RwSignal::new(present_field(&log, existed));
+    let present_error = RwSignal::new(None);
+    let present_input = NodeRef::<leptos::html::Input>::new();
     let draft = RwSignal::new(log);
     let problem = RwSignal::new(false);
     let back = Route::Deliver(plan_id.clone(), section_id.clone()).to_hash();
@@ -55,10 +63,20 @@ pub fn LogForm(plan_id: String, section_id: String, key: String) -> impl IntoVie
         .unwrap_or_default();
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let log = draft.get_untracked();
-        if !log.missing_reasons().is_empty() {
-            problem.set(true);
-            return;
+        let mut log = draft.get_untracked();
+        let counted = read_present(&present.get_untracked());
+        present_error.set(counted.err());
+        let missing_reasons = !log.missing_reasons().is_empty();
+        problem.set(missing_reasons);
+        match counted {
+            Err(_) => {
+                if let Some(input) = present_input.get_untracked() {
+                    let _ = input.focus();
+                }
+                return;
+            }
+            Ok(_) if missing_reasons => return,
+            Ok(n) => log.present = n,
         }
         let plan_id = ids.with_value(|i| i.0.clone());
         edit_section(plans, &plan_id, index, None, |s| s.record(log));
@@ -107,7 +125,7 @@ pub fn LogForm(plan_id: String, section_id: String, key: String) -> impl IntoVie
                     <input type="date" name="delivered-on" required prop:value=move || draft.with(|d| d.date.to_string())
                         on:change=move |ev| { if let Ok(d) = event_target_value(&ev).parse() { draft.update(|x| x.date = d) } }/>
                 </label>
-                {number_field(|| strings(use_lang().get()).delivery.present, "present", |d| d.present, |d, n| d.present = n)}
+                <PresentField present error=present_error enrolled input=present_input/>
                 {number_field(|| strings(use_lang().get()).delivery.minutes_taught, "minutes", |d| d.minutes, |d, n| d.minutes = n)}
                 <label class="field">
                     <span>{move || strings(lang.get()).facilitators}</span>

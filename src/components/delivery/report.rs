@@ -3,7 +3,7 @@
 
 use super::report_charts::charts;
 use super::report_table::ReportTable;
-use crate::app::{use_lang, use_plans};
+use crate::app::{use_announcer, use_lang, use_plans};
 use crate::content::use_library;
 use crate::storage;
 use leptos::prelude::*;
@@ -42,6 +42,7 @@ pub fn ReportView() -> impl IntoView {
             None => t().report_all_dates.to_string(),
         }
     };
+    let announcer = use_announcer();
     let download = move |summary: bool| {
         let q = query.get_untracked();
         let bytes = plans.list.with_untracked(|ps| {
@@ -53,7 +54,7 @@ pub fn ReportView() -> impl IntoView {
             }
         });
         let text = String::from_utf8(bytes).unwrap_or_default();
-        storage::download(
+        announcer.download(
             &file_name(if summary { "summary" } else { "sessions" }, &q),
             &text,
             "text/csv;charset=utf-8",

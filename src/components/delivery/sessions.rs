@@ -2,10 +2,9 @@
 //! her phone after class. Postponing previews what moves before it changes anything.
 
 use super::{plan_memo, section_index, today, PlanMemo};
-use crate::app::{use_lang, use_plans};
+use crate::app::{use_announcer, use_lang, use_plans};
 use crate::content::use_library;
 use crate::state::now;
-use crate::storage;
 use leptos::prelude::*;
 use planner_domain::calendar;
 use planner_domain::i18n::{long_date, strings};
@@ -18,6 +17,7 @@ pub fn DeliverView(plan_id: String, section_id: String) -> impl IntoView {
     let plans = use_plans();
     let lang = use_lang();
     let library = use_library();
+    let announcer = use_announcer();
     let t = move || strings(lang.get()).delivery;
     let plan: PlanMemo = plan_memo(plans, plan_id.clone());
     let ids = StoredValue::new((plan_id, section_id));
@@ -46,7 +46,7 @@ pub fn DeliverView(plan_id: String, section_id: String) -> impl IntoView {
             if let (Some(p), Some(i)) = (p, index.get_untracked()) {
                 let s = &p.sections[i];
                 let text = calendar::ics(p, s, library, lang.get_untracked(), now());
-                storage::download(&calendar::file_name(p, s), &text, "text/calendar");
+                announcer.download(&calendar::file_name(p, s), &text, "text/calendar");
             }
         })
     };
@@ -72,6 +72,7 @@ pub fn DeliverView(plan_id: String, section_id: String) -> impl IntoView {
                 </div>
                 <p class="hint">{move || t().calendar_hint}</p>
                 <Show when=move || !scheduled()><p class="notice">{move || t().needs_schedule}</p></Show>
+                <super::letter::LetterPrompt plan id=ids.with_value(|i| i.0.clone()) index=index.get_untracked().unwrap_or(0) named=false/>
                 <Postponed plan index ids/>
                 <h3>{move || t().sessions_heading}</h3>
                 <ol class="deliver-sessions" data-testid="sessions">

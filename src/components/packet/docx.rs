@@ -2,9 +2,9 @@
 //! on the first click, so the app's first load never carries the .docx writer) and come back
 //! as a file to download.
 
-use crate::app::use_lang;
+use crate::app::{use_announcer, use_lang};
 use crate::content::use_library;
-use crate::storage;
+use crate::state::Announcer;
 use leptos::prelude::*;
 use planner_domain::i18n::strings;
 use planner_domain::packet::{lesson_pages, DocxRequest, Page};
@@ -33,7 +33,7 @@ fn file_name(title: &str) -> String {
 }
 
 /// Starts a worker for one file: sends the request once it is ready, downloads the answer.
-fn write(title: String, pages: Vec<Page>, state: RwSignal<State>) {
+fn write(title: String, pages: Vec<Page>, state: RwSignal<State>, announcer: Announcer) {
     let request = DocxRequest {
         title: title.clone(),
         pages,
@@ -54,7 +54,7 @@ fn write(title: String, pages: Vec<Page>, state: RwSignal<State>) {
             }
             match data.dyn_into::<js_sys::Uint8Array>() {
                 Ok(bytes) => {
-                    storage::download_parts(&file_name(&title), &js_sys::Array::of1(&bytes), MIME);
+                    announcer.download_parts(&file_name(&title), &js_sys::Array::of1(&bytes), MIME);
                     state.set(State::Idle);
                 }
                 Err(_) => state.set(State::Failed),
@@ -74,6 +74,7 @@ fn DocxButton(
     make: impl Fn() -> Option<(String, Vec<Page>)> + 'static,
 ) -> impl IntoView {
     let lang = use_lang();
+    let announcer = use_announcer();
     let p = move || strings(lang.get()).packet.print;
     let state = RwSignal::new(State::Idle);
     view! {
@@ -82,7 +83,7 @@ fn DocxButton(
                 disabled=move || state.get() == State::Working
                 on:click=move |_| {
                     if let Some((title, pages)) = make() {
-                        write(title, pages, state);
+                        write(title, pages, state, announcer);
                     }
                 }>
                 {move || label(p())}

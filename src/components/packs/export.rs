@@ -1,8 +1,7 @@
 //! Exporting some or all of one's lessons as a lesson pack file, under a name the receivers
 //! will see on them.
 
-use crate::app::{use_lang, use_my_lessons, use_plans};
-use crate::storage;
+use crate::app::{use_announcer, use_lang, use_my_lessons, use_plans};
 use leptos::prelude::*;
 use planner_domain::curriculum::exchange;
 use planner_domain::i18n::strings;
@@ -14,6 +13,7 @@ use planner_domain::Text;
 #[component]
 pub fn PackExport() -> impl IntoView {
     let lang = use_lang();
+    let announcer = use_announcer();
     let my = use_my_lessons();
     let plans = use_plans();
     let t = move || strings(lang.get()).packs;
@@ -57,7 +57,7 @@ pub fn PackExport() -> impl IntoView {
                 es: typed,
             },
         );
-        storage::download(&file, &text, "application/json");
+        announcer.download(&file, &text, "application/json");
     };
     let toggle = move |id: String| {
         selected.update(|s| match s.iter().position(|x| *x == id) {

@@ -5,6 +5,7 @@ use crate::app::{use_lang, use_plans};
 use crate::components::band_swap::BandSwapOffer;
 use crate::components::comments::ReviewComments;
 use crate::components::coverage::CoverageCard;
+use crate::components::delivery::letter::LetterCard;
 use crate::components::delivery::schedules::SectionSchedules;
 use crate::components::delivery::sections::SectionsCard;
 use crate::components::share::PlanTransfer;
@@ -79,6 +80,7 @@ pub fn PlanEditor(id: String) -> impl IntoView {
                 </Show>
                 <PlanDetails plan id=id.get_value()/>
                 <SectionsCard plan id=id.get_value()/>
+                <LetterCard plan id=id.get_value()/>
                 <BandSwapOffer plan id=id.get_value()/>
                 <PlanItems plan id=id.get_value()/>
                 <CoverageCard plan id=id.get_value()/>

@@ -6,7 +6,7 @@ mod row;
 use notice::ListChangeNotice;
 use row::PlanListRow;
 
-use crate::app::{navigate, use_health, use_lang, use_plans};
+use crate::app::{navigate, use_announcer, use_health, use_lang, use_plans};
 use crate::components::backup::BackupPanel;
 use crate::components::new_term::NewTermForm;
 use crate::components::transfer::{export_plans, ImportFile, ImportPreview, Pending};
@@ -29,6 +29,7 @@ pub fn PlanList() -> impl IntoView {
     let plans = use_plans();
     let library = use_library();
     let health = use_health();
+    let announcer = use_announcer();
     let t = move || strings(lang.get());
     let pending = RwSignal::new(Pending::None);
     let sort = RwSignal::new(PlanSort::default());
@@ -51,7 +52,7 @@ pub fn PlanList() -> impl IntoView {
                     </button>
                     <button type="button" class="button button--quiet" data-testid="export-all"
                         disabled=move || plans.list.with(Vec::is_empty)
-                        on:click=move |_| export_plans(&plans.list.get_untracked())>
+                        on:click=move |_| export_plans(&plans.list.get_untracked(), announcer)>
                         {move || t().data.export_all}
                     </button>
                 </div>

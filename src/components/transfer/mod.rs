@@ -14,7 +14,6 @@ pub use shared::SharedPlan;
 use crate::content;
 use crate::my_lessons::MyLessons;
 use crate::state::{new_id, now, Announcer, Plans};
-use crate::storage;
 use planner_domain::curriculum::pack::Pack;
 use planner_domain::history::ListChangeKind;
 use planner_domain::i18n::strings;
@@ -32,8 +31,8 @@ pub fn carried(plans: &[Plan]) -> Vec<Pack> {
 }
 
 /// Downloads `plans` as an export file, with the user's own lessons they use.
-pub fn export_plans(plans: &[Plan]) {
-    storage::download(
+pub fn export_plans(plans: &[Plan], announcer: Announcer) {
+    announcer.download(
         &transfer::file_name(plans),
         &transfer::export_with(plans, &carried(plans)),
         "application/json",
