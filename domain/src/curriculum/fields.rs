@@ -18,6 +18,11 @@ fn segment(s: &str) -> (&str, Option<usize>) {
     }
 }
 
+/// The parts of a path: `steps[2].instructions` is (`steps`, 2), (`instructions`, none).
+pub(crate) fn segments(path: &str) -> impl Iterator<Item = (&str, Option<usize>)> {
+    path.split('.').map(segment)
+}
+
 macro_rules! text_at {
     ($name:ident, $($mut:ident)?) => {
         /// The text at `path` (see the module docs), if the lesson has it.
