@@ -25,11 +25,12 @@ impl Attention {
     /// Notes that the field at `path` (its text in `lang`) was touched; false when it already
     /// was, so the caller changes nothing.
     pub fn touch(&mut self, path: &str, lang: Option<Lang>) -> bool {
-        let key = match lang {
-            Some(lang) => format!("{path}.{}", lang.code()),
-            None => path.to_string(),
-        };
-        self.touched.insert(key)
+        self.touched.insert(key(path, lang))
+    }
+
+    /// Whether the field at `path` (its text in `lang`) was touched.
+    pub fn touched(&self, path: &str, lang: Option<Lang>) -> bool {
+        self.touched.contains(&key(path, lang))
     }
 
     /// Whether the editor shows problem `p` beside its field.
@@ -43,6 +44,15 @@ impl Attention {
     /// The problems of `all` the editor shows.
     pub fn shown<'a>(&'a self, all: &'a [FieldProblem]) -> impl Iterator<Item = &'a FieldProblem> {
         all.iter().filter(|p| self.shows(p))
+    }
+}
+
+/// A touched field's key: its path, and the language of a text (`title.en`), as problems name
+/// their fields.
+fn key(path: &str, lang: Option<Lang>) -> String {
+    match lang {
+        Some(lang) => format!("{path}.{}", lang.code()),
+        None => path.to_string(),
     }
 }
 
@@ -94,6 +104,7 @@ mod tests {
 
         assert!(a.touch("title", Some(Lang::En)));
         assert!(!a.touch("title", Some(Lang::En)), "touched once");
+        assert!(a.touched("title", Some(Lang::En)) && !a.touched("title", Some(Lang::Es)));
         assert_eq!(fields(a.shown(&all).collect()), ["title.en"]);
         // The Spanish title is another field.
         a.touch("title", Some(Lang::Es));

@@ -40,7 +40,7 @@ impl Change {
 /// Everything `copy` changed from `original`, in the editor's order of fields.
 pub fn changes(original: &Lesson, copy: &Lesson) -> Vec<Change> {
     let mut out = Vec::new();
-    let mut value = |out: &mut Vec<Change>, field: String, differs: bool| {
+    let value = |out: &mut Vec<Change>, field: String, differs: bool| {
         if differs {
             out.push(Change::Value { field });
         }

@@ -4,7 +4,7 @@ use super::catalog::catalog;
 use super::Strings;
 use crate::curriculum::diff::Change;
 use crate::curriculum::fields::{segments, split_lang};
-use crate::curriculum::validate::Issue;
+use crate::curriculum::validate::{FieldProblem, Issue};
 use crate::lang::Lang;
 
 catalog! {
@@ -50,6 +50,8 @@ catalog! {
             1 => "Borrador: 1 cosa por terminar".to_string(),
             n => format!("Borrador: {n} cosas por terminar"),
         };
+    /// The fold that lists what is left.
+    todo_list = "What is left to finish", "Lo que falta por terminar";
     todo_hint =
         "The lesson is saved as a draft until these are done. Each one takes you to its field.",
         "La lección se guarda como borrador hasta que estén resueltas. Cada una lo lleva a su campo.";
@@ -227,6 +229,15 @@ fn part_names(s: &'static Strings, parent: &str, name: &str) -> (&'static str, &
         ("sources", "citation") => (e.citation, e.citation),
         ("sources", "url") => (e.url, e.url),
         _ => (e.entry_other, e.entry_other),
+    }
+}
+
+/// What problem `p` says beside its field, in `ui`.
+pub fn problem_message(p: &FieldProblem, ui: Lang) -> String {
+    let e = super::strings(ui).editor;
+    match p.issue {
+        Issue::EmptyList => (e.empty_list)(&p.field),
+        _ => (e.issue)(&p.issue),
     }
 }
 
