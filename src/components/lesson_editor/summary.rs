@@ -128,8 +128,13 @@ fn focus(id: &str) {
     }
 }
 
+/// Focuses `el` and brings it to the top of the view, below the sticky bar (its
+/// `scroll-margin-top` in the style sheet).
 fn focus_element(el: web_sys::Element) {
     if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-        let _ = el.focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+        el.scroll_into_view_with_bool(true);
     }
 }
