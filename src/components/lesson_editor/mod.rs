@@ -50,11 +50,10 @@ impl Ed {
     }
 
     /// Notes that the field at `path` (its text in `lang`) was touched, so its problems show.
+    /// A field leaving the page as the editor closes is no touch (its signals are gone).
     pub fn touch(&self, path: &str, lang: Option<Lang>) {
-        if !self.attention.with_untracked(|a| a.touched(path, lang)) {
-            self.attention.update(|a| {
-                a.touch(path, lang);
-            });
+        if self.attention.try_with_untracked(|a| a.touched(path, lang)) == Some(false) {
+            self.attention.try_update(|a| a.touch(path, lang));
         }
     }
 }

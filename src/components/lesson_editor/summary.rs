@@ -31,6 +31,10 @@ pub fn Bar() -> impl IntoView {
             return;
         }
         ed.attention.update(|a| a.tried_to_finish = true);
+        // Open again if the person folded it since.
+        if let Some(list) = document().get_element_by_id(LIST_ID) {
+            let _ = list.set_attribute("open", "");
+        }
         announcer.say((strings(lang.get_untracked()).editor.not_finished)(left));
         focus(&format!("{LIST_ID}-summary"));
     };
@@ -68,7 +72,8 @@ pub fn Bar() -> impl IntoView {
 pub fn ProblemList() -> impl IntoView {
     let ed = expect_context::<Ed>();
     let lang = use_lang();
-    let open = move || ed.attention.with(|a| a.tried_to_finish);
+    // A memo: touching a field must not fold the list the person opened.
+    let open = Memo::new(move |_| ed.attention.with(|a| a.tried_to_finish));
     let items = move || {
         let ui = lang.get();
         ed.problems.with(|ps| {
