@@ -9,6 +9,7 @@ use planner_domain::curriculum::fields::split_lang;
 use planner_domain::i18n::editor::{field_name, problem_message};
 use planner_domain::i18n::strings;
 use planner_domain::route::Route;
+use planner_domain::Lang;
 use wasm_bindgen::JsCast;
 
 /// The id of the list of what is left, which "Finish the lesson" opens and moves to.
@@ -109,6 +110,12 @@ pub fn ProblemList() -> impl IntoView {
 fn go_to(ed: Ed, field: &str) {
     let (path, lang) = split_lang(field);
     ed.touch(path, lang);
+    // Once the problem is drawn beside the field: a list's problems are hidden while empty.
+    let (path, lang) = (path.to_string(), lang);
+    request_animation_frame(move || focus_field(&path, lang));
+}
+
+fn focus_field(path: &str, lang: Option<Lang>) {
     let selector = match lang {
         Some(lang) => format!("[data-field=\"{path}\"][data-lang=\"{}\"]", lang.code()),
         None => format!("[data-field=\"{path}\"]"),
