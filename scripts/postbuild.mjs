@@ -2,6 +2,9 @@
 //  L. Writes the library as lesson packs into lessons/ (the domain crate's `lesson-pack`
 //     binary validates curriculum/, or PLANNER_CURRICULUM_DIR, and writes them), each named
 //     by a hash of its contents, and names them in index.html's <meta name="lesson-packs">.
+//  S. Builds the second WebAssembly module (src/bin/planner-screens.rs: the screens a first
+//     visit does not use) with cargo, wasm-bindgen and wasm-opt, the way Trunk builds the
+//     shell, into screens-<hash>/, and names it in index.html's <meta name="screens-module">.
 //  0. Puts the library's static first paint into index.html (printed by the domain crate's
 //     `first-paint` binary from the same curriculum).
 //  1. Writes sw.js from assets/sw.template.js with the list of every built file (but the
@@ -56,6 +59,49 @@ try {
   }
 } finally {
   rmSync(packDir, { recursive: true, force: true });
+}
+
+// S. The second module. Same profile and target as Trunk's build of the shell, so the library
+// crate and every dependency are compiled once for both.
+{
+  const release = process.env.TRUNK_PROFILE !== 'debug';
+  const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  run('cargo', [
+    'build', '--target', 'wasm32-unknown-unknown', '--bin', 'planner-screens',
+    ...(release ? ['--release'] : []),
+  ]);
+  const metadata = JSON.parse(
+    execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps'], { cwd: root, encoding: 'utf8' }),
+  );
+  const built = join(metadata.target_directory, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'planner-screens.wasm');
+  const out = mkdtempSync(join(tmpdir(), 'planner-screens-'));
+  try {
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'planner-screens', built]);
+    if (release) {
+      const wasm = join(out, 'planner-screens_bg.wasm');
+      // The flags index.html gives Trunk for the shell.
+      run('wasm-opt', [
+        '-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+        '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', wasm, '-o', wasm,
+      ]);
+    }
+    const outputs = files(out).map((p) => relative(out, p).split(sep).join('/')).sort();
+    const hash = createHash('sha256');
+    for (const p of outputs) hash.update(p).update(readFileSync(join(out, p)));
+    const dir = `screens-${hash.digest('hex').slice(0, 16)}`;
+    for (const p of outputs) {
+      const target = join(staging, dir, p);
+      mkdirSync(join(target, '..'), { recursive: true });
+      writeFileSync(target, readFileSync(join(out, p)));
+    }
+    if (!html.includes('__SCREENS_MODULE__')) {
+      console.error('index.html has no __SCREENS_MODULE__ in its <meta name="screens-module">');
+      process.exit(1);
+    }
+    html = html.replace('__SCREENS_MODULE__', `${dir}/planner-screens.js`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 // 0. The library's static first paint, in place of its slot (domain/src/first_paint.rs).

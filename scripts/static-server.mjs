@@ -27,11 +27,13 @@ const TYPES = {
  * Starts serving `dir`; resolves to { server, url } once listening (port 0 picks a free port).
  * For the benchmark's network profile (scripts/bench.mjs): `gzip` compresses as static hosts
  * do, and `shape` ({ latencyMs, bytesPerSecond, match(req) }) delays and paces the responses
- * `match` picks, as a slow network would.
+ * `match` picks, as a slow network would: together, at most `bytesPerSecond`.
  */
 export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', gzip = false, shape = null } = {}) {
   const root = resolve(dir);
   const compressed = new Map();
+  // When the paced link (`shape`) is next free, in ms since the epoch.
+  const link = { free: 0 };
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -74,10 +76,15 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', gzip =
       if (shape?.match(req)) {
         await new Promise((ok) => setTimeout(ok, shape.latencyMs));
         res.writeHead(200, headers);
+        // One link for every paced response: requests made at once share its bandwidth, as
+        // they do on a slow network, instead of each getting all of it.
         const chunk = Math.max(1024, Math.round(shape.bytesPerSecond / 20));
         for (let i = 0; i < body.length && req.method !== 'HEAD'; i += chunk) {
-          res.write(body.subarray(i, i + chunk));
-          await new Promise((ok) => setTimeout(ok, (Math.min(chunk, body.length - i) / shape.bytesPerSecond) * 1000));
+          const bytes = Math.min(chunk, body.length - i);
+          const now = Date.now();
+          link.free = Math.max(now, link.free) + (bytes / shape.bytesPerSecond) * 1000;
+          await new Promise((ok) => setTimeout(ok, link.free - now));
+          res.write(body.subarray(i, i + bytes));
         }
         res.end();
         return;

@@ -252,3 +252,9 @@ impl Content {
         }
     }
 }
+
+impl Default for Content {
+    fn default() -> Content {
+        Content::new()
+    }
+}

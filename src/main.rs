@@ -1,23 +1,8 @@
-//! The browser app: a thin Leptos layer over `planner-domain`.
-//!
-//! Everything here is compiled for wasm32 only; a native build of this crate is just the
-//! build script's curriculum check, and `cargo test` exercises the domain crate.
-
-#[cfg(target_arch = "wasm32")]
-mod app;
-#[cfg(target_arch = "wasm32")]
-mod components;
-#[cfg(target_arch = "wasm32")]
-mod content;
-#[cfg(target_arch = "wasm32")]
-mod my_lessons;
-#[cfg(target_arch = "wasm32")]
-mod state;
-#[cfg(target_arch = "wasm32")]
-mod storage;
+//! The app shell's entry point (see the library's docs in `src/lib.rs`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use prevention_planner::{app, content, storage};
     console_error_panic_hook::set_once();
     let content = content::Content::new();
     // Not Leptos' spawner: it is set up when the app mounts, which waits for this.

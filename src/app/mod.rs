@@ -1,5 +1,6 @@
 //! The app shell: language and route state, the header, and the screen for the current URL.
 
+mod lazy;
 mod notices;
 mod screen;
 mod shortcuts;
@@ -20,7 +21,8 @@ use planner_domain::i18n::strings;
 use planner_domain::route::Route;
 use planner_domain::Lang;
 use screen::ScreenView;
-use url::{cancel_pending_url, location_hash};
+use url::cancel_pending_url;
+pub use url::location_hash;
 use wasm_bindgen::JsCast;
 
 /// The UI language, shared through context so every component reads the same signal.
@@ -90,8 +92,13 @@ pub fn App(
     provide_context(my_lessons);
     let route = RwSignal::new(Route::parse(&location_hash()));
     provide_context(CurrentRoute(route));
-    storage::on_plans_changed_elsewhere(move |remote| plans.merge_from_other_tab(remote));
+    let _ = storage::on_plans_changed_elsewhere(move |remote| {
+        plans.merge_from_other_tab(remote);
+        // The change was noted for the backup reminder where it was made.
+        health.backup.set(storage::backup_state());
+    });
     storage::on_lessons_saved(move |result| health.lessons_saved(result));
+    lazy::listen_to_screens(announcer, health);
     leptos::task::spawn_local(async move {
         health.persisted.set(storage::request_persistence().await);
     });

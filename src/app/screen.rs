@@ -1,14 +1,11 @@
-//! The screen for the current route, once the lessons it needs are read.
+//! The screen for the current route, once the lessons it needs are read: the shell's own
+//! screens here, the others through [`LazyScreen`].
 
+use super::lazy::LazyScreen;
 use super::use_lang;
-use crate::components::delivery::{
-    fidelity::FidelityView, log_form::LogForm, report::ReportView, results::ResultsView,
-    sessions::DeliverView,
-};
 use crate::components::{
-    lesson::LessonDetail, lesson_editor::LessonEditor, library::LibraryView, packet::PrintView,
-    packs::ShareLessons, plan_editor::PlanEditor, plans::PlanList, review::ReviewView,
-    transfer::SharedPlan,
+    lesson::LessonDetail, lesson_editor::LessonEditor, library::LibraryView,
+    plan_editor::PlanEditor, plans::PlanList,
 };
 use crate::content::{self, Lessons, Readiness};
 use leptos::context::Provider;
@@ -40,16 +37,9 @@ pub fn ScreenView(
                                     Route::Lesson(id) => view! { <LessonDetail id=id/> }.into_any(),
                                     Route::Plans => view! { <PlanList/> }.into_any(),
                                     Route::Plan(id) => view! { <PlanEditor id=id/> }.into_any(),
-                                    Route::Import(data) => view! { <SharedPlan data=data/> }.into_any(),
-                                    Route::Print(id) => view! { <PrintView id=id/> }.into_any(),
                                     Route::Edit(id) => view! { <LessonEditor id=id/> }.into_any(),
-                                    Route::Packs => view! { <ShareLessons/> }.into_any(),
-                                    Route::Deliver(p, s) => view! { <DeliverView plan_id=p section_id=s/> }.into_any(),
-                                    Route::Log(p, s, k) => view! { <LogForm plan_id=p section_id=s key=k/> }.into_any(),
-                                    Route::Results(p, s) => view! { <ResultsView plan_id=p section_id=s/> }.into_any(),
-                                    Route::Fidelity(p, s) => view! { <FidelityView plan_id=p section_id=s/> }.into_any(),
-                                    Route::Report => view! { <ReportView/> }.into_any(),
-                                    Route::Review(id) => view! { <ReviewView id=id/> }.into_any(),
+                                    // The rest are in the second module (`crate::screens`).
+                                    _ => view! { <LazyScreen/> }.into_any(),
                                 }}
                             </Provider>
                         }

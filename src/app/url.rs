@@ -9,7 +9,8 @@ use planner_domain::route::Route;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
 
-pub(super) fn location_hash() -> String {
+/// The URL's hash, the route as written.
+pub fn location_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 

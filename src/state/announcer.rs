@@ -29,3 +29,9 @@ impl Announcer {
         self.message.get()
     }
 }
+
+impl Default for Announcer {
+    fn default() -> Announcer {
+        Announcer::new()
+    }
+}

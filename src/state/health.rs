@@ -78,3 +78,9 @@ impl StorageHealth {
         self.backup.set(state);
     }
 }
+
+impl Default for StorageHealth {
+    fn default() -> StorageHealth {
+        StorageHealth::new()
+    }
+}

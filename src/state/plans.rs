@@ -63,11 +63,7 @@ impl Plans {
         }
         // Another tab may have saved since this one last did (its storage event not yet
         // handled): merge its plans in first, so writing never discards its work.
-        if let Some(stored) = storage::stored_plans() {
-            if self.synced.with_value(|base| *base != stored) {
-                self.absorb(stored);
-            }
-        }
+        self.take_stored();
         let result = self.list.with_untracked(|plans| storage::save_plans(plans));
         match result {
             Ok(()) => {
@@ -108,6 +104,16 @@ impl Plans {
                 h.record(plan, None);
             }
         });
+    }
+
+    /// Merges in what is stored when another tab (or this page's other module) saved since
+    /// this copy last saved or read.
+    pub fn take_stored(&self) {
+        if let Some(stored) = storage::stored_plans() {
+            if self.synced.with_value(|base| *base != stored) {
+                self.absorb(stored);
+            }
+        }
     }
 
     /// Merges plans another tab saved into this tab's, noting any conflict copies.

@@ -85,6 +85,12 @@ catalog! {
          cargar la página; sus planes están seguros en este dispositivo.";
     /// Shown while the lessons a screen needs are still being read.
     lessons_loading = "Loading the lessons…", "Cargando las lecciones…";
+    /// A screen of the app's second part (delivery, printing, sharing) could not be loaded.
+    screen_error =
+        "This screen could not be loaded. Check the connection and reload the page; your \
+         plans are safe on this device.",
+        "No se pudo cargar esta pantalla. Revise la conexión y vuelva a cargar la página; \
+         sus planes están seguros en este dispositivo.";
     /// "N lessons", with the plural rule of the language.
     lesson_count(usize) =
         |n| match n {
