@@ -120,33 +120,34 @@ fn focus_field(path: &str, lang: Option<Lang>) {
         Some(lang) => format!("[data-field=\"{path}\"][data-lang=\"{}\"]", lang.code()),
         None => format!("[data-field=\"{path}\"]"),
     };
-    let doc = document();
-    let input = doc.query_selector(&selector).ok().flatten().map(|el| {
-        // A group of checkboxes: its first box.
-        match el.tag_name().as_str() {
-            "FIELDSET" => el.query_selector("input").ok().flatten().unwrap_or(el),
-            _ => el,
+    let found = document().query_selector(&selector).ok().flatten();
+    match found {
+        Some(el) => {
+            // A group of checkboxes: its first box. Scrolled to with its label or legend.
+            let input = match el.tag_name().as_str() {
+                "FIELDSET" => el.query_selector("input").ok().flatten(),
+                _ => None,
+            };
+            let whole = el.closest("label, fieldset").ok().flatten();
+            focus_element(input.unwrap_or(el.clone()), whole.unwrap_or(el));
         }
-    });
-    match input {
-        Some(el) => focus_element(el),
         None => focus(&problem_id(path, None)),
     }
 }
 
 fn focus(id: &str) {
     if let Some(el) = document().get_element_by_id(id) {
-        focus_element(el);
+        focus_element(el.clone(), el);
     }
 }
 
-/// Focuses `el` and brings it to the top of the view, below the sticky bar (its
-/// `scroll-margin-top` in the style sheet).
-fn focus_element(el: web_sys::Element) {
+/// Focuses `el` and brings `whole` (the field with its label) to the top of the view, below
+/// the sticky bar (its `scroll-margin-top` in the style sheet).
+fn focus_element(el: web_sys::Element, whole: web_sys::Element) {
     if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = el.focus_with_options(&options);
-        el.scroll_into_view_with_bool(true);
     }
+    whole.scroll_into_view_with_bool(true);
 }
