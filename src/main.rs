@@ -22,6 +22,7 @@ fn main() {
             app::focus_search();
         }
         content.load_full().await;
+        app::lazy::prefetch_when_cached(app::initial_lang());
     });
 }
 

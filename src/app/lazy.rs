@@ -46,6 +46,25 @@ fn call(on: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue, JsValue> 
     method.apply(on, &args.iter().collect())
 }
 
+/// Starts the second module in the background on a visit the service worker serves (its
+/// files come from the cache, not the network), so the first delivery or print screen opened
+/// does not wait for it to compile and read the lessons. A first visit leaves it to the
+/// service worker's precache rather than download it twice.
+pub fn prefetch_when_cached(lang: planner_domain::Lang) {
+    let controlled = js_sys::Reflect::get(&window().navigator(), &"serviceWorker".into())
+        .and_then(|sw| js_sys::Reflect::get(&sw, &"controller".into()))
+        .is_ok_and(|c| !c.is_null() && !c.is_undefined());
+    if let (true, Some(url)) = (controlled, module_url()) {
+        // A moment after the start, which has just finished, so the two do not contend.
+        set_timeout(
+            move || {
+                let _ = load_screens(&url, lang.code());
+            },
+            std::time::Duration::from_secs(2),
+        );
+    }
+}
+
 /// A screen of the second module, mounted here once the module is ready; the module follows
 /// the UI language without remounting, and the screen is unmounted when this goes.
 #[component]

@@ -1,6 +1,6 @@
 //! The app shell: language and route state, the header, and the screen for the current URL.
 
-mod lazy;
+pub mod lazy;
 mod notices;
 mod screen;
 mod shortcuts;
