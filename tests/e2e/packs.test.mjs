@@ -216,6 +216,7 @@ for (const { code, locale } of LANGS) {
     assert.match(await preview.locator('h4').innerText(), new RegExp(names[other.code]));
     await colleague.locator('[data-testid="pack-confirm"]').click();
     assert.match(await colleague.locator('[data-testid="pack-imported"]').innerText(), new RegExp(names[other.code]));
+    await storedPacks(colleague, 2);
     await colleague.goto(`${app.url}#/library`);
     await colleague.locator('[data-testid="search"]').fill(mine.title[other.code]);
     const card = colleague.locator(`li[data-lesson-id="${mine.id}"]`);
