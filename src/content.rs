@@ -15,6 +15,7 @@
 
 use leptos::prelude::*;
 use planner_domain::curriculum::custom::{CustomLessons, Origin};
+use planner_domain::i18n::packs::shown;
 use planner_domain::i18n::strings;
 use planner_domain::{Lang, Library};
 use std::cell::{Cell, RefCell};
@@ -96,7 +97,7 @@ pub fn origin(id: &str, lang: Lang) -> Option<String> {
     CUSTOM.with_borrow(|custom| {
         custom.origin(id).map(|o| match o {
             Origin::Own => strings(lang).editor.your_lesson.to_string(),
-            Origin::Pack(name) => name.get(lang).to_string(),
+            Origin::Pack(name) => shown(name, lang).to_string(),
         })
     })
 }

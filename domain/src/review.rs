@@ -2,6 +2,7 @@
 //! exported plan file, and the changes a preventionist made to each lesson, which the lead
 //! reads for fidelity before the plan goes out.
 
+use crate::curriculum::diff::{self, Change};
 use crate::curriculum::Library;
 use crate::plan::Plan;
 use serde::{Deserialize, Serialize};
@@ -75,9 +76,21 @@ pub struct Adaptation {
     pub required_skipped: Vec<usize>,
     pub split: bool,
     pub has_notes: bool,
+    /// When the lesson is an adapted copy: the lesson it came from and what it changed.
+    pub adapted: Option<Adapted>,
 }
 
-/// The plan's lessons that were changed from the library's version, in plan order.
+/// An adapted copy in a plan, for the lead to see it is not the library's lesson as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Adapted {
+    /// The id of the lesson it was adapted from.
+    pub from: String,
+    /// What the copy changed from it, or `None` when that lesson is no longer in the library.
+    pub changes: Option<Vec<Change>>,
+}
+
+/// The plan's lessons that were changed from the library's version, in plan order: steps
+/// skipped, split, notes, or an adapted copy in place of the library's lesson.
 pub fn adaptations(plan: &Plan, library: &Library) -> Vec<Adaptation> {
     plan.items
         .iter()
@@ -96,8 +109,12 @@ pub fn adaptations(plan: &Plan, library: &Library) -> Vec<Adaptation> {
                 required_skipped,
                 split: item.split,
                 has_notes: !item.notes.trim().is_empty(),
+                adapted: lesson.adapted_from.as_ref().map(|from| Adapted {
+                    from: from.clone(),
+                    changes: library.lesson(from).map(|o| diff::changes(o, lesson)),
+                }),
             };
-            (!a.skipped.is_empty() || a.split || a.has_notes).then_some(a)
+            (!a.skipped.is_empty() || a.split || a.has_notes || a.adapted.is_some()).then_some(a)
         })
         .collect()
 }
@@ -105,6 +122,7 @@ pub fn adaptations(plan: &Plan, library: &Library) -> Vec<Adaptation> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::curriculum::custom::{adapted_copy, CustomLessons};
     use crate::test_support::library;
 
     #[test]
@@ -136,5 +154,50 @@ mod tests {
         assert_eq!(a.len(), 2);
         assert_eq!(a[0].required_skipped, [required]);
         assert!(a[1].has_notes && a[1].skipped.is_empty());
+        assert_eq!(a[1].adapted, None);
+    }
+
+    #[test]
+    fn an_adapted_copy_in_a_plan_names_its_original_and_what_it_changed() {
+        let lib = library();
+        let original = &lib.lessons[2];
+        let mut copy = adapted_copy(original, "county-copy".into());
+        copy.title.es = "Versión del condado".into();
+        let mut custom = CustomLessons::default();
+        custom.upsert(copy);
+        let merged = custom.with_builtin(&lib);
+        let mut p = Plan::new("p".into(), "P".into(), 0);
+        p.add(&lib.lessons[0].id);
+        p.add("county-copy");
+        let a = adaptations(&p, &merged);
+        assert_eq!(a.len(), 1, "the copy, though nothing was skipped or noted");
+        assert_eq!(a[0].item, 1);
+        let adapted = a[0].adapted.as_ref().unwrap();
+        assert_eq!(adapted.from, original.id);
+        assert_eq!(
+            adapted.changes.as_deref(),
+            Some(
+                &[Change::Text {
+                    field: "title".into(),
+                    langs: vec![crate::Lang::Es]
+                }][..]
+            )
+        );
+
+        // The original gone from the library: still named as adapted, its changes unknown.
+        let mut orphan = adapted_copy(original, "orphan".into());
+        orphan.adapted_from = Some("gone".into());
+        custom.upsert(orphan);
+        let merged = custom.with_builtin(&lib);
+        let mut p = Plan::new("q".into(), "Q".into(), 0);
+        p.add("orphan");
+        let a = adaptations(&p, &merged);
+        assert_eq!(
+            a[0].adapted,
+            Some(Adapted {
+                from: "gone".into(),
+                changes: None
+            })
+        );
     }
 }

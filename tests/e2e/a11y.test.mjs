@@ -131,6 +131,9 @@ for (const [lang, locale] of [
     // The lesson editor, on an adapted copy and on a new lesson showing its problems.
     await page.getByTestId('adapt-copy').click();
     await page.getByTestId('lesson-editor').waitFor();
+    // One language changed: the note beside the other.
+    await page.locator('[data-field="title"][data-lang="en"]').fill('County version');
+    await page.getByTestId('one-language-edit').waitFor();
     await audit(page, `${lang} lesson editor, adapted copy`);
     await page.goto(`${app.url}#/library`);
     await page.getByTestId('new-lesson').click();
@@ -138,6 +141,10 @@ for (const [lang, locale] of [
     await page.locator('[data-list="steps"] > [data-testid="add-item"]').click();
     await page.locator('[data-list="steps"] > [data-testid="field-problems"] li').first().waitFor();
     await audit(page, `${lang} lesson editor, new lesson with problems`);
+    // Finish the lesson: every problem beside its field, the list of what is left open.
+    await page.getByTestId('editor-finish').click();
+    await page.locator('[data-testid="editor-todo"][open]').waitFor();
+    await audit(page, `${lang} lesson editor, after trying to finish`);
     await page.goto(`${app.url}#/edit/not-a-lesson`);
     await audit(page, `${lang} lesson editor, not one of yours`);
     await page.goto(`${app.url}#/lesson/not-a-lesson`);

@@ -36,6 +36,19 @@ const RUNS = {
     saveDraft: 'Save as draft',
     asks: 'These plans use this lesson:',
     missingInPacket: 'todavía no tiene versión en español',
+    todo: /^Draft: (\d+) things to finish$/,
+    finish: 'Finish the lesson',
+    notFinished: 'Not finished yet:',
+    summaryBlank: 'The English is blank here.',
+    levelsProblem: 'Choose at least one level of the social-ecological model.',
+    sourcesProblem: 'Add at least one source.',
+    fix: 'Set the lesson to 5 minutes',
+    spanishOnly: 'You changed the Spanish; the English still says what the original said.',
+    englishOnly: 'You changed the English; the Spanish still says what the original said.',
+    adaptedFrom: (t) => `Adapted from “${t}”`,
+    titleChanged: 'Title: changed in English and Spanish',
+    stepChanged: 'Step 1 › Instructions: changed in Spanish',
+    noChange: 'No lesson was changed',
   },
   es: {
     locale: 'es-US',
@@ -49,6 +62,19 @@ const RUNS = {
     saveDraft: 'Guardar como borrador',
     asks: 'Estos planes usan esta lección:',
     missingInPacket: 'has no English version yet',
+    todo: /^Borrador: (\d+) cosas por terminar$/,
+    finish: 'Terminar la lección',
+    notFinished: 'Todavía no está terminada:',
+    summaryBlank: 'Aquí falta el español.',
+    levelsProblem: 'Elija al menos un nivel del modelo socioecológico.',
+    sourcesProblem: 'Agregue al menos una fuente.',
+    fix: 'Cambiar la duración de la lección a 5 minutos',
+    spanishOnly: 'Usted cambió el español; el inglés todavía dice lo que decía la lección original.',
+    englishOnly: 'Usted cambió el inglés; el español todavía dice lo que decía la lección original.',
+    adaptedFrom: (t) => `Adaptada de «${t}»`,
+    titleChanged: 'Título: cambió en inglés y español',
+    stepChanged: 'Paso 1 › Instrucciones: cambió en español',
+    noChange: 'No se cambió ninguna lección',
   },
 };
 
@@ -68,9 +94,20 @@ for (const [lang, run] of Object.entries(RUNS)) {
     const copyEn = `County ${lang} version of the first lesson`;
     const copyEs = `Versión del condado ${lang} de la primera lección`;
     const stepEs = `Texto local del condado para la clase ${lang}.`;
+    // Changing one language of a text notes, beside the other, that it still says what the
+    // original said; changing both clears the note.
+    const note = (path, lang) =>
+      page.locator(`.pair__lang:has([data-field="${path}"][data-lang="${lang}"]) [data-testid="one-language-edit"]`);
     await field(page, 'title', 'en').fill(copyEn);
+    await eventually(async () => assert.equal(norm(await note('title', 'es').textContent()), `⚠ ${run.englishOnly}`));
+    assert.equal(await note('title', 'en').count(), 0);
     await field(page, 'title', 'es').fill(copyEs);
+    await eventually(async () => assert.equal(await note('title', 'es').count(), 0));
     await field(page, 'steps[0].instructions', 'es').fill(stepEs);
+    await eventually(async () =>
+      assert.equal(norm(await note('steps[0].instructions', 'en').textContent()), `⚠ ${run.spanishOnly}`),
+    );
+    assert.equal(await page.getByTestId('one-language-edit').count(), 1);
     // The copy of a valid lesson has no problems.
     assert.equal(await page.getByTestId('editor-status').getAttribute('data-problems'), '0');
 
@@ -79,8 +116,10 @@ for (const [lang, run] of Object.entries(RUNS)) {
     await eventually(async () =>
       assert.equal(await field(page, 'steps[0].instructions', 'es').inputValue(), original.steps[0].instructions.es),
     );
+    await eventually(async () => assert.equal(await page.getByTestId('one-language-edit').count(), 0));
     await page.getByTestId('lesson-redo').click();
     await eventually(async () => assert.equal(await field(page, 'steps[0].instructions', 'es').inputValue(), stepEs));
+    await note('steps[0].instructions', 'en').waitFor();
 
     // Kept after a reload.
     await page.reload();
@@ -155,6 +194,21 @@ for (const [lang, run] of Object.entries(RUNS)) {
     );
     assert.match(norm(await rows.first().textContent()), new RegExp(lang === 'en' ? copyEn : copyEs));
 
+    // The review says the plan uses an adapted copy, names its original and what it changed.
+    const planId = decodeURIComponent(page.url().split('#/plan/')[1]);
+    await page.goto(`${app.url}#/review/${encodeURIComponent(planId)}`);
+    const adapted = page.locator(`[data-testid="adaptation"][data-lesson-id="${copyId}"]`);
+    await adapted.waitFor();
+    assert.equal(norm(await adapted.getByTestId('adapted-from').textContent()), run.adaptedFrom(original.title[lang]));
+    const changes = (await adapted.locator('[data-testid="adapted-changes"] li').allTextContents()).map(norm);
+    assert.ok(changes.includes(run.titleChanged), changes.join(' | '));
+    assert.ok(changes.includes(run.stepChanged), changes.join(' | '));
+    assert.equal(changes.length, 2, changes.join(' | '));
+    assert.doesNotMatch(norm(await page.getByTestId('adaptations').textContent()), new RegExp(run.noChange));
+    assert.equal(await page.locator(`[data-testid="adaptation"][data-lesson-id="${newId}"]`).count(), 0);
+    await page.goto(`${app.url}#/plan/${encodeURIComponent(planId)}`);
+    await rows.first().waitFor();
+
     // The packet prints them: the adapted text, and the new lesson with its missing version said.
     await page.getByTestId('print-packet').click();
     await page.locator('[data-testid="packet"] .packet-page').first().waitFor();
@@ -226,6 +280,81 @@ for (const [lang, run] of Object.entries(RUNS)) {
     await page.getByTestId('lesson-list').waitFor();
     assert.equal(await card.count(), 0);
     assert.deepEqual(await ownLessons(), []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+for (const [lang, run] of Object.entries(RUNS)) {
+  test(`in ${lang}: a new lesson starts calm; what is left leads to each field; finishing shows it all; one click sets the length`, async () => {
+    const page = await openPage(app, { locale: run.locale });
+    await page.getByTestId('new-lesson').click();
+    await page.getByTestId('lesson-editor').waitFor();
+    const status = page.getByTestId('editor-status');
+    const total = Number(await status.getAttribute('data-problems'));
+    assert.ok(total >= 10, `a blank lesson has many things to finish (${total})`);
+    assert.equal(Number(norm(await status.textContent()).match(run.todo)?.[1]), total);
+    // Nothing beside the fields before anything is touched.
+    const shown = page.locator('[data-testid="field-problems"] li');
+    assert.equal(await shown.count(), 0);
+
+    // Leaving a field shows its own problem beside it, and nothing else.
+    await field(page, 'summary', run.newLang).focus();
+    await page.keyboard.press('Tab');
+    const summaryProblems = page.locator(`#problems-summary-${run.newLang}`);
+    await eventually(async () => assert.match(norm(await summaryProblems.textContent()), new RegExp(run.summaryBlank)));
+    assert.equal(await shown.count(), 1);
+    assert.equal(Number(await status.getAttribute('data-problems')), total, 'the count stays true');
+
+    // The list of what is left: one button per problem, each taking the focus to its field,
+    // clear of the sticky bar, and showing the problem there.
+    const list = page.getByTestId('editor-todo');
+    await list.locator('summary').click();
+    const links = list.getByTestId('problem-link');
+    assert.equal(await links.count(), total);
+    const clearOfBar = () =>
+      page.evaluate(() => {
+        const bar = document.querySelector('.editor__bar').getBoundingClientRect();
+        const box = document.activeElement.getBoundingClientRect();
+        return box.top >= bar.bottom - 1 && box.bottom <= window.innerHeight;
+      });
+    await list.locator('[data-testid="problem-link"][data-target="levels"]').click();
+    await eventually(async () =>
+      assert.equal(await page.evaluate(() => document.activeElement.closest('[data-field]')?.dataset.field), 'levels'),
+    );
+    assert.ok(await clearOfBar(), 'the levels are in view, not under the bar');
+    await eventually(async () => assert.equal(norm(await page.locator('#problems-levels-').textContent()), run.levelsProblem));
+    await list.locator('[data-testid="problem-link"][data-target="sources"]').click();
+    await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement.id), 'problems-sources-'));
+    assert.ok(await clearOfBar(), 'the sources are in view, not under the bar');
+    assert.equal(norm(await page.locator('#problems-sources-').textContent()), run.sourcesProblem);
+
+    // A step of 5 minutes in a 45-minute lesson: one click sets the lesson to 5, and undo
+    // takes it back.
+    await page.locator('[data-list="steps"] > [data-testid="add-item"]').click();
+    const fix = page.locator('[data-list="steps"] > [data-testid="field-problems"] [data-testid="fix-minutes"]');
+    await eventually(async () => assert.equal(norm(await fix.textContent()), run.fix));
+    await fix.click();
+    await eventually(async () => assert.equal(await field(page, 'minutes').inputValue(), '5'));
+    assert.equal(await field(page, 'min_minutes').inputValue(), '5');
+    await eventually(async () => assert.equal(await fix.count(), 0));
+    await page.getByTestId('lesson-undo').click();
+    await eventually(async () => assert.equal(await field(page, 'minutes').inputValue(), '45'));
+    await fix.waitFor();
+    await page.getByTestId('lesson-redo').click();
+    await eventually(async () => assert.equal(await field(page, 'minutes').inputValue(), '5'));
+
+    // "Finish the lesson" with things left: every problem beside its field, the list open
+    // and focused, and said so; the lesson stays open.
+    const left = Number(await status.getAttribute('data-problems'));
+    const finish = page.getByTestId('editor-finish');
+    assert.equal(norm(await finish.textContent()), run.finish);
+    await finish.click();
+    await eventually(async () => assert.equal(await shown.count(), left));
+    assert.equal(await list.evaluate((d) => d.open), true);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'editor-todo-summary');
+    await eventually(async () => assert.match(norm(await page.getByTestId('status').textContent()), new RegExp(run.notFinished)));
+    await page.getByTestId('lesson-editor').waitFor();
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });

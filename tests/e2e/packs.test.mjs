@@ -183,6 +183,52 @@ for (const { code, locale, already } of LANGS) {
   });
 }
 
+for (const { code, locale } of LANGS) {
+  test(`the suggested pack name follows the UI language and travels in both; a typed one stays as typed (${code})`, async () => {
+    const other = LANGS.find((l) => l.code !== code);
+    const names = { en: 'Lessons from Valley Coalition', es: 'Lecciones de Valley Coalition' };
+    const mine = { ...SHORT, id: 'my-safe-adults', title: { en: 'My safe adults', es: 'Mis adultos de confianza' } };
+    const page = await openWith(locale, [mine]);
+    await planWith(page, mine, code);
+    await page.locator('input[name="organization"]').fill('Valley Coalition');
+    await page.goto(`${app.url}#/packs`);
+    const name = page.locator('[data-testid="export-name"]');
+    assert.equal(await name.inputValue(), names[code]);
+    // Switching the UI language switches the suggestion with it.
+    await page.locator(`.lang-switch button[lang="${other.code}"]`).click();
+    await eventually(async () => assert.equal(await name.inputValue(), names[other.code]));
+    await page.locator(`.lang-switch button[lang="${code}"]`).click();
+    await eventually(async () => assert.equal(await name.inputValue(), names[code]));
+    await page.locator('[data-testid="export-pick"]').first().check();
+    const { text } = await download(page, () => page.locator('[data-testid="export-pack"]').click());
+    assert.deepEqual(JSON.parse(text).name, names, 'the kept suggestion in both languages');
+
+    // A colleague working in the other language reads the pack's name in hers.
+    const colleague = await openWith(other.locale);
+    await choosePack(colleague, file(`suggested-${code}.json`, text));
+    const preview = colleague.locator('[data-testid="pack-preview"]');
+    await preview.waitFor();
+    assert.match(await preview.locator('h4').innerText(), new RegExp(names[other.code]));
+    await colleague.locator('[data-testid="pack-confirm"]').click();
+    assert.match(await colleague.locator('[data-testid="pack-imported"]').innerText(), new RegExp(names[other.code]));
+    await storedPacks(colleague, 2);
+    await colleague.goto(`${app.url}#/library`);
+    await colleague.locator('[data-testid="search"]').fill(mine.title[other.code]);
+    const card = colleague.locator(`li[data-lesson-id="${mine.id}"]`);
+    assert.equal(await card.locator('[data-testid="lesson-origin"]').innerText(), names[other.code]);
+    assert.deepEqual(colleague.errors, []);
+    await colleague.context().close();
+
+    // A name she types herself is the pack's name, as typed, in both.
+    await name.fill('Condado Norte');
+    const typed = await download(page, () => page.locator('[data-testid="export-pack"]').click());
+    assert.deepEqual(JSON.parse(typed.text).name, { en: 'Condado Norte', es: 'Condado Norte' });
+    assert.equal(typed.name, 'condado-norte.lesson-pack.json');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
 for (const { code, locale, newOutcome } of LANGS) {
   test(`a plan file carries its lessons: a colleague with an empty library sees the same lesson in the plan and its packet (${code})`, async () => {
     const mine = { ...LONG, id: 'my-farm-rights' };

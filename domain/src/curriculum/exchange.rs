@@ -618,6 +618,27 @@ pub fn export(lessons: Vec<Lesson>, name: Text) -> String {
     serde_json::to_string_pretty(&pack_of(lessons, name)).expect("a pack serialises")
 }
 
+/// The name an exported pack carries. While the person keeps the `suggested` name (shown to
+/// her in her language) the pack carries it in both languages, so each receiver reads it in
+/// her own; a name she typed is kept as typed, in both. `typed` is `None` until she types;
+/// `None` back means there is no name yet.
+pub fn export_name(typed: Option<&str>, suggested: Option<&Text>) -> Option<Text> {
+    let written = |t: &Text| Lang::ALL.into_iter().any(|l| !t.get(l).trim().is_empty());
+    let Some(typed) = typed.map(str::trim) else {
+        return suggested.filter(|s| written(s)).cloned();
+    };
+    if typed.is_empty() {
+        return None;
+    }
+    match suggested {
+        Some(s) if Lang::ALL.into_iter().any(|l| s.get(l).trim() == typed) => Some(s.clone()),
+        _ => Some(Text {
+            en: typed.to_string(),
+            es: typed.to_string(),
+        }),
+    }
+}
+
 /// A file name for a pack named `name`.
 pub fn file_name(name: &str) -> String {
     let slug = crate::transfer::slug(name);

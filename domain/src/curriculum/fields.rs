@@ -6,7 +6,7 @@ use super::model::{
     Adaptation, AssessmentItem, Form, GradeBand, Handout, Lesson, Level, Light, Method, NcElement,
     Source, Step, Topic,
 };
-use super::validate::FieldProblem;
+use super::validate::{FieldProblem, Issue};
 use super::vocabulary::TermId;
 use crate::lang::{Lang, Text};
 
@@ -16,6 +16,11 @@ fn segment(s: &str) -> (&str, Option<usize>) {
         Some((name, i)) => (name, i.parse().ok()),
         None => (s, None),
     }
+}
+
+/// The parts of a path: `steps[2].instructions` is (`steps`, 2), (`instructions`, none).
+pub(crate) fn segments(path: &str) -> impl Iterator<Item = (&str, Option<usize>)> {
+    path.split('.').map(segment)
 }
 
 macro_rules! text_at {
@@ -367,6 +372,65 @@ pub fn toggle_tag(l: &mut Lesson, list: &str, id: &str) {
     }
 }
 
+/// The path of every text the lesson has (`title`, `steps[0].instructions` …), in the order
+/// the editor shows them: what [`text`] reads, for comparing a lesson with another field by
+/// field.
+pub fn text_paths(l: &Lesson) -> Vec<String> {
+    let mut paths = vec!["title".to_string(), "summary".into()];
+    let list = |paths: &mut Vec<String>, name: &str, n: usize| {
+        paths.extend((0..n).map(|i| format!("{name}[{i}]")));
+    };
+    list(&mut paths, "objectives", l.objectives.len());
+    list(&mut paths, "materials", l.materials.len());
+    list(&mut paths, "preparation", l.preparation.len());
+    for i in 0..l.steps.len() {
+        paths.push(format!("steps[{i}].title"));
+        paths.push(format!("steps[{i}].instructions"));
+    }
+    for (i, a) in l.assessment.iter().enumerate() {
+        paths.push(format!("assessment[{i}].prompt"));
+        list(
+            &mut paths,
+            &format!("assessment[{i}].choices"),
+            a.choices.len(),
+        );
+        paths.push(format!("assessment[{i}].explanation"));
+    }
+    list(&mut paths, "discussion", l.discussion.len());
+    paths.push("safety".into());
+    for i in 0..l.handouts.len() {
+        paths.push(format!("handouts[{i}].title"));
+        paths.push(format!("handouts[{i}].body"));
+    }
+    paths.extend((0..l.adaptations.len()).map(|i| format!("adaptations[{i}].text")));
+    paths
+}
+
+/// A problem's field as the field's path and the language of its text: `title.es` is
+/// (`title`, Spanish), `steps` is (`steps`, none); what the editor moves the focus to.
+pub fn split_lang(field: &str) -> (&str, Option<Lang>) {
+    Lang::ALL
+        .into_iter()
+        .find_map(|lang| {
+            field
+                .strip_suffix(lang.code())
+                .and_then(|rest| rest.strip_suffix('.'))
+                .map(|path| (path, Some(lang)))
+        })
+        .unwrap_or((field, None))
+}
+
+/// The lesson length that makes the steps add up, when `issue` says they do not: the one-click
+/// fix the editor offers beside the problem (none for a sum no lesson can be).
+pub fn minutes_fix(issue: &Issue) -> Option<u16> {
+    match *issue {
+        Issue::StepsDoNotAddUp { steps, .. } => u16::try_from(steps)
+            .ok()
+            .filter(|&n| n > 0 && u64::from(n) <= super::exchange::MAX_MINUTES),
+        _ => None,
+    }
+}
+
 /// The problems about the field at `path` itself, or about its text in `lang`.
 pub fn problems_at<'a>(
     problems: &'a [FieldProblem],
@@ -397,29 +461,8 @@ mod tests {
         // Blank every English text the lesson has: each problem's path finds its text.
         let paths: Vec<String> = {
             let mut blanked = l.clone();
-            let mut paths = vec!["title".to_string(), "summary".into(), "safety".into()];
-            for (list, n) in [
-                ("objectives", l.objectives.len()),
-                ("materials", l.materials.len()),
-                ("preparation", l.preparation.len()),
-                ("discussion", l.discussion.len()),
-            ] {
-                paths.extend((0..n).map(|i| format!("{list}[{i}]")));
-            }
-            for i in 0..l.steps.len() {
-                paths.push(format!("steps[{i}].title"));
-                paths.push(format!("steps[{i}].instructions"));
-            }
-            for (i, a) in l.assessment.iter().enumerate() {
-                paths.push(format!("assessment[{i}].prompt"));
-                paths.push(format!("assessment[{i}].explanation"));
-                paths.extend((0..a.choices.len()).map(|j| format!("assessment[{i}].choices[{j}]")));
-            }
-            for i in 0..l.handouts.len() {
-                paths.push(format!("handouts[{i}].title"));
-                paths.push(format!("handouts[{i}].body"));
-            }
-            paths.extend((0..l.adaptations.len()).map(|i| format!("adaptations[{i}].text")));
+            // Every text the lesson has, by `text_paths`: validation finds each one blank.
+            let paths = text_paths(&l);
             for p in &paths {
                 text_mut(&mut blanked, p).unwrap().en.clear();
             }
@@ -449,6 +492,41 @@ mod tests {
         ] {
             assert!(text(&l, bad).is_none(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_problem_field_splits_into_its_path_and_language() {
+        assert_eq!(split_lang("title.es"), ("title", Some(Lang::Es)));
+        assert_eq!(
+            split_lang("assessment[0].choices[1].en"),
+            ("assessment[0].choices[1]", Some(Lang::En))
+        );
+        assert_eq!(split_lang("steps"), ("steps", None));
+        assert_eq!(split_lang("steps[0].minutes"), ("steps[0].minutes", None));
+        // "objectives" ends in "es" but not in ".es".
+        assert_eq!(split_lang("objectives"), ("objectives", None));
+    }
+
+    #[test]
+    fn the_minutes_fix_is_the_steps_sum_when_a_lesson_can_be_that_long() {
+        let lib = library();
+        let mut l = blank_lesson("x".into());
+        add(&mut l, "steps");
+        add(&mut l, "steps");
+        set_number(&mut l, "steps[1].minutes", 20);
+        let fix = lesson_fields(&l, &lib.vocabulary)
+            .iter()
+            .find_map(|p| minutes_fix(&p.issue));
+        assert_eq!(fix, Some(25));
+        set_number(&mut l, "minutes", 25);
+        assert!(lesson_fields(&l, &lib.vocabulary)
+            .iter()
+            .all(|p| minutes_fix(&p.issue).is_none()));
+        let sum = |steps| Issue::StepsDoNotAddUp { steps, minutes: 45 };
+        assert_eq!(minutes_fix(&sum(0)), None);
+        assert_eq!(minutes_fix(&sum(480)), Some(480));
+        assert_eq!(minutes_fix(&sum(481)), None, "more than a pack may hold");
+        assert_eq!(minutes_fix(&Issue::NoMinutes), None);
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! JSON) that the app fetches and reads with [`Library::from_pack_json`]. The wasm never
 //! carries a TOML parser, nor any curriculum text.
 
+pub mod attention;
 pub mod custom;
+pub mod diff;
 pub mod exchange;
 pub mod fields;
 mod library;

@@ -1,7 +1,10 @@
 //! Strings of the lesson editor and of the preventionist's own lessons in the library.
 
 use super::catalog::catalog;
-use crate::curriculum::validate::Issue;
+use super::Strings;
+use crate::curriculum::diff::Change;
+use crate::curriculum::fields::{segments, split_lang};
+use crate::curriculum::validate::{FieldProblem, Issue};
 use crate::lang::Lang;
 
 catalog! {
@@ -35,18 +38,67 @@ catalog! {
     intro =
         "Changes are saved as you type. Write in English, Spanish or both: a lesson in one language says plainly that the other version is missing.",
         "Los cambios se guardan mientras escribe. Escriba en inglés, en español o en ambos: una lección en un solo idioma dice claramente que falta la otra versión.";
-    /// The editor's status: how many problems keep the lesson a draft.
-    problems(usize) =
+    /// The editor's summary: how many problems keep the lesson a draft.
+    todo(usize) =
         |n| match n {
             0 => "No problems found: the lesson is complete.".to_string(),
-            1 => "1 problem to fix. The lesson is saved as a draft until then.".to_string(),
-            n => format!("{n} problems to fix. The lesson is saved as a draft until then."),
+            1 => "Draft: 1 thing to finish".to_string(),
+            n => format!("Draft: {n} things to finish"),
         },
         |n| match n {
             0 => "No se encontraron problemas: la lección está completa.".to_string(),
-            1 => "1 problema por resolver. Mientras tanto, la lección se guarda como borrador.".to_string(),
-            n => format!("{n} problemas por resolver. Mientras tanto, la lección se guarda como borrador."),
+            1 => "Borrador: 1 cosa por terminar".to_string(),
+            n => format!("Borrador: {n} cosas por terminar"),
         };
+    /// The fold that lists what is left.
+    todo_list = "What is left to finish", "Lo que falta por terminar";
+    todo_hint =
+        "The lesson is saved as a draft until these are done. Each one takes you to its field.",
+        "La lección se guarda como borrador hasta que estén resueltas. Cada una lo lleva a su campo.";
+    /// Shows every problem beside its field; a lesson without problems is saved and closed.
+    finish = "Finish the lesson", "Terminar la lección";
+    /// Said after "Finish the lesson" when problems are left.
+    not_finished(usize) =
+        |n| match n {
+            1 => "Not finished yet: 1 thing is left, shown beside its field.".to_string(),
+            n => format!("Not finished yet: {n} things are left, each shown beside its field."),
+        },
+        |n| match n {
+            1 => "Todavía no está terminada: falta 1 cosa, que se muestra junto a su campo.".to_string(),
+            n => format!("Todavía no está terminada: faltan {n} cosas, cada una junto a su campo."),
+        };
+    /// The one-click fix beside steps whose minutes do not add up to the lesson's.
+    set_minutes(u16) =
+        |n| format!("Set the lesson to {n} minutes"),
+        |n| format!("Cambiar la duración de la lección a {n} minutos");
+    /// Beside a text of an adapted copy changed in English only.
+    changed_en_only =
+        "You changed the English; the Spanish still says what the original said.",
+        "Usted cambió el inglés; el español todavía dice lo que decía la lección original.";
+    /// Beside a text of an adapted copy changed in Spanish only.
+    changed_es_only =
+        "You changed the Spanish; the English still says what the original said.",
+        "Usted cambió el español; el inglés todavía dice lo que decía la lección original.";
+    /// In the review, under an adapted copy: the list of what differs.
+    differs = "Changed from the original:", "Cambios respecto a la original:";
+    same_as_original =
+        "Nothing changed from the original yet.",
+        "Todavía no tiene cambios respecto a la original.";
+    /// An adapted copy whose original is no longer in the library (its id).
+    original_gone(&str) =
+        |id| format!("Adapted from a lesson no longer in this library ({id}): what it changed cannot be shown."),
+        |id| format!("Adaptada de una lección que ya no está en esta biblioteca ({id}): no se puede mostrar lo que cambió.");
+    /// "<field>: changed in <languages>".
+    changed_in(&str, &str) =
+        |field, langs| format!("{field}: changed in {langs}"),
+        |field, langs| format!("{field}: cambió en {langs}");
+    both_languages = "English and Spanish", "inglés y español";
+    /// "<list>: <n> entries, now <m>".
+    count_changed(&str, usize, usize) =
+        |field, from, to| format!("{field}: {from}, now {to}"),
+        |field, from, to| format!("{field}: {from}, ahora {to}");
+    /// "<field>: changed", for minutes, tags, a method, an answer, a source.
+    value_changed(&str) = |field| format!("{field}: changed"), |field| format!("{field}: cambió");
     save_draft = "Save as draft", "Guardar como borrador";
     save_done = "Save and close", "Guardar y cerrar";
     basics = "About the lesson", "Sobre la lección";
@@ -86,6 +138,8 @@ catalog! {
     material = "Material", "Material";
     preparation_step = "Preparation step", "Paso de preparación";
     question = "Question", "Pregunta";
+    /// A field the editor has no name for (not one a lesson has).
+    entry_other = "Other field", "Otro campo";
     /// What a list with no entry lacks, by the list's field (the lesson format's name).
     empty_list(&str) = empty_en, empty_es;
     /// "Remove <item>".
@@ -103,6 +157,106 @@ catalog! {
         |t| format!("«{t}» todavía no tiene versión en español: su texto está en inglés.");
     /// What one validation problem says beside its field.
     issue(&Issue) = issue_en, issue_es;
+}
+
+/// A field of a lesson by its path (`steps[1].instructions.es`), as the editor labels it, in
+/// `ui`: "Step 2 › Instructions (Spanish)"; what a problem or a change is about.
+pub fn field_name(path: &str, ui: Lang) -> String {
+    let s = super::strings(ui);
+    let e = s.editor;
+    let (path, lang) = split_lang(path);
+    let mut parts: Vec<String> = Vec::new();
+    let mut parent = "";
+    for (name, index) in segments(path) {
+        let (list, entry) = part_names(s, parent, name);
+        parts.push(match index {
+            Some(i) => (e.entry)(entry, i + 1),
+            None => list.to_string(),
+        });
+        parent = name;
+    }
+    let mut out = parts.join(" › ");
+    if let Some(lang) = lang {
+        let language = match lang {
+            Lang::En => e.english,
+            Lang::Es => e.spanish,
+        };
+        out = format!("{out} ({language})");
+    }
+    out
+}
+
+/// The name of the field `name` inside `parent` ("" at the top): as a whole, and for one entry
+/// when it is a list.
+fn part_names(s: &'static Strings, parent: &str, name: &str) -> (&'static str, &'static str) {
+    let e = s.editor;
+    match (parent, name) {
+        ("", "title") => (e.title, e.title),
+        ("", "summary") => (e.summary, e.summary),
+        ("", "minutes") => (e.lesson_minutes, e.lesson_minutes),
+        ("", "min_minutes") => (e.min_minutes, e.min_minutes),
+        ("", "audience") => (s.facet_audience, s.facet_audience),
+        ("", "grades") => (s.facet_grade, s.facet_grade),
+        ("", "levels") => (s.facet_level, s.facet_level),
+        ("", "forms") => (s.facet_form, s.facet_form),
+        ("", "topics") => (s.facet_topic, s.facet_topic),
+        ("", "nc_elements") => (s.facet_nc, s.facet_nc),
+        ("", "risk_factors") => (s.facet_risk, s.facet_risk),
+        ("", "protective_factors") => (s.facet_protective, s.facet_protective),
+        ("", "objectives") => (s.objectives, e.objective),
+        ("", "materials") => (s.materials, e.material),
+        ("", "preparation") => (s.preparation, e.preparation_step),
+        ("", "discussion") => (s.discussion, e.question),
+        ("", "safety") => (s.safety, s.safety),
+        ("", "steps") => (e.steps, e.step),
+        ("", "handouts") => (s.handouts, e.handout),
+        ("", "assessment") => (s.assessment, e.prompt),
+        ("", "adaptations") => (s.adaptations, e.adaptation),
+        ("", "sources") => (s.sources, e.source),
+        ("steps", "title") => (e.step_title, e.step_title),
+        ("steps", "minutes") => (e.lesson_minutes, e.lesson_minutes),
+        ("steps", "method") => (e.method, e.method),
+        ("steps", "optional") => (s.optional_step, s.optional_step),
+        ("steps", "instructions") => (e.instructions, e.instructions),
+        ("handouts", "title") => (e.handout_title, e.handout_title),
+        ("handouts", "body") => (e.handout_body, e.handout_body),
+        ("assessment", "prompt") => (e.prompt, e.prompt),
+        ("assessment", "choices") => (e.choices, e.choice),
+        ("assessment", "answer") => (e.correct, e.correct),
+        ("assessment", "explanation") => (e.explanation, e.explanation),
+        ("adaptations", "light") => (e.light, e.light),
+        ("adaptations", "text") => (e.adaptation, e.adaptation),
+        ("sources", "citation") => (e.citation, e.citation),
+        ("sources", "url") => (e.url, e.url),
+        _ => (e.entry_other, e.entry_other),
+    }
+}
+
+/// What problem `p` says beside its field, in `ui`.
+pub fn problem_message(p: &FieldProblem, ui: Lang) -> String {
+    let e = super::strings(ui).editor;
+    match p.issue {
+        Issue::EmptyList => (e.empty_list)(&p.field),
+        _ => (e.issue)(&p.issue),
+    }
+}
+
+/// One difference of an adapted copy from its original, as the review lists it, in `ui`.
+pub fn change_line(change: &Change, ui: Lang) -> String {
+    let e = super::strings(ui).editor;
+    let name = field_name(change.field(), ui);
+    match change {
+        Change::Text { langs, .. } => {
+            let langs = match langs[..] {
+                [Lang::En] => e.english,
+                [Lang::Es] => e.spanish,
+                _ => e.both_languages,
+            };
+            (e.changed_in)(&name, langs)
+        }
+        Change::Count { from, to, .. } => (e.count_changed)(&name, *from, *to),
+        Change::Value { .. } => (e.value_changed)(&name),
+    }
 }
 
 fn issue_en(issue: &Issue) -> String {
@@ -193,5 +347,59 @@ mod tests {
         assert_eq!((EN.add)("Objective"), "Add an objective");
         assert_eq!((EN.add)("Step"), "Add a step");
         assert_eq!((ES.add)("Objetivo"), "Agregar: objetivo");
+    }
+
+    #[test]
+    fn a_field_is_named_as_the_editor_labels_it_in_the_ui_language() {
+        assert_eq!(field_name("title.en", Lang::En), "Title (English)");
+        assert_eq!(field_name("title.en", Lang::Es), "Título (inglés)");
+        assert_eq!(
+            field_name("steps[1].instructions.es", Lang::En),
+            "Step 2 › Instructions (Spanish)"
+        );
+        assert_eq!(
+            field_name("assessment[0].choices[2].es", Lang::Es),
+            "Pregunta 1 › Opción 3 (español)"
+        );
+        assert_eq!(field_name("steps", Lang::En), "Steps");
+        assert_eq!(field_name("grades", Lang::Es), "Grados");
+        assert_eq!(
+            field_name("objectives[0].en", Lang::En),
+            "Objective 1 (English)"
+        );
+        assert_eq!(
+            field_name("sources[0].citation", Lang::En),
+            "Source 1 › Citation"
+        );
+        assert_eq!(field_name("nope", Lang::En), "Other field");
+    }
+
+    #[test]
+    fn a_change_says_its_field_and_languages() {
+        let text = |langs| Change::Text {
+            field: "steps[0].instructions".into(),
+            langs,
+        };
+        assert_eq!(
+            change_line(&text(vec![Lang::Es]), Lang::En),
+            "Step 1 › Instructions: changed in Spanish"
+        );
+        assert_eq!(
+            change_line(&text(vec![Lang::En, Lang::Es]), Lang::Es),
+            "Paso 1 › Instrucciones: cambió en inglés y español"
+        );
+        let count = Change::Count {
+            field: "objectives".into(),
+            from: 3,
+            to: 4,
+        };
+        assert_eq!(
+            change_line(&count, Lang::En),
+            "Learning objectives: 3, now 4"
+        );
+        let value = Change::Value {
+            field: "minutes".into(),
+        };
+        assert_eq!(change_line(&value, Lang::Es), "Minutos: cambió");
     }
 }

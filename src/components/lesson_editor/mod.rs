@@ -1,21 +1,26 @@
 //! The lesson editor: every field of one of the preventionist's own lessons, English and
 //! Spanish side by side, with the build's validation and the language guide beside each field
-//! as it is typed. Every change autosaves with undo (`my_lessons.rs`).
+//! as it is typed, once a field was touched (`curriculum::attention`). Every change autosaves
+//! with undo (`my_lessons.rs`).
 
 mod inputs;
 mod items;
 mod sections;
 mod steps;
+mod summary;
 mod text_pair;
+mod touch;
 
-use crate::app::{navigate, use_lang, use_my_lessons};
+use crate::app::{use_lang, use_my_lessons};
 use crate::content;
 use crate::my_lessons::MyLessons;
 use leptos::prelude::*;
+use planner_domain::curriculum::attention::Attention;
+use planner_domain::curriculum::diff::{one_language_edits, OneLanguageEdit};
 use planner_domain::curriculum::validate::{self, FieldProblem};
 use planner_domain::curriculum::Lesson;
 use planner_domain::i18n::strings;
-use planner_domain::route::Route;
+use planner_domain::Lang;
 
 /// The lesson being edited, for the editor's parts.
 #[derive(Clone, Copy)]
@@ -24,6 +29,12 @@ pub struct Ed {
     my: MyLessons,
     /// What validation finds now, field by field.
     pub problems: Memo<Vec<FieldProblem>>,
+    /// What was touched, which decides the problems shown beside their fields.
+    pub attention: RwSignal<Attention>,
+    /// Of `problems`, those shown beside their fields.
+    pub shown: Memo<Vec<FieldProblem>>,
+    /// For an adapted copy: its texts changed in one language only.
+    pub one_language: Memo<Vec<OneLanguageEdit>>,
 }
 
 impl Ed {
@@ -36,6 +47,14 @@ impl Ed {
     /// path, while typing) is the same.
     pub fn edit(&self, key: Option<&str>, f: impl FnOnce(&mut Lesson)) {
         self.my.edit(&self.id.read_value(), key, f);
+    }
+
+    /// Notes that the field at `path` (its text in `lang`) was touched, so its problems show.
+    /// A field leaving the page as the editor closes is no touch (its signals are gone).
+    pub fn touch(&self, path: &str, lang: Option<Lang>) {
+        if self.attention.try_with_untracked(|a| a.touched(path, lang)) == Some(false) {
+            self.attention.try_update(|a| a.touch(path, lang));
+        }
     }
 }
 
@@ -64,7 +83,30 @@ pub fn LessonEditor(id: String) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let ed = Ed { id, my, problems };
+    let attention = RwSignal::new(Attention::default());
+    let shown =
+        Memo::new(move |_| attention.with(|a| problems.with(|ps| a.shown(ps).cloned().collect())));
+    let original = my.all.with_untracked(|a| {
+        a.lesson(&id.read_value())
+            .and_then(|l| l.adapted_from.clone())
+    });
+    let original = original.and_then(|o| content::library().and_then(|lib| lib.lesson(&o)));
+    let one_language = Memo::new(move |_| match original {
+        Some(o) => my.all.with(|a| {
+            a.lesson(&id.read_value())
+                .map(|l| one_language_edits(o, l))
+                .unwrap_or_default()
+        }),
+        None => Vec::new(),
+    });
+    let ed = Ed {
+        id,
+        my,
+        problems,
+        attention,
+        shown,
+        one_language,
+    };
     provide_context(ed);
     let title = move || {
         let lang = lang.get();
@@ -77,30 +119,16 @@ pub fn LessonEditor(id: String) -> impl IntoView {
         .flatten()
         .unwrap_or_else(|| t().untitled.to_string())
     };
-    let count = move || problems.with(Vec::len);
     view! {
-        <section class="editor" aria-labelledby="editor-heading" data-testid="lesson-editor">
+        <section class="editor" aria-labelledby="editor-heading" data-testid="lesson-editor"
+            on:input=move |ev| touch::touched_by(ed, &ev, false)
+            on:change=move |ev| touch::touched_by(ed, &ev, false)
+            on:focusout=move |ev| touch::touched_by(ed, &ev, false)
+            on:click=move |ev| touch::touched_by(ed, &ev, true)>
             <h2 id="editor-heading">{move || format!("{}: {}", t().heading, title())}</h2>
             <p>{move || t().intro}</p>
-            <div class="editor__bar">
-                <p class="editor__status" data-testid="editor-status" data-problems=move || count().to_string()>
-                    {move || (t().problems)(count())}
-                </p>
-                <button type="button" class="button button--quiet" data-testid="lesson-undo"
-                    disabled=move || !my.can_undo(&id.read_value())
-                    on:click=move |_| my.undo(&id.read_value())>
-                    {move || strings(lang.get()).undo}
-                </button>
-                <button type="button" class="button button--quiet" data-testid="lesson-redo"
-                    disabled=move || !my.can_redo(&id.read_value())
-                    on:click=move |_| my.redo(&id.read_value())>
-                    {move || strings(lang.get()).redo}
-                </button>
-                <button type="button" class="button" data-testid="editor-done"
-                    on:click=move |_| navigate(&Route::Lesson(id.get_value()))>
-                    {move || if count() == 0 { t().save_done } else { t().save_draft }}
-                </button>
-            </div>
+            <summary::Bar/>
+            <summary::ProblemList/>
             <sections::Basics/>
             <sections::Tags/>
             <sections::TextLists/>

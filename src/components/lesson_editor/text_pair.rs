@@ -7,31 +7,61 @@ use crate::components::coverage::LanguageAdvice;
 use crate::components::field::synced_value;
 use leptos::prelude::*;
 use planner_domain::curriculum::fields;
-use planner_domain::curriculum::validate::Issue;
+use planner_domain::i18n::editor::problem_message;
 use planner_domain::i18n::{strings, Strings};
 use planner_domain::Lang;
 
-/// The problems validation finds in the field at `path` (in `lang`, for a text).
+/// The problems shown for the field at `path` (in `lang`, for a text), with the one-click fix
+/// of the lesson's length beside steps whose minutes do not add up.
 #[component]
 pub fn FieldProblems(path: String, lang: Option<Lang>) -> impl IntoView {
     let ed = expect_context::<Ed>();
     let ui = use_lang();
     let id = problem_id(&path, lang);
-    let messages = Memo::new(move |_| {
-        let t = strings(ui.get()).editor;
-        ed.problems.with(|ps| {
+    let shown = Memo::new(move |_| {
+        ed.shown.with(|ps| {
             fields::problems_at(ps, &path, lang)
-                .map(|p| match p.issue {
-                    Issue::EmptyList => (t.empty_list)(&p.field),
-                    _ => (t.issue)(&p.issue),
-                })
+                .map(|p| (problem_message(p, ui.get()), fields::minutes_fix(&p.issue)))
                 .collect::<Vec<_>>()
         })
     });
+    let fix = move |n: u16| {
+        view! {
+            <button type="button" class="button button--quiet" data-testid="fix-minutes"
+                on:click=move |_| ed.edit(None, move |l| fields::set_number(l, "minutes", n))>
+                {move || (strings(ui.get()).editor.set_minutes)(n)}
+            </button>
+        }
+    };
     view! {
-        <ul class="field-problems" id=id data-testid="field-problems">
-            {move || messages.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+        <ul class="field-problems" id=id tabindex="-1" data-testid="field-problems">
+            {move || shown.get().into_iter().map(|(m, n)| view! { <li>{m}" "{n.map(fix)}</li> }).collect_view()}
         </ul>
+    }
+}
+
+/// The note beside the text at `path` in `lang` when an adapted copy changed its other
+/// language and left this one as the original said.
+#[component]
+fn OneLanguageNote(path: StoredValue<String>, lang: Lang) -> impl IntoView {
+    let ed = expect_context::<Ed>();
+    let ui = use_lang();
+    let left = move || {
+        ed.one_language.with(|edits| {
+            edits
+                .iter()
+                .any(|e| e.unchanged == lang && path.with_value(|p| *p == e.field))
+        })
+    };
+    move || {
+        left().then(|| {
+            let t = strings(ui.get()).editor;
+            let text = match lang {
+                Lang::En => t.changed_es_only,
+                Lang::Es => t.changed_en_only,
+            };
+            view! { <p class="field-note" data-testid="one-language-edit">{format!("{} {text}", strings(ui.get()).warning_sign)}</p> }
+        })
     }
 }
 
@@ -91,7 +121,7 @@ pub fn TextPair(path: String, label: Label, long: bool) -> impl IntoView {
         };
         let described = problem_id(&path.read_value(), Some(lang));
         let invalid = move || {
-            ed.problems.with(|ps| {
+            ed.shown.with(|ps| {
                 fields::problems_at(ps, &path.read_value(), Some(lang))
                     .next()
                     .is_some()
@@ -119,6 +149,7 @@ pub fn TextPair(path: String, label: Label, long: bool) -> impl IntoView {
                     {input}
                 </label>
                 <FieldProblems path=path.get_value() lang=Some(lang)/>
+                <OneLanguageNote path lang/>
                 <LanguageAdvice text=value/>
             </div>
         }

@@ -18,20 +18,31 @@ pub fn PackExport() -> impl IntoView {
     let plans = use_plans();
     let t = move || strings(lang.get()).packs;
     let selected = RwSignal::new(Vec::<String>::new());
-    // A name the receivers recognize: the organization of the latest plan, if any names one.
-    let suggested = plans.list.with_untracked(|list| {
+    // A name the receivers recognize: the organization of the latest plan, if any names one,
+    // in both languages, shown in the UI language until the person types her own.
+    let suggested: Option<Text> = plans.list.with_untracked(|list| {
         let mut named: Vec<_> = list
             .iter()
             .filter(|p| !p.organization.trim().is_empty())
             .collect();
         order::sort_by_key(&mut named, |p| std::cmp::Reverse(p.edited));
-        named.first().map(|p| {
-            own_lessons_name(std::slice::from_ref(*p))
-                .get(lang.get_untracked())
-                .to_string()
-        })
+        named
+            .first()
+            .map(|p| own_lessons_name(std::slice::from_ref(*p)))
     });
-    let name = RwSignal::new(suggested.unwrap_or_default());
+    let suggested = StoredValue::new(suggested);
+    let typed = RwSignal::new(None::<String>);
+    let shown_name = move || {
+        typed.get().unwrap_or_else(|| {
+            suggested.with_value(|s| {
+                s.as_ref()
+                    .map(|s| s.get(lang.get()).to_string())
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let pack_name =
+        move || suggested.with_value(|s| exchange::export_name(typed.get().as_deref(), s.as_ref()));
     let lessons = Memo::new(move |_| {
         let lang = lang.get();
         my.all.with(|a| {
@@ -48,15 +59,11 @@ pub fn PackExport() -> impl IntoView {
                 .map(|(_, l)| l.clone())
                 .collect::<Vec<_>>()
         });
-        let typed = name.get_untracked().trim().to_string();
-        let file = exchange::file_name(&typed);
-        let text = exchange::export(
-            picked,
-            Text {
-                en: typed.clone(),
-                es: typed,
-            },
-        );
+        let Some(name) = pack_name() else {
+            return;
+        };
+        let file = exchange::file_name(name.get(lang.get_untracked()));
+        let text = exchange::export(picked, name);
         announcer.download(&file, &text, "application/json");
     };
     let toggle = move |id: String| {
@@ -80,7 +87,7 @@ pub fn PackExport() -> impl IntoView {
         }
     }).collect_view()
     };
-    let ready = move || !selected.with(Vec::is_empty) && !name.with(|n| n.trim().is_empty());
+    let ready = move || !selected.with(Vec::is_empty) && pack_name().is_some();
     view! {
         <section class="card" aria-labelledby="pack-export-heading">
             <h3 id="pack-export-heading">{move || t().export_heading}</h3>
@@ -92,7 +99,7 @@ pub fn PackExport() -> impl IntoView {
                 <ul class="export-picks">{rows}</ul>
                 <label class="field">
                     <span>{move || t().export_name}</span>
-                    <input type="text" data-testid="export-name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+                    <input type="text" data-testid="export-name" prop:value=shown_name on:input=move |ev| typed.set(Some(event_target_value(&ev)))/>
                     <span class="hint">{move || t().export_name_hint}</span>
                 </label>
                 <button type="button" class="button" data-testid="export-pack" disabled=move || !ready() on:click=export>

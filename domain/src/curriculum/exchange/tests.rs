@@ -405,3 +405,22 @@ fn the_browser_tests_coalition_pack_is_a_clean_two_language_pack() {
         assert_eq!(i.lesson.languages(), [Lang::En, Lang::Es]);
     }
 }
+
+#[test]
+fn a_kept_suggested_name_travels_in_both_languages_and_a_typed_one_as_typed() {
+    let suggested = text("Lessons from Valley", "Lecciones de Valley");
+    assert_eq!(export_name(None, Some(&suggested)), Some(suggested.clone()));
+    // Typed back as shown, in either language, it is still the suggestion.
+    assert_eq!(
+        export_name(Some(" Lecciones de Valley "), Some(&suggested)),
+        Some(suggested.clone())
+    );
+    assert_eq!(
+        export_name(Some("Valley lessons"), Some(&suggested)),
+        Some(text("Valley lessons", "Valley lessons"))
+    );
+    assert_eq!(export_name(Some("  "), Some(&suggested)), None);
+    assert_eq!(export_name(None, None), None);
+    assert_eq!(export_name(None, Some(&text("", ""))), None);
+    assert_eq!(export_name(Some("Mine"), None), Some(text("Mine", "Mine")));
+}

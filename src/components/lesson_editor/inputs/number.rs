@@ -4,6 +4,7 @@ use super::bind;
 use crate::app::use_lang;
 use crate::components::lesson_editor::text_pair::{problem_id, FieldProblems, Label};
 use leptos::prelude::*;
+use planner_domain::curriculum::exchange::MAX_MINUTES;
 use planner_domain::curriculum::fields;
 
 /// A number of minutes at `path`.
@@ -14,13 +15,13 @@ pub fn NumberField(path: String, label: Label) -> impl IntoView {
     view! {
         <label class="field field--number">
             <span>{move || label.text(lang.get())}</span>
-            <input type="number" min="0" max="600" inputmode="numeric" data-field=path.clone()
+            <input type="number" min="0" max=MAX_MINUTES.to_string() inputmode="numeric" data-field=path.clone()
                 aria-describedby=problem_id(&path, None)
                 prop:value=value
                 on:input=move |ev| {
                     if let Ok(n) = event_target_value(&ev).trim().parse::<u16>() {
                         let p = key.get_value();
-                        ed.edit(Some(&p.clone()), move |l| fields::set_number(l, &p, n.min(600)));
+                        ed.edit(Some(&p.clone()), move |l| fields::set_number(l, &p, n.min(MAX_MINUTES as u16)));
                     }
                 }/>
         </label>

@@ -2,6 +2,8 @@
 //! checks, then what was changed in the lessons and the schedule, with review comments; the
 //! edit form is one link away, not in the way.
 
+mod adapted;
+
 use crate::app::{use_lang, use_plans};
 use crate::components::comments::ReviewComments;
 use crate::components::coverage::CoverageCard;
@@ -48,8 +50,9 @@ pub fn ReviewView(id: String) -> impl IntoView {
     }
 }
 
-/// What the preventionist changed in each lesson: skipped steps (flagging required ones),
-/// splits and notes.
+/// What the preventionist changed in each lesson: an adapted copy in place of the library's
+/// lesson (from which, and what it changed), skipped steps (flagging required ones), splits
+/// and notes.
 #[component]
 fn Adaptations(plan: Memo<Option<Plan>>) -> impl IntoView {
     let lang = use_lang();
@@ -78,9 +81,11 @@ fn Adaptations(plan: Memo<Option<Plan>>) -> impl IntoView {
                             let item = &items[a.item];
                             let lesson = library.lesson(&item.lesson).expect("adaptations name library lessons");
                             let steps: Vec<String> = a.skipped.iter().filter_map(|&s| lesson.steps.get(s)).map(|s| s.title.get(lang).to_string()).collect();
+                            let copy = a.adapted.map(|c| adapted::adapted_copy(c, library, lang));
                             view! {
-                                <li data-testid="adaptation">
-                                    <strong>{format!("{}. {}", a.item + 1, lesson.title.get(lang))}</strong>
+                                <li data-testid="adaptation" data-lesson-id=item.lesson.clone()>
+                                    <strong>{format!("{}. {}", a.item + 1, lesson.title_in(lang))}</strong>
+                                    {copy}
                                     {(!steps.is_empty()).then(|| view! { <p>{(t.daily.skips)(&steps.join("; "))}</p> })}
                                     {(!a.required_skipped.is_empty()).then(|| view! { <p class="flag" data-testid="skips-required">{format!("{} {}", t.warning_sign, t.daily.skips_required)}</p> })}
                                     {a.split.then(|| view! { <p>{t.split_lesson}</p> })}
