@@ -332,7 +332,7 @@ fn results_entered_by_question_number_read_as_the_printed_questions() {
 #[test]
 fn earlier_plans_read_with_no_letter_sent_and_a_mark_is_kept() {
     use planner_domain::letter::{self, LetterState};
-    let lib = load_library(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../curriculum")).unwrap();
+    let lib = library();
     for name in [
         "stored-v1.json",
         "stored-v3.json",
