@@ -30,6 +30,20 @@ pub struct Index {
     pub packs: Vec<PackEntry>,
 }
 
+impl Index {
+    /// Every lesson record's key and the stamp of the save that wrote it, across the packs.
+    fn records(&self) -> impl Iterator<Item = &(String, String)> {
+        self.packs.iter().flat_map(|p| &p.lessons)
+    }
+
+    /// Each record's stamp by its key.
+    fn stamps(&self) -> BTreeMap<&str, &str> {
+        self.records()
+            .map(|(k, s)| (k.as_str(), s.as_str()))
+            .collect()
+    }
+}
+
 /// One pack in the index.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PackEntry {
@@ -149,13 +163,7 @@ impl Snapshot {
             lessons: BTreeMap::new(),
         };
         let mut save = Save::default();
-        let stamps: BTreeMap<&str, &str> = self
-            .index
-            .packs
-            .iter()
-            .flat_map(|p| &p.lessons)
-            .map(|(k, s)| (k.as_str(), s.as_str()))
-            .collect();
+        let stamps = self.index.stamps();
         let mut uses: BTreeMap<&str, usize> = BTreeMap::new();
         for pack in packs {
             let mut entry = PackEntry {
@@ -194,15 +202,9 @@ impl Snapshot {
     /// The records of `index` this snapshot does not hold as they are there (new keys, or
     /// another stamp): the ones to read.
     pub fn to_read(&self, index: &Index) -> Vec<String> {
-        let known: BTreeMap<&str, &str> = self
-            .index
-            .packs
-            .iter()
-            .flat_map(|p| &p.lessons)
-            .map(|(k, s)| (k.as_str(), s.as_str()))
-            .collect();
+        let known = self.index.stamps();
         let mut out = BTreeSet::new();
-        for (key, stamp) in index.packs.iter().flat_map(|p| &p.lessons) {
+        for (key, stamp) in index.records() {
             if known.get(key.as_str()) != Some(&stamp.as_str()) || !self.lessons.contains_key(key) {
                 out.insert(key.clone());
             }
@@ -221,14 +223,8 @@ impl Snapshot {
     ) -> Result<(Snapshot, Vec<String>), LoadError> {
         let mut lessons = BTreeMap::new();
         let mut damaged = Vec::new();
-        let known: BTreeMap<&str, &str> = self
-            .index
-            .packs
-            .iter()
-            .flat_map(|p| &p.lessons)
-            .map(|(k, s)| (k.as_str(), s.as_str()))
-            .collect();
-        for (key, stamp) in index.packs.iter().flat_map(|p| &p.lessons) {
+        let known = self.index.stamps();
+        for (key, stamp) in index.records() {
             let here = self
                 .lessons
                 .get(key)
