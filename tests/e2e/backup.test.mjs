@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, openPage, ROOT, eventually, download } from './support.mjs';
+import { appUnderTest, openPage, ROOT, eventually, download, seedStorage } from './support.mjs';
 
 const app = appUnderTest();
 let scratch;
@@ -58,12 +58,7 @@ for (const L of LANGS) {
   test(`${L.locale}: back up, restore onto a cleared browser with a preview, merge with what is there`, async () => {
     // Device A: a plan, a lesson kept by an earlier release in localStorage, a hidden intro.
     const a = await app.browser.newContext({ locale: L.locale });
-    await a.addInitScript((doc) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('planner.lessons', doc);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, JSON.stringify(lessonsDoc('my-wake-lesson', 'Wake County lesson')));
+    await seedStorage(a, 'planner.lessons', JSON.stringify(lessonsDoc('my-wake-lesson', 'Wake County lesson')));
     const pageA = await openPage(app, { context: a, locale: L.locale });
     await makePlan(pageA, 'Plan from A');
     // The lesson moved to IndexedDB, and left localStorage only once it was there.
@@ -211,12 +206,7 @@ for (const L of LANGS) {
 
 test('lessons stay safe: a damaged document is kept as a copy, and no IndexedDB means memory only', async () => {
   const context = await app.browser.newContext();
-  await context.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('planner.lessons', '{"schema":1,"packs":[{"format":');
-      sessionStorage.setItem('seeded', '1');
-    }
-  });
+  await seedStorage(context, 'planner.lessons', '{"schema":1,"packs":[{"format":');
   const page = await openPage(app, { context });
   await page.getByTestId('lessons-notice').getByText('could not be read').waitFor();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-lessons-backup').click()]);

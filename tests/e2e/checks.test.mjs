@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, openPage, curriculumLessons, curriculumVocabulary, showAll } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, curriculumVocabulary, showAll, seedStorage } from './support.mjs';
 
 const app = appUnderTest();
 
@@ -306,12 +306,7 @@ for (const [locale, say] of Object.entries(FIX_ONCE)) {
       sections: [{ id: 's1', period_minutes: 55, start: '2027-02-02', days: ['Tue', 'Thu'] }],
     };
     const context = await app.browser.newContext({ locale });
-    await context.addInitScript((doc) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('planner.plans', doc);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, JSON.stringify({ version: 4, plans: [plan] }));
+    await seedStorage(context, 'planner.plans', JSON.stringify({ version: 4, plans: [plan] }));
     const page = await openPage(app, { context });
     for (const route of ['plan', 'review']) {
       await page.goto(`${app.url}#/${route}/p1`);

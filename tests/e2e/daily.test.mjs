@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { appUnderTest, openPage, curriculumLessons, eventually, showCard } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, eventually, showCard, seedStorage } from './support.mjs';
 
 const app = appUnderTest();
 
@@ -24,12 +24,7 @@ const storedPlans = (page) => page.evaluate(() => JSON.parse(localStorage.getIte
 /** A page whose storage holds `plans` (the stored document) before the app starts. */
 async function seeded(locale, plans, viewport, version = 1) {
   const context = await app.browser.newContext({ locale, viewport });
-  await context.addInitScript((doc) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('planner.plans', doc);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify({ version, plans }));
+  await seedStorage(context, 'planner.plans', JSON.stringify({ version, plans }));
   return openPage(app, { context });
 }
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, openPage, curriculumLessons } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, seedStorage } from './support.mjs';
 
 const app = appUnderTest();
 let scratch;
@@ -38,12 +38,7 @@ async function importFile(page, name, contents) {
 test('corrupt stored plans: the app starts, keeps the text as a backup, and offers it', async () => {
   const context = await app.browser.newContext();
   const raw = '{"version":1,"plans":[{"id":"p1","name":"Half a pla';
-  await context.addInitScript((raw) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('planner.plans', raw);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, raw);
+  await seedStorage(context, 'planner.plans', raw);
   const page = await context.newPage();
   await page.goto(app.url);
   await page.waitForSelector('[data-testid="lesson-list"] li');

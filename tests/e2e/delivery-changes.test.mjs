@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, openPage, curriculumLessons, eventually, download, recordSession, storedDocument } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, eventually, download, recordSession, storedDocument, seedStorage } from './support.mjs';
 
 const app = appUnderTest();
 
@@ -182,12 +182,7 @@ for (const [locale, say] of Object.entries(LETTER)) {
       ],
     };
     const context = await app.browser.newContext({ locale, viewport: { width: 390, height: 844 } });
-    await context.addInitScript((doc) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('planner.plans', doc);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, JSON.stringify({ version: 4, plans: [plan] }));
+    await seedStorage(context, 'planner.plans', JSON.stringify({ version: 4, plans: [plan] }));
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date('2026-12-28T10:00:00'));
     page.errors = [];

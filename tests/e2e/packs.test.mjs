@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, openPage, eventually, ROOT, storedLessons, download } from './support.mjs';
+import { startApp, openPage, eventually, ROOT, storedLessons, download, seedStorage } from './support.mjs';
 
 const FIXTURE = join(ROOT, 'tests/e2e/fixtures/valley-coalition.lesson-pack.json');
 const PACK = JSON.parse(readFileSync(FIXTURE, 'utf8'));
@@ -59,12 +59,7 @@ function ownLessons(lessons) {
 async function openWith(locale, lessons) {
   const context = await app.browser.newContext({ locale, acceptDownloads: true });
   if (lessons) {
-    await context.addInitScript((doc) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('planner.lessons', doc);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, ownLessons(lessons));
+    await seedStorage(context, 'planner.lessons', ownLessons(lessons));
   }
   return openPage(app, { context });
 }

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { appUnderTest, openPage, curriculumLessons, eventually } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, eventually, seedStorage } from './support.mjs';
 import { pdfPages, pdfText } from './pdf.mjs';
 
 const app = appUnderTest();
@@ -38,12 +38,7 @@ const plan = (extra = {}) => ({
 /** A page whose storage holds `plans` as a version-4 document before the app starts. */
 async function seeded(locale, plans, viewport = { width: 1200, height: 900 }) {
   const context = await app.browser.newContext({ locale, viewport, acceptDownloads: true });
-  await context.addInitScript((doc) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('planner.plans', doc);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify({ version: 4, plans }));
+  await seedStorage(context, 'planner.plans', JSON.stringify({ version: 4, plans }));
   return openPage(app, { context });
 }
 

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, openPage, curriculumLessons, eventually } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, eventually, seedStorage } from './support.mjs';
 
 const app = appUnderTest();
 
@@ -24,12 +24,7 @@ const isModule = (p) => p.startsWith('/screens-');
 for (const [lang, locale] of [['en', 'en-US'], ['es', 'es-US']]) {
   test(`${lang}: the second module is precached, opens offline, follows the language and hands its saves to the shell`, async () => {
     const context = await app.browser.newContext({ locale });
-    await context.addInitScript((doc) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('planner.plans', doc);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, JSON.stringify({ version: 4, plans: [plan] }));
+    await seedStorage(context, 'planner.plans', JSON.stringify({ version: 4, plans: [plan] }));
     // The page's own requests (the service worker's precache is not the page asking), and
     // whether the service worker answered each.
     const asked = [];

@@ -256,6 +256,19 @@ export async function recordSession(page, index, fill = async () => {}, present 
   });
 }
 
+/**
+ * Before the app starts in a page of `context`, stores `value` under the localStorage `key`,
+ * once per tab: a reload then finds what the app saved since, not the seed again.
+ */
+export function seedStorage(context, key, value) {
+  return context.addInitScript(([k, v]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(k, v);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [key, value]);
+}
+
 /** Retries `check` (which throws on failure) until it passes or `ms` elapse. */
 export async function eventually(check, ms = 3000) {
   const end = Date.now() + ms;
