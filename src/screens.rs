@@ -61,8 +61,11 @@ pub async fn prepare(lang: Lang) {
     storage::tell_this_page(true);
     let owner = Owner::new_root(None);
     let content = owner.with(Content::new);
-    storage::open_lessons(js_sys::Date::now() as i64).await;
-    content.load_full().await;
+    // Both reads at once, as the shell's start does.
+    futures::join!(
+        storage::open_lessons(js_sys::Date::now() as i64),
+        content.load_full()
+    );
     let state = owner.with(|| {
         let lang = RwSignal::new(lang);
         let health = StorageHealth::new();
