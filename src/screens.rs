@@ -61,11 +61,8 @@ pub async fn prepare(lang: Lang) {
     storage::tell_this_page(true);
     let owner = Owner::new_root(None);
     let content = owner.with(Content::new);
-    // Both reads at once, as the shell's start does.
-    futures::join!(
-        storage::open_lessons(js_sys::Date::now() as i64),
-        content.load_full()
-    );
+    storage::open_lessons(js_sys::Date::now() as i64).await;
+    content.load_full().await;
     let state = owner.with(|| {
         let lang = RwSignal::new(lang);
         let health = StorageHealth::new();
