@@ -261,7 +261,8 @@ for (const { code, locale, newOutcome } of LANGS) {
     await lead.goto(`${app.url}#/library`);
     await lead.locator('[data-testid="search"]').fill(mine.title[code]);
     const card = lead.locator(`li[data-lesson-id="${mine.id}"]`);
-    assert.equal(await card.locator('[data-testid="lesson-origin"]').innerText(), code === 'en' ? 'Lessons from Valley Coalition' : 'Lecciones de Valley Coalition');
+    // The card can be drawn before the imported pack's name reaches it: wait for the name.
+    await eventually(async () => assert.equal(await card.locator('[data-testid="lesson-origin"]').innerText(), code === 'en' ? 'Lessons from Valley Coalition' : 'Lecciones de Valley Coalition'));
     assert.deepEqual(lead.errors, []);
     await lead.context().close();
   });
