@@ -2,9 +2,9 @@
 //  L. Writes the library as lesson packs into lessons/ (the domain crate's `lesson-pack`
 //     binary validates curriculum/, or PLANNER_CURRICULUM_DIR, and writes them), each named
 //     by a hash of its contents, and names them in index.html's <meta name="lesson-packs">.
-//  S. Builds the second WebAssembly module (src/bin/planner-screens.rs: the screens a first
-//     visit does not use) with cargo, wasm-bindgen and wasm-opt, the way Trunk builds the
-//     shell, into screens-<hash>/, and names it in index.html's <meta name="screens-module">.
+//  S. Splits the app's WebAssembly module into the main module and the chunks of the screens a
+//     first visit does not need (src/app/split.rs), with wasm-split-cli, wasm-bindgen and
+//     wasm-opt, in place of Trunk's output.
 //  0. Puts the library's static first paint into index.html (printed by the domain crate's
 //     `first-paint` binary from the same curriculum).
 //  1. Writes sw.js from assets/sw.template.js with the list of every built file (but the
@@ -14,7 +14,7 @@
 //     Trunk generated: no inline script runs unless the build hashed it.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 
@@ -61,44 +61,95 @@ try {
   rmSync(packDir, { recursive: true, force: true });
 }
 
-// S. The second module. Same profile and target as Trunk's build of the shell, so the library
-// crate and every dependency are compiled once for both.
+// S. The app's module, split into chunks (src/app/split.rs). Trunk has linked it (with
+// relocations: .cargo/config.toml) and run wasm-bindgen on it whole; this redoes that step the
+// way wasm-split needs: wasm-split-cli cuts the linked module into the main module and one
+// chunk per split point (plus chunks of code several of them share), wasm-bindgen then keeps
+// the exports the chunks import, and wasm-opt shrinks each file. The results replace Trunk's
+// main module and glue under the same names; the chunks and their loader get Trunk's content
+// hash in their names, so a host's cache never mixes two builds.
 {
   const release = process.env.TRUNK_PROFILE !== 'debug';
   const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-  run('cargo', [
-    'build', '--target', 'wasm32-unknown-unknown', '--bin', 'planner-screens',
-    ...(release ? ['--release'] : []),
-  ]);
   const metadata = JSON.parse(
     execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps'], { cwd: root, encoding: 'utf8' }),
   );
-  const built = join(metadata.target_directory, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'planner-screens.wasm');
-  const out = mkdtempSync(join(tmpdir(), 'planner-screens-'));
+  const linked = join(metadata.target_directory, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'prevention-planner.wasm');
+  const glue = readdirSync(staging).find((n) => /^prevention-planner-[0-9a-f]+\.js$/.test(n));
+  if (!glue) {
+    console.error("postbuild: Trunk's prevention-planner-<hash>.js is not in the staging directory");
+    process.exit(1);
+  }
+  const stem = glue.slice(0, -'.js'.length);
+  const tag = stem.slice('prevention-planner-'.length);
+  const out = mkdtempSync(join(tmpdir(), 'planner-split-'));
   try {
-    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'planner-screens', built]);
-    if (release) {
-      const wasm = join(out, 'planner-screens_bg.wasm');
-      // The flags index.html gives Trunk for the shell.
-      run('wasm-opt', [
-        '-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-        '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', wasm, '-o', wasm,
-      ]);
-    }
-    const outputs = files(out).map((p) => relative(out, p).split(sep).join('/')).sort();
-    const hash = createHash('sha256');
-    for (const p of outputs) hash.update(p).update(readFileSync(join(out, p)));
-    const dir = `screens-${hash.digest('hex').slice(0, 16)}`;
-    for (const p of outputs) {
-      const target = join(staging, dir, p);
-      mkdirSync(join(target, '..'), { recursive: true });
-      writeFileSync(target, readFileSync(join(out, p)));
-    }
-    if (!html.includes('__SCREENS_MODULE__')) {
-      console.error('index.html has no __SCREENS_MODULE__ in its <meta name="screens-module">');
+    const split = join(out, 'split');
+    const bound = join(out, 'bound');
+    run('wasm-split-cli', [linked, split, '--target', 'web', '--out-name', stem]);
+    run('wasm-bindgen', [
+      '--target', 'web', '--no-typescript', '--keep-lld-exports', '--no-demangle',
+      '--out-dir', bound, '--out-name', stem, join(split, `${stem}.wasm`),
+    ]);
+    const chunks = readdirSync(split).filter((n) => n.endsWith('.wasm') && n !== `${stem}.wasm`).sort();
+    if (chunks.length === 0) {
+      console.error('postbuild: wasm-split-cli found no split points (src/app/split.rs)');
       process.exit(1);
     }
-    html = html.replace('__SCREENS_MODULE__', `${dir}/planner-screens.js`);
+    const loaderName = `__wasm_split-${tag}.js`;
+    // Each file named once in the text it is named in, checked, so a change in the tools'
+    // output fails the build instead of shipping a page that cannot load a chunk.
+    const renamed = (text, from, to, where, before = '') => {
+      const quoted = [`${before}"./${from}"`, `${before}'./${from}'`].find((q) => text.includes(q));
+      if (!quoted) {
+        console.error(`postbuild: ${where} does not name ./${from}`);
+        process.exit(1);
+      }
+      return text.split(quoted).join(`${before}"./${to}"`);
+    };
+    let loader = readFileSync(join(split, '__wasm_split.js'), 'utf8');
+    const named = (chunk) => `${chunk.slice(0, -'.wasm'.length)}-${tag}.wasm`;
+    for (const chunk of chunks) loader = renamed(loader, chunk, named(chunk), '__wasm_split.js');
+    writeFileSync(join(staging, loaderName), loader);
+    let js = readFileSync(join(bound, `${stem}.js`), 'utf8');
+    // Only where the glue imports the loader: the module's imports keep the name it was linked with.
+    js = renamed(js, '__wasm_split.js', loaderName, `${stem}.js`, 'from ');
+    writeFileSync(join(staging, glue), js);
+    const wasmOpt = (from, to) =>
+      release
+        ? run('wasm-opt', [
+            // The flags index.html gives Trunk for the module.
+            '-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+            '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', from, '-o', to,
+          ])
+        : writeFileSync(to, readFileSync(from));
+    wasmOpt(join(bound, `${stem}_bg.wasm`), join(staging, `${stem}_bg.wasm`));
+    for (const chunk of chunks) wasmOpt(join(split, chunk), join(staging, named(chunk)));
+    rmSync(join(staging, 'snippets'), { recursive: true, force: true });
+    if (readdirSync(bound).includes('snippets')) {
+      for (const p of files(join(bound, 'snippets'))) {
+        const target = join(staging, 'snippets', relative(join(bound, 'snippets'), p));
+        mkdirSync(join(target, '..'), { recursive: true });
+        writeFileSync(target, readFileSync(p));
+      }
+    }
+    // Trunk preloads every snippet its wasm-bindgen output directory ever held; only those of
+    // this build stay.
+    html = html.replace(/<link[^>]*href="?\/snippets\/([^ >"]+)"?[^>]*>/g, (link, path) =>
+      (existsSync(join(staging, 'snippets', path)) ? link : ''));
+    // Trunk's integrity attributes name its own files' hashes: recomputed for the new ones,
+    // and the loader preloaded beside the glue, which imports it.
+    const sri = (name) => `sha384-${createHash('sha384').update(readFileSync(join(staging, name))).digest('base64')}`;
+    for (const name of [glue, `${stem}_bg.wasm`]) {
+      const link = new RegExp(`(<link[^>]*href="?/${name.replace(/[.]/g, '\\.')}"?[^>]*integrity=)"?[^ >"]+"?`);
+      if (!link.test(html)) {
+        console.error(`postbuild: index.html has no preload of ${name} with an integrity attribute`);
+        process.exit(1);
+      }
+      html = html.replace(link, (_, head) => `${head}"${sri(name)}"`);
+    }
+    const preload = `<link rel="modulepreload" href="/${loaderName}" crossorigin integrity="${sri(loaderName)}">`;
+    html = html.replace('</head>', `${preload}</head>`);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

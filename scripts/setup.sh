@@ -40,6 +40,17 @@ else
   cargo install wasm-bindgen-cli --version "$WBG_VERSION"
 fi
 
+# wasm-split-cli splits the app's module into chunks (src/app/split.rs); it comes from the
+# same project, at the same version, as the wasm_split_helpers crate in Cargo.lock.
+WSPLIT_VERSION=$(awk '/^name = "wasm_split_helpers"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+say "wasm-split-cli $WSPLIT_VERSION"
+if cargo install --list | grep -qx "wasm_split_cli_support v$WSPLIT_VERSION:" \
+   && command -v wasm-split-cli >/dev/null; then
+  echo "already installed"
+else
+  cargo install wasm_split_cli_support --version "$WSPLIT_VERSION" --features build-binary --locked
+fi
+
 say "npm packages (binaryen wasm-opt, playwright-core, smol-toml, axe-core)"
 if [ -d node_modules/binaryen ] && [ -d node_modules/playwright-core ] && [ -d node_modules/smol-toml ] && [ -d node_modules/axe-core ] \
    && [ node_modules/.package-lock.json -nt package-lock.json ]; then

@@ -22,7 +22,7 @@ fn main() {
             app::focus_search();
         }
         content.load_full().await;
-        app::lazy::prefetch_when_cached(app::initial_lang());
+        app::split::preload_when_cached();
     });
 }
 

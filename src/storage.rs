@@ -33,9 +33,7 @@ pub use files::{download_parts, read_picked};
 pub use lessons::{
     lesson_backups, load_lessons, on_lessons_merged, on_lessons_saved, open_lessons, save_lessons,
 };
-pub use plans::{
-    backups, load_plans, on_plans_changed_elsewhere, save_plans, stored_plans, tell_this_page,
-};
+pub use plans::{backups, load_plans, on_plans_changed_elsewhere, save_plans, stored_plans};
 pub use settings::{
     agency, backup_state, browser_lang, hide_intro, intro_hidden, load_lang, packet_left_out,
     restore_settings, save_agency, save_backup_state, save_lang, save_packet_left_out, settings,
@@ -57,34 +55,6 @@ pub enum Problem {
     Newer,
     /// The browser accepted the save but did not have it when read back.
     NotKept,
-}
-
-impl Problem {
-    const ALL: [Problem; 6] = [
-        Problem::Unavailable,
-        Problem::SaveFailed,
-        Problem::Corrupt,
-        Problem::CorruptNotBackedUp,
-        Problem::Newer,
-        Problem::NotKept,
-    ];
-
-    /// A name for the problem, to hand it from the second module to the shell (`crate::screens`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Problem::Unavailable => "unavailable",
-            Problem::SaveFailed => "save-failed",
-            Problem::Corrupt => "corrupt",
-            Problem::CorruptNotBackedUp => "corrupt-not-backed-up",
-            Problem::Newer => "newer",
-            Problem::NotKept => "not-kept",
-        }
-    }
-
-    /// The problem named `code` (see [`Problem::code`]).
-    pub fn from_code(code: &str) -> Option<Problem> {
-        Problem::ALL.into_iter().find(|p| p.code() == code)
-    }
 }
 
 /// The window's localStorage, or `None` where it is disabled (checked before gloo-storage,

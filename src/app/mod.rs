@@ -1,9 +1,9 @@
 //! The app shell: language and route state, the header, and the screen for the current URL.
 
-pub mod lazy;
 mod notices;
 mod screen;
 mod shortcuts;
+pub mod split;
 mod url;
 
 pub use url::{
@@ -98,7 +98,6 @@ pub fn App(
         health.backup.set(storage::backup_state());
     });
     storage::on_lessons_saved(move |result| health.lessons_saved(result));
-    lazy::listen_to_screens(announcer, health);
     leptos::task::spawn_local(async move {
         health.persisted.set(storage::request_persistence().await);
     });

@@ -1,12 +1,9 @@
-//! The screen for the current route, once the lessons it needs are read: the shell's own
-//! screens here, the others through [`LazyScreen`].
+//! The screen for the current route, once the lessons it needs are read: the library from the
+//! main module, the others from their chunks ([`SplitScreen`]).
 
-use super::lazy::LazyScreen;
+use super::split::SplitScreen;
 use super::use_lang;
-use crate::components::{
-    lesson::LessonDetail, lesson_editor::LessonEditor, library::LibraryView,
-    plan_editor::PlanEditor, plans::PlanList,
-};
+use crate::components::library::LibraryView;
 use crate::content::{self, Lessons, Readiness};
 use leptos::context::Provider;
 use leptos::prelude::*;
@@ -34,12 +31,7 @@ pub fn ScreenView(
                             <Provider value=Lessons(library)>
                                 {match screen {
                                     Route::Library(_) => view! { <LibraryView/> }.into_any(),
-                                    Route::Lesson(id) => view! { <LessonDetail id=id/> }.into_any(),
-                                    Route::Plans => view! { <PlanList/> }.into_any(),
-                                    Route::Plan(id) => view! { <PlanEditor id=id/> }.into_any(),
-                                    Route::Edit(id) => view! { <LessonEditor id=id/> }.into_any(),
-                                    // The rest are in the second module (`crate::screens`).
-                                    _ => view! { <LazyScreen/> }.into_any(),
+                                    other => view! { <SplitScreen route=other/> }.into_any(),
                                 }}
                             </Provider>
                         }

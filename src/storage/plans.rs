@@ -6,29 +6,6 @@ use leptos::prelude::*;
 use planner_domain::order;
 use planner_domain::plan::Plan;
 use planner_domain::store::{self, LoadError, Stored};
-use std::cell::Cell;
-
-thread_local! {
-    /// Whether plans saves are told to this page's other module ([`tell_this_page`]).
-    static TELL_PAGE: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Makes every plans save also tell the shell on this page, as the `storage` event the browser
-/// sends only to other pages (set by the second module, `crate::screens`). Those events are
-/// not trusted ones, which is how this module tells them from another tab's.
-pub fn tell_this_page(on: bool) {
-    TELL_PAGE.with(|t| t.set(on));
-}
-
-/// Sends this page the `storage` event of a plans save ([`tell_this_page`]).
-fn tell_page(json: &str) {
-    let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(PLANS_KEY));
-    init.set_new_value(Some(json));
-    if let Ok(event) = web_sys::StorageEvent::new_with_event_init_dict("storage", &init) {
-        let _ = window().dispatch_event(&event);
-    }
-}
 
 /// Key of the plans document.
 const PLANS_KEY: &str = "planner.plans";
@@ -75,12 +52,7 @@ pub fn save_plans(plans: &[Plan]) -> Result<(), Problem> {
         .set_item(PLANS_KEY, &json)
         .map_err(|_| Problem::SaveFailed)?;
     match storage.get_item(PLANS_KEY) {
-        Ok(Some(kept)) if kept == json => {
-            if TELL_PAGE.with(Cell::get) {
-                tell_page(&json);
-            }
-            Ok(())
-        }
+        Ok(Some(kept)) if kept == json => Ok(()),
         _ => Err(Problem::NotKept),
     }
 }
@@ -100,15 +72,10 @@ pub fn backups() -> Vec<(String, String)> {
     out
 }
 
-/// Calls `on_change` with the plans another tab (or, in the shell, this page's other module)
-/// saved, whenever it saves them.
+/// Calls `on_change` with the plans another tab saved, whenever it saves them.
 pub fn on_plans_changed_elsewhere(on_change: impl Fn(Vec<Plan>) + 'static) -> WindowListenerHandle {
     window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         if ev.key().as_deref() != Some(PLANS_KEY) {
-            return;
-        }
-        // The second module's own saves come back to it as untrusted events: not news.
-        if !ev.is_trusted() && TELL_PAGE.with(Cell::get) {
             return;
         }
         if let Some(raw) = ev.new_value() {

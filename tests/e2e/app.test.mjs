@@ -207,13 +207,17 @@ test('when the lessons cannot be fetched, the screen says so in words', async ()
 
 test('the wasm carries no curriculum text: the lessons are JSON lesson packs', async () => {
   const dist = join(ROOT, 'dist');
-  // The app's module; the Word writer is a worker of its own (docx-worker_bg.wasm).
+  // The app's main module and the chunks split off it; the Word writer is a worker of its own
+  // (docx-worker_bg.wasm).
   const wasm = readdirSync(dist).filter((f) => f.endsWith('.wasm') && !f.startsWith('docx-worker'));
-  assert.equal(wasm.length, 1);
-  const bytes = readFileSync(join(dist, wasm[0]));
-  for (const lesson of curriculumLessons()) {
-    for (const text of [lesson.title.en, lesson.title.es, lesson.summary.en.slice(0, 60)]) {
-      assert.equal(bytes.indexOf(Buffer.from(text)), -1, `the wasm holds "${text}"`);
+  assert.equal(wasm.filter((f) => /^prevention-planner-[0-9a-f]+_bg\.wasm$/.test(f)).length, 1, wasm.join());
+  assert.ok(wasm.some((f) => f.startsWith('split_')), wasm.join());
+  for (const file of wasm) {
+    const bytes = readFileSync(join(dist, file));
+    for (const lesson of curriculumLessons()) {
+      for (const text of [lesson.title.en, lesson.title.es, lesson.summary.en.slice(0, 60)]) {
+        assert.equal(bytes.indexOf(Buffer.from(text)), -1, `${file} holds "${text}"`);
+      }
     }
   }
   const packs = readdirSync(join(dist, 'lessons'));

@@ -163,6 +163,7 @@ for (const { lang, locale } of LANGS) {
       plan('draft', { name: 'Gamma', items, edited: 7 }),
     ]);
     await page.goto(`${app.url}#/plans`);
+    await page.getByTestId('plan-table').waitFor();
     const status = async () => page.locator('[data-testid="plan-table"] tbody tr').evaluateAll((rows) => rows.map((r) => `${r.querySelector('th').textContent}:${r.dataset.status}`));
     // Alpha's dates are past but nothing is recorded: not "delivered".
     assert.deepEqual(await status(), ['Beta:scheduled', 'Gamma:draft', 'Alpha:not-recorded']);

@@ -108,6 +108,7 @@ test('with storage disabled the app works in memory, warns, and offers export', 
   await page.locator('[data-testid="storage-notice"]').getByText('does not allow saving').waitFor();
   await page.locator('[data-testid="add-to-plan"]').first().click();
   await page.goto(`${app.url}#/plans`);
+  await page.getByTestId('plan-table').waitFor();
   assert.equal(await page.locator('[data-testid="plan-table"] tbody tr').count(), 1);
   const [download] = await Promise.all([
     page.waitForEvent('download'),

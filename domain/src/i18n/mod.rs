@@ -85,7 +85,9 @@ catalog! {
          cargar la página; sus planes están seguros en este dispositivo.";
     /// Shown while the lessons a screen needs are still being read.
     lessons_loading = "Loading the lessons…", "Cargando las lecciones…";
-    /// A screen of the app's second part (delivery, printing, sharing) could not be loaded.
+    /// Shown while a screen's part of the app (`src/app/split.rs`) is fetched, the first time.
+    screen_loading = "Opening…", "Abriendo…";
+    /// A screen's part of the app (`src/app/split.rs`) could not be loaded.
     screen_error =
         "This screen could not be loaded. Check the connection and reload the page; your \
          plans are safe on this device.",

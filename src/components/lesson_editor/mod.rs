@@ -74,7 +74,9 @@ pub fn LessonEditor(id: String) -> impl IntoView {
         .into_any();
     }
     let leaving = id.clone();
-    on_cleanup(move || my.discard_if_blank(&leaving));
+    // After the editor is gone: removing the lesson while its own memos and effects are being
+    // disposed would wake them on values already disposed.
+    on_cleanup(move || queue_microtask(move || my.discard_if_blank(&leaving)));
     let id = StoredValue::new(id);
     let problems = Memo::new(move |_| {
         my.all.with(|a| {

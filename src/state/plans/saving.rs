@@ -38,9 +38,8 @@ impl Plans {
         }
     }
 
-    /// Merges in what is stored when another tab (or this page's other module) saved since
-    /// this copy last saved or read.
-    pub fn take_stored(&self) {
+    /// Merges in what is stored when another tab saved since this one last saved or read.
+    fn take_stored(&self) {
         if let Some(stored) = storage::stored_plans() {
             if self.synced.with_value(|base| *base != stored) {
                 self.absorb(stored);

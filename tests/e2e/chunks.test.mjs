@@ -1,6 +1,8 @@
-// The screens a first visit does not use (delivery, reports, printing, sharing, review) are a
-// second WebAssembly module: a first visit never asks for it, the service worker precaches
-// it, it opens offline, follows the language switch, and what it saves reaches the shell.
+// The screens a first visit does not need (the plans, the plan and lesson editors, delivery,
+// reports, printing, sharing, review) are chunks split off the app's WebAssembly module
+// (src/app/split.rs): a first visit never asks for them, the service worker precaches them,
+// a visit it serves loads them in the background, they open offline, follow the language
+// switch, and share the app's state (a save on one screen is on the next at once).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,10 +21,10 @@ const plan = {
   }],
 };
 
-const isModule = (p) => p.startsWith('/screens-');
+const isChunk = (p) => /^\/(split|chunk)_[^/]*\.wasm$/.test(p);
 
 for (const [lang, locale] of [['en', 'en-US'], ['es', 'es-US']]) {
-  test(`${lang}: the second module is precached, opens offline, follows the language and hands its saves to the shell`, async () => {
+  test(`${lang}: the split-off screens are precached, load in the background from the cache, open offline, follow the language and share the app's state`, async () => {
     const context = await app.browser.newContext({ locale });
     await seedStorage(context, 'planner.plans', JSON.stringify({ version: 4, plans: [plan] }));
     // The page's own requests (the service worker's precache is not the page asking), and
@@ -31,31 +33,33 @@ for (const [lang, locale] of [['en', 'en-US'], ['es', 'es-US']]) {
     context.on('response', (r) => {
       if (!r.request().serviceWorker()) asked.push({ path: new URL(r.url()).pathname, cached: r.fromServiceWorker() });
     });
-    const moduleAsked = () => asked.filter((a) => isModule(a.path) && a.path.endsWith('_bg.wasm'));
+    const chunksAsked = () => asked.filter((a) => isChunk(a.path));
     const page = await openPage(app, { context });
     page.context().setDefaultTimeout(10000);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(() => !!navigator.serviceWorker.controller);
-    assert.ok(moduleAsked().every((a) => a.cached), 'a first visit never downloads it beside the precache');
+    assert.deepEqual(chunksAsked(), [], 'a first visit on the library never asks for a chunk');
     const cached = await page.evaluate(async () => {
       const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('planner-')));
       return (await cache.keys()).map((r) => new URL(r.url).pathname);
     });
-    assert.ok(cached.some((p) => isModule(p) && p.endsWith('_bg.wasm')), `precached: ${cached}`);
+    const chunks = cached.filter(isChunk);
+    assert.ok(chunks.some((p) => p.startsWith('/split_editor')), `precached: ${cached}`);
+    assert.ok(chunks.some((p) => p.startsWith('/split_screens')), `precached: ${cached}`);
 
-    // A visit the service worker serves starts the module in the background, from its cache.
+    // A visit the service worker serves loads every chunk in the background, from its cache.
     asked.length = 0;
     await page.reload();
     await page.waitForSelector('html[data-lessons="full"]', { state: 'attached' });
-    await eventually(async () => assert.equal(moduleAsked().length, 1), 10000);
-    assert.ok(moduleAsked()[0].cached, 'served by the service worker');
+    await eventually(async () => assert.deepEqual(chunksAsked().map((a) => a.path).sort(), chunks.sort()), 10000);
+    assert.ok(chunksAsked().every((a) => a.cached), 'served by the service worker');
 
     // The plan's schedule, as the shell shows it before the snow day.
     await page.goto(`${app.url}#/plan/p1`);
     const sessions = page.getByTestId('session-list').first();
     const scheduled = await sessions.textContent();
 
-    // Offline, a snow day on the delivery screen (the second module).
+    // Offline, a snow day on the delivery screen (a chunk).
     await context.setOffline(true);
     await page.goto(`${app.url}#/deliver/p1/s2`);
     await page.locator('[data-testid="session"]').nth(1).getByTestId('postpone').click();
@@ -66,7 +70,7 @@ for (const [lang, locale] of [['en', 'en-US'], ['es', 'es-US']]) {
     });
     assert.equal(await page.getByTestId('screen-error').count(), 0);
 
-    // The language switch reaches the second module's screen without reloading it.
+    // The language switch reaches a chunk's screen without reloading it.
     const other = lang === 'en' ? 'Español' : 'English';
     await page.goto(`${app.url}#/report`);
     const heading = page.locator('#report-heading');
@@ -78,11 +82,11 @@ for (const [lang, locale] of [['en', 'en-US'], ['es', 'es-US']]) {
     assert.notEqual(before, expected);
     await page.getByRole('button', { name: lang === 'en' ? 'English' : 'Español', exact: true }).click();
 
-    // Back in the shell, its schedule shows the snow day at once (it took in the second
-    // module's save), and its own edits keep it rather than writing an older copy over it.
+    // Back on the plan, its schedule shows the snow day at once, and its own edits keep it
+    // rather than writing an older copy over it.
     await page.goto(`${app.url}#/plan/p1`);
     await sessions.waitFor();
-    assert.notEqual(await sessions.textContent(), scheduled, 'the shell shows the moved session');
+    assert.notEqual(await sessions.textContent(), scheduled, 'the plan shows the moved session');
     const name = page.getByLabel(lang === 'en' ? 'Plan name' : 'Nombre del plan');
     await name.fill('Eastern Wayne Middle spring series, period 2');
     await eventually(async () => {

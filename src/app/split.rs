@@ -1,0 +1,130 @@
+//! The screens a first visit does not need, split out of the app's WebAssembly module into
+//! chunks of their own. `scripts/postbuild.mjs` runs `wasm-split-cli` on the linked module:
+//! each `#[wasm_split(chunk)]` function below, and the code only it reaches, goes to
+//! `split_<chunk>_*.wasm`, while everything shared stays in the main module. A chunk shares
+//! the main module's memory and state, so its screens are ordinary components here.
+//!
+//! The first call of a chunk's function fetches and instantiates it; the service worker
+//! precaches every chunk, so these screens open offline. On a visit the service worker
+//! serves, [`preload_when_cached`] starts them in the background.
+
+use super::use_lang;
+use crate::components::delivery::{
+    fidelity::FidelityView, log_form::LogForm, report::ReportView, results::ResultsView,
+    sessions::DeliverView,
+};
+use crate::components::{
+    lesson::LessonDetail, lesson_editor::LessonEditor, packet::PrintView, packs::ShareLessons,
+    plan_editor::PlanEditor, plans::PlanList, review::ReviewView, transfer::SharedPlan,
+};
+use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use planner_domain::i18n::strings;
+use planner_domain::route::Route;
+
+/// A lesson's page, with its printable and Word copies (the packet's pages for one lesson).
+#[wasm_split(lesson, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_lesson))]
+fn lesson_chunk(id: String) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <LessonDetail id=id/> }.into_any())
+}
+
+/// The plans: the list with its file import, backup and restore.
+#[wasm_split(plans, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_plans))]
+fn plans_chunk() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <PlanList/> }.into_any())
+}
+
+/// The plan editor, with its schedule, checks and coverage.
+#[wasm_split(plan, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_plan))]
+fn plan_chunk(id: String) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <PlanEditor id=id/> }.into_any())
+}
+
+/// The lesson editor.
+#[wasm_split(editor, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_editor))]
+fn editor_chunk(id: String) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <LessonEditor id=id/> }.into_any())
+}
+
+/// The print view, sharing lessons, a shared plan's import, the review, and the delivery
+/// screens.
+#[wasm_split(screens, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_screens))]
+fn screens_chunk(route: Route) -> Result<AnyView, SplitLoaderError> {
+    Ok(match route {
+        Route::Import(data) => view! { <SharedPlan data=data/> }.into_any(),
+        Route::Print(id) => view! { <PrintView id=id/> }.into_any(),
+        Route::Packs => view! { <ShareLessons/> }.into_any(),
+        Route::Deliver(p, s) => view! { <DeliverView plan_id=p section_id=s/> }.into_any(),
+        Route::Log(p, s, k) => view! { <LogForm plan_id=p section_id=s key=k/> }.into_any(),
+        Route::Results(p, s) => view! { <ResultsView plan_id=p section_id=s/> }.into_any(),
+        Route::Fidelity(p, s) => view! { <FidelityView plan_id=p section_id=s/> }.into_any(),
+        Route::Report => view! { <ReportView/> }.into_any(),
+        Route::Review(id) => view! { <ReviewView id=id/> }.into_any(),
+        // The main module's screen (`super::screen`) and the other chunks' never come here.
+        Route::Library(_) | Route::Lesson(_) | Route::Plans | Route::Plan(_) | Route::Edit(_) => {
+            ().into_any()
+        }
+    })
+}
+
+/// The screen of `route` from its chunk.
+async fn chunk_screen(route: Route) -> Result<AnyView, SplitLoaderError> {
+    match route {
+        Route::Lesson(id) => lesson_chunk(id).await,
+        Route::Plans => plans_chunk().await,
+        Route::Plan(id) => plan_chunk(id).await,
+        Route::Edit(id) => editor_chunk(id).await,
+        other => screens_chunk(other).await,
+    }
+}
+
+/// The screen of `route`, once its chunk is loaded (at once when it already is); a notice
+/// while it loads, and one that says so if it cannot be loaded (offline before the service
+/// worker had cached it). Opening the screen again tries again.
+#[component]
+pub fn SplitScreen(route: Route) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <Suspense fallback=move || view! {
+            <p class="notice" data-testid="screen-loading">
+                {move || strings(lang.get()).screen_loading}
+            </p>
+        }>
+            {Suspend::new(async move {
+                match chunk_screen(route).await {
+                    Ok(screen) => screen,
+                    Err(_) => view! {
+                        <p class="notice notice--error" role="alert" data-testid="screen-error">
+                            {move || strings(lang.get()).screen_error}
+                        </p>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Starts every chunk in the background on a visit the service worker serves (their files
+/// come from its cache, not the network), so the first screen opened from one does not wait.
+/// A first visit leaves them to the service worker's precache rather than download them twice.
+pub fn preload_when_cached() {
+    let controlled = js_sys::Reflect::get(&window().navigator(), &"serviceWorker".into())
+        .and_then(|sw| js_sys::Reflect::get(&sw, &"controller".into()))
+        .is_ok_and(|c| !c.is_null() && !c.is_undefined());
+    if controlled {
+        // A moment after the start, which has just finished, so the two do not contend.
+        set_timeout(
+            || {
+                leptos::task::spawn_local(async {
+                    let _ = preload_lesson().await;
+                    let _ = preload_plans().await;
+                    let _ = preload_plan().await;
+                    let _ = preload_editor().await;
+                    let _ = preload_screens().await;
+                });
+            },
+            std::time::Duration::from_secs(2),
+        );
+    }
+}
