@@ -98,3 +98,30 @@ for (const [lang, locale] of [['en', 'en-US'], ['es', 'es-US']]) {
     await context.close();
   });
 }
+
+for (const [lang, locale, notice] of [['en', 'en-US', /could not be loaded/], ['es', 'es-US', /No se pudo cargar/]]) {
+  test(`${lang}: a screen whose chunk cannot be fetched says so, the app keeps working, and opening it again loads it`, async () => {
+    // No service worker (it would answer from its cache): the chunks come from the network,
+    // which refuses them until the connection "comes back".
+    const context = await app.browser.newContext({ locale, serviceWorkers: 'block' });
+    let refuse = true;
+    await context.route(/\/(split|chunk)_[^/]*\.wasm$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+    const page = await openPage(app, { context });
+    await page.goto(`${app.url}#/plans`);
+    const error = page.getByTestId('screen-error');
+    await error.waitFor();
+    assert.match(await error.textContent(), notice);
+    // The library (the main module) still works: a search filters it.
+    await page.goto(`${app.url}#/library`);
+    const cards = page.locator('[data-testid="lesson-list"] > li');
+    const all = await cards.count();
+    await page.getByTestId('search').fill(lang === 'en' ? 'debt' : 'deuda');
+    await eventually(async () => assert.ok((await cards.count()) < all));
+    // Back online, the same screen loads: a failed fetch is not remembered.
+    refuse = false;
+    await page.goto(`${app.url}#/plans`);
+    await page.getByTestId('plan-table').or(page.getByTestId('new-plan')).first().waitFor();
+    assert.equal(await error.count(), 0);
+    await context.close();
+  });
+}
