@@ -8,6 +8,7 @@
 
 use crate::curriculum::Library;
 use crate::search::fold;
+use std::collections::HashMap;
 
 /// One phrase of the guide found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,23 +73,72 @@ fn forms(word: &str) -> Vec<String> {
     out
 }
 
-/// Whether a text word is the guide word or one of its forms (either way round, so the guide's
-/// plural "pimps" also finds "pimp").
-fn same_word(text_word: &str, guide_word: &str) -> bool {
-    forms(guide_word).iter().any(|f| f == text_word)
-        || forms(text_word).iter().any(|f| f == guide_word)
+/// A word of a text or of the guide, with its forms ([`forms`]) worked out once: matching a
+/// long lesson against every phrase of the guide compares each pair of words many times.
+struct Word {
+    word: String,
+    forms: Vec<String>,
 }
 
-/// Whether the guide's `phrase` occurs in `text` as consecutive whole words (both already
-/// split into words), word for word or, when `inflected`, in any of their forms.
-fn contains_phrase(text: &[String], phrase: &[String], inflected: bool) -> bool {
-    !phrase.is_empty()
-        && text.windows(phrase.len()).any(|window| {
-            window
-                .iter()
-                .zip(phrase)
-                .all(|(t, p)| t == p || inflected && same_word(t, p))
+impl Word {
+    fn new(word: String) -> Word {
+        Word {
+            forms: forms(&word),
+            word,
+        }
+    }
+
+    /// Whether `other` is this word or one of its forms, either way round (so the guide's
+    /// plural "pimps" also finds "pimp").
+    fn same(&self, other: &Word) -> bool {
+        self.forms.contains(&other.word) || other.forms.contains(&self.word)
+    }
+}
+
+/// A text split into words, with where each word and each of its forms occurs, so a phrase is
+/// looked for only where its first word could match.
+struct Text {
+    words: Vec<Word>,
+    at: HashMap<String, Vec<usize>>,
+}
+
+impl Text {
+    fn new(words: Vec<Word>) -> Text {
+        let mut at: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, w) in words.iter().enumerate() {
+            for f in &w.forms {
+                at.entry(f.clone()).or_default().push(i);
+            }
+        }
+        Text { words, at }
+    }
+
+    /// Whether the guide's `phrase` occurs here as consecutive whole words, word for word or,
+    /// when `inflected`, in any of their forms.
+    fn contains(&self, phrase: &[Word], inflected: bool) -> bool {
+        let Some(first) = phrase.first() else {
+            return false;
+        };
+        // Every place the first word can match: a text word with it among its forms, or one
+        // of its forms (which is among that text word's own).
+        let mut starts: Vec<usize> = first
+            .forms
+            .iter()
+            .filter_map(|f| self.at.get(f))
+            .flatten()
+            .copied()
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        starts.into_iter().any(|i| {
+            self.words.get(i..i + phrase.len()).is_some_and(|window| {
+                window
+                    .iter()
+                    .zip(phrase)
+                    .all(|(t, p)| t.word == p.word || inflected && t.same(p))
+            })
         })
+    }
 }
 
 /// The language guide's phrases (English and Spanish) that `text` contains, one flag per entry, in the
@@ -97,7 +147,7 @@ pub fn flags(text: &str, library: &Library) -> Vec<Flag> {
     if text.trim().is_empty() {
         return Vec::new();
     }
-    let text = words(&normalise(text));
+    let text = Text::new(words(&normalise(text)).into_iter().map(Word::new).collect());
     library
         .packet
         .language_guide
@@ -105,9 +155,17 @@ pub fn flags(text: &str, library: &Library) -> Vec<Flag> {
         .iter()
         .enumerate()
         .filter_map(|(entry, e)| {
-            let avoid = || e.avoid_en.iter().chain(&e.avoid_es);
+            let phrases: Vec<(&String, Vec<Word>)> = e
+                .avoid_en
+                .iter()
+                .chain(&e.avoid_es)
+                .map(|p| (p, words(&normalise(p)).into_iter().map(Word::new).collect()))
+                .collect();
             let found = |inflected: bool| {
-                avoid().find(|p| contains_phrase(&text, &words(&normalise(p)), inflected))
+                phrases
+                    .iter()
+                    .find(|(_, words)| text.contains(words, inflected))
+                    .map(|(p, _)| *p)
             };
             // The phrase as written when the text has it, else the one it inflects.
             found(false).or_else(|| found(true)).map(|p| Flag {
@@ -182,5 +240,86 @@ mod tests {
         ] {
             assert!(!flagged(text), "{text}");
         }
+    }
+
+    /// The matcher as first written: every phrase tried at every position of the text.
+    fn flags_everywhere(text: &str, library: &Library) -> Vec<Flag> {
+        let words: Vec<Word> = words(&normalise(text)).into_iter().map(Word::new).collect();
+        let at = |phrase: &[Word], inflected: bool| {
+            !phrase.is_empty()
+                && words.windows(phrase.len()).any(|w| {
+                    w.iter()
+                        .zip(phrase)
+                        .all(|(t, p)| t.word == p.word || inflected && t.same(p))
+                })
+        };
+        if text.trim().is_empty() {
+            return Vec::new();
+        }
+        let guide = &library.packet.language_guide.entries;
+        let mut out = Vec::new();
+        for (entry, e) in guide.iter().enumerate() {
+            let phrases: Vec<(&String, Vec<Word>)> = e
+                .avoid_en
+                .iter()
+                .chain(&e.avoid_es)
+                .map(|p| {
+                    (
+                        p,
+                        super::words(&normalise(p))
+                            .into_iter()
+                            .map(Word::new)
+                            .collect(),
+                    )
+                })
+                .collect();
+            let found = |inflected| phrases.iter().find(|(_, w)| at(w, inflected));
+            if let Some((p, _)) = found(false).or_else(|| found(true)) {
+                out.push(Flag {
+                    entry,
+                    phrase: (*p).clone(),
+                });
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn looking_only_where_a_phrase_can_start_finds_what_trying_everywhere_finds() {
+        let lib = library();
+        let mut texts: Vec<String> = lib
+            .packet
+            .language_guide
+            .entries
+            .iter()
+            .flat_map(|e| e.avoid_en.iter().chain(&e.avoid_es))
+            .flat_map(|p| {
+                [
+                    p.clone(),
+                    format!("The {p}s were here"),
+                    format!("{p}as y {p}es"),
+                ]
+            })
+            .collect();
+        for lesson in &lib.lessons {
+            for lang in [crate::Lang::En, crate::Lang::Es] {
+                let mut t = lesson.summary.get(lang).to_string();
+                for step in &lesson.steps {
+                    t.push('\n');
+                    t.push_str(step.instructions.get(lang));
+                }
+                texts.push(t);
+            }
+        }
+        let mut flagged = 0;
+        for t in &texts {
+            let found = flags(t, &lib);
+            flagged += found.len();
+            assert_eq!(found, flags_everywhere(t, &lib), "{t}");
+        }
+        assert!(
+            flagged > texts.len() / 2,
+            "the texts hold the guide's phrases"
+        );
     }
 }
