@@ -92,7 +92,7 @@ pub fn App(
     provide_context(my_lessons);
     let route = RwSignal::new(Route::parse(&location_hash()));
     provide_context(CurrentRoute(route));
-    let _ = storage::on_plans_changed_elsewhere(move |remote| {
+    storage::on_plans_changed_elsewhere(move |remote| {
         plans.merge_from_other_tab(remote);
         // The change was noted for the backup reminder where it was made.
         health.backup.set(storage::backup_state());

@@ -1,8 +1,10 @@
 //! The screens a first visit does not need, split out of the app's WebAssembly module into
 //! chunks of their own. `scripts/postbuild.mjs` runs `wasm-split-cli` on the linked module:
 //! each `#[wasm_split(chunk)]` function below, and the code only it reaches, goes to
-//! `split_<chunk>_*.wasm`, while everything shared stays in the main module. A chunk shares
-//! the main module's memory and state, so its screens are ordinary components here.
+//! `split_<chunk>-<hash>.wasm`; code several chunks share but the main module does not use goes
+//! to `chunk_<n>-<hash>.wasm`, fetched with the first chunk that needs it; the rest stays in the
+//! main module. A chunk shares the main module's memory and state, so its screens are ordinary
+//! components here.
 //!
 //! The first call of a chunk's function fetches and instantiates it; the service worker
 //! precaches every chunk, so these screens open offline. On a visit the service worker

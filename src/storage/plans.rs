@@ -73,8 +73,8 @@ pub fn backups() -> Vec<(String, String)> {
 }
 
 /// Calls `on_change` with the plans another tab saved, whenever it saves them.
-pub fn on_plans_changed_elsewhere(on_change: impl Fn(Vec<Plan>) + 'static) -> WindowListenerHandle {
-    window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+pub fn on_plans_changed_elsewhere(on_change: impl Fn(Vec<Plan>) + 'static) {
+    let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         if ev.key().as_deref() != Some(PLANS_KEY) {
             return;
         }
@@ -83,5 +83,5 @@ pub fn on_plans_changed_elsewhere(on_change: impl Fn(Vec<Plan>) + 'static) -> Wi
                 on_change(stored.plans);
             }
         }
-    })
+    });
 }
