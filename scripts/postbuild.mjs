@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { wasmOptFlags } from './dist-layout.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -117,11 +118,7 @@ try {
     writeFileSync(join(staging, glue), js);
     const wasmOpt = (from, to) =>
       release
-        ? run('wasm-opt', [
-            // The flags index.html gives Trunk for the module.
-            '-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-            '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', from, '-o', to,
-          ])
+        ? run('wasm-opt', [...wasmOptFlags(), from, '-o', to])
         : writeFileSync(to, readFileSync(from));
     wasmOpt(join(bound, `${stem}_bg.wasm`), join(staging, `${stem}_bg.wasm`));
     for (const chunk of chunks) wasmOpt(join(split, chunk), join(staging, named(chunk)));

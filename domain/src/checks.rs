@@ -789,8 +789,9 @@ impl<'a> Cx<'a> {
         let t = self.t;
         let mut details = Vec::new();
         let mut count = 0;
+        let guide = wording::Guide::new(self.library);
         let mut add = |place: String, text: &str| {
-            let flags = wording::flags(text, self.library);
+            let flags = guide.flags(text);
             if !flags.is_empty() {
                 count += flags.len();
                 let phrases: Vec<String> = flags.iter().map(|f| (t.quote)(&f.phrase)).collect();

@@ -141,39 +141,64 @@ impl Text {
     }
 }
 
-/// The language guide's phrases (English and Spanish) that `text` contains, one flag per entry, in the
-/// guide's order.
-pub fn flags(text: &str, library: &Library) -> Vec<Flag> {
-    if text.trim().is_empty() {
-        return Vec::new();
-    }
-    let text = Text::new(words(&normalise(text)).into_iter().map(Word::new).collect());
-    library
-        .packet
-        .language_guide
-        .entries
-        .iter()
-        .enumerate()
-        .filter_map(|(entry, e)| {
-            let phrases: Vec<(&String, Vec<Word>)> = e
-                .avoid_en
-                .iter()
-                .chain(&e.avoid_es)
-                .map(|p| (p, words(&normalise(p)).into_iter().map(Word::new).collect()))
-                .collect();
-            let found = |inflected: bool| {
-                phrases
+/// The language guide's phrases, each split into words with their forms once, so checking a
+/// text as it is typed (or every text of a plan) does not prepare the guide again each time.
+pub struct Guide<'a> {
+    /// Per guide entry, in the guide's order: its phrases (English, then Spanish) as written
+    /// and as words.
+    entries: Vec<Vec<(&'a String, Vec<Word>)>>,
+}
+
+impl<'a> Guide<'a> {
+    /// The guide of `library`, prepared for [`Guide::flags`].
+    pub fn new(library: &'a Library) -> Guide<'a> {
+        let entries = library
+            .packet
+            .language_guide
+            .entries
+            .iter()
+            .map(|e| {
+                e.avoid_en
                     .iter()
-                    .find(|(_, words)| text.contains(words, inflected))
-                    .map(|(p, _)| *p)
-            };
-            // The phrase as written when the text has it, else the one it inflects.
-            found(false).or_else(|| found(true)).map(|p| Flag {
-                entry,
-                phrase: p.clone(),
+                    .chain(&e.avoid_es)
+                    .map(|p| (p, words(&normalise(p)).into_iter().map(Word::new).collect()))
+                    .collect()
             })
-        })
-        .collect()
+            .collect();
+        Guide { entries }
+    }
+
+    /// The guide's phrases (English and Spanish) that `text` contains, one flag per entry, in
+    /// the guide's order.
+    pub fn flags(&self, text: &str) -> Vec<Flag> {
+        if text.trim().is_empty() {
+            return Vec::new();
+        }
+        let text = Text::new(words(&normalise(text)).into_iter().map(Word::new).collect());
+        self.entries
+            .iter()
+            .enumerate()
+            .filter_map(|(entry, phrases)| {
+                let found = |inflected: bool| {
+                    phrases
+                        .iter()
+                        .find(|(_, words)| text.contains(words, inflected))
+                        .map(|(p, _)| *p)
+                };
+                // The phrase as written when the text has it, else the one it inflects.
+                found(false).or_else(|| found(true)).map(|p| Flag {
+                    entry,
+                    phrase: p.clone(),
+                })
+            })
+            .collect()
+    }
+}
+
+/// The language guide's phrases that `text` contains ([`Guide::flags`]), for one text: to
+/// check several, prepare the [`Guide`] once.
+pub fn flags(text: &str, library: &Library) -> Vec<Flag> {
+    Guide::new(library).flags(text)
 }
 
 #[cfg(test)]

@@ -48,13 +48,18 @@ fn editor_chunk(id: String) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <LessonEditor id=id/> }.into_any())
 }
 
-/// The print view, sharing lessons, a shared plan's import, the review, and the delivery
-/// screens.
+/// The print view of a plan's packet, on its own: the screen teachers' copies come from, so
+/// it fetches and compiles only the packet's code.
+#[wasm_split(print, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_print))]
+fn print_chunk(id: String) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <PrintView id=id/> }.into_any())
+}
+
+/// Sharing lessons, a shared plan's import, the review, and the delivery screens.
 #[wasm_split(screens, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_screens))]
 fn screens_chunk(route: Route) -> Result<AnyView, SplitLoaderError> {
     Ok(match route {
         Route::Import(data) => view! { <SharedPlan data=data/> }.into_any(),
-        Route::Print(id) => view! { <PrintView id=id/> }.into_any(),
         Route::Packs => view! { <ShareLessons/> }.into_any(),
         Route::Deliver(p, s) => view! { <DeliverView plan_id=p section_id=s/> }.into_any(),
         Route::Log(p, s, k) => view! { <LogForm plan_id=p section_id=s key=k/> }.into_any(),
@@ -63,9 +68,12 @@ fn screens_chunk(route: Route) -> Result<AnyView, SplitLoaderError> {
         Route::Report => view! { <ReportView/> }.into_any(),
         Route::Review(id) => view! { <ReviewView id=id/> }.into_any(),
         // The main module's screen (`super::screen`) and the other chunks' never come here.
-        Route::Library(_) | Route::Lesson(_) | Route::Plans | Route::Plan(_) | Route::Edit(_) => {
-            ().into_any()
-        }
+        Route::Library(_)
+        | Route::Lesson(_)
+        | Route::Plans
+        | Route::Plan(_)
+        | Route::Edit(_)
+        | Route::Print(_) => ().into_any(),
     })
 }
 
@@ -76,6 +84,7 @@ async fn chunk_screen(route: Route) -> Result<AnyView, SplitLoaderError> {
         Route::Plans => plans_chunk().await,
         Route::Plan(id) => plan_chunk(id).await,
         Route::Edit(id) => editor_chunk(id).await,
+        Route::Print(id) => print_chunk(id).await,
         other => screens_chunk(other).await,
     }
 }
@@ -107,6 +116,20 @@ pub fn SplitScreen(route: Route) -> impl IntoView {
     }
 }
 
+/// Starts loading the print view's chunk a moment after a plan opens: Print is the next step
+/// from there, so the first print does not wait for its chunk. A visit the service worker
+/// serves has it loaded already ([`preload_when_cached`]).
+pub fn preload_print_soon() {
+    set_timeout(
+        || {
+            leptos::task::spawn_local(async {
+                let _ = preload_print().await;
+            })
+        },
+        std::time::Duration::from_secs(1),
+    );
+}
+
 /// Starts every chunk in the background on a visit the service worker serves (their files
 /// come from its cache, not the network), so the first screen opened from one does not wait.
 /// A first visit leaves them to the service worker's precache rather than download them twice.
@@ -123,6 +146,7 @@ pub fn preload_when_cached() {
                     let _ = preload_plans().await;
                     let _ = preload_plan().await;
                     let _ = preload_editor().await;
+                    let _ = preload_print().await;
                     let _ = preload_screens().await;
                 });
             },

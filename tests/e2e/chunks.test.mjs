@@ -6,6 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { isChunk } from '../../scripts/dist-layout.mjs';
 import { appUnderTest, openPage, curriculumLessons, eventually, seedStorage } from './support.mjs';
 
 const app = appUnderTest();
@@ -21,7 +22,6 @@ const plan = {
   }],
 };
 
-const isChunk = (p) => /^\/(split|chunk)_[^/]*\.wasm$/.test(p);
 
 for (const [lang, locale] of [['en', 'en-US'], ['es', 'es-US']]) {
   test(`${lang}: the split-off screens are precached, load in the background from the cache, open offline, follow the language and share the app's state`, async () => {
@@ -105,7 +105,7 @@ for (const [lang, locale, notice] of [['en', 'en-US', /could not be loaded/], ['
     // which refuses them until the connection "comes back".
     const context = await app.browser.newContext({ locale, serviceWorkers: 'block' });
     let refuse = true;
-    await context.route(/\/(split|chunk)_[^/]*\.wasm$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+    await context.route((url) => isChunk(url.pathname), (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
     const page = await openPage(app, { context });
     await page.goto(`${app.url}#/plans`);
     const error = page.getByTestId('screen-error');
@@ -122,6 +122,35 @@ for (const [lang, locale, notice] of [['en', 'en-US', /could not be loaded/], ['
     await page.goto(`${app.url}#/plans`);
     await page.getByTestId('plan-table').or(page.getByTestId('new-plan')).first().waitFor();
     assert.equal(await error.count(), 0);
+    await context.close();
+  });
+}
+
+for (const [lang, locale] of [['en', 'en-US'], ['es', 'es-US']]) {
+  test(`${lang}: a plan opened on a first visit loads the print view's chunk, so Print works at once, even offline`, async () => {
+    // No service worker: without the plan's preload, the print view would have to fetch its
+    // chunk when Print is clicked, and offline it could not.
+    const context = await app.browser.newContext({ locale, serviceWorkers: 'block' });
+    await seedStorage(context, 'planner.plans', JSON.stringify({ version: 4, plans: [plan] }));
+    const fetched = [];
+    context.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
+    const failed = [];
+    context.on('requestfailed', (r) => failed.push(new URL(r.url()).pathname));
+    const page = await openPage(app, { context });
+    await page.waitForSelector('html[data-lessons="full"]', { state: 'attached' });
+    assert.ok(!fetched.some((p) => p.startsWith('/split_print')), 'the library alone does not ask for it');
+    await page.goto(`${app.url}#/plan/p1`);
+    await page.getByTestId('print-packet').waitFor();
+    await eventually(async () => assert.ok(fetched.some((p) => p.startsWith('/split_print')), `fetched: ${fetched.filter(isChunk)}`), 10000);
+    await context.setOffline(true);
+    await page.getByTestId('print-packet').click();
+    await page.locator('[data-testid="packet"] > *').first().waitFor();
+    // The plan's packet is in English whatever the UI language.
+    assert.ok((await page.getByTestId('packet').textContent()).includes(A.title.en));
+    assert.equal(await page.getByTestId('screen-error').count(), 0);
+    // Offline, the browser asks for the tab's icon again and fails; the app asked for nothing.
+    assert.deepEqual(failed.filter((p) => p !== '/icon.svg'), []);
+    assert.deepEqual(page.errors.filter((e) => !(failed.length && e.includes('ERR_INTERNET_DISCONNECTED'))), []);
     await context.close();
   });
 }

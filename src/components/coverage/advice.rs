@@ -13,7 +13,8 @@ pub fn LanguageAdvice(#[prop(into)] text: Signal<String>) -> impl IntoView {
     // The guide is the built-in library's; the screen's library (from context) carries it.
     let library = content::use_library();
     let lang = use_lang();
-    let flags = Memo::new(move |_| text.with(|s| wording::flags(s, library)));
+    let guide = StoredValue::new_local(wording::Guide::new(library));
+    let flags = Memo::new(move |_| text.with(|s| guide.with_value(|g| g.flags(s))));
     view! {
         <div class="language-advice" aria-live="polite">
             {move || {

@@ -45,6 +45,7 @@ pub fn PlanEditor(id: String) -> impl IntoView {
         plans.insert_after.set(None);
     }
     plans.target.set(Some(id.clone()));
+    crate::app::split::preload_print_soon();
     let exists = move || plan.with(Option::is_some);
     let id = StoredValue::new(id);
 
