@@ -116,6 +116,23 @@ pub fn SplitScreen(route: Route) -> impl IntoView {
     }
 }
 
+/// Starts loading the chunk of `route`'s screen, for a link the pointer rests on or the focus
+/// reaches: the click that usually follows then finds it loaded or on its way.
+pub fn preload_route(route: &Route) {
+    let route = route.clone();
+    leptos::task::spawn_local(async move {
+        let _ = match route {
+            Route::Library(_) => Ok(()),
+            Route::Lesson(_) => preload_lesson().await,
+            Route::Plans => preload_plans().await,
+            Route::Plan(_) => preload_plan().await,
+            Route::Edit(_) => preload_editor().await,
+            Route::Print(_) => preload_print().await,
+            _ => preload_screens().await,
+        };
+    });
+}
+
 /// Starts loading the print view's chunk a moment after a plan opens: Print is the next step
 /// from there, so the first print does not wait for its chunk. A visit the service worker
 /// serves has it loaded already ([`preload_when_cached`]).

@@ -1,6 +1,7 @@
 //! The page header: product name, what it is for, navigation and the language switch (in a
 //! menu on a narrow screen).
 
+use crate::app::split::preload_route;
 use crate::app::{use_lang, use_plans, use_route};
 use crate::storage;
 use leptos::prelude::*;
@@ -88,10 +89,14 @@ pub fn Header() -> impl IntoView {
                         <a href="#/library" aria-current=move || on_library().then_some("page")>
                             {move || t().nav_library}
                         </a>
-                        <a href="#/plans" aria-current=move || on_plans().then_some("page")>
+                        <a href="#/plans" aria-current=move || on_plans().then_some("page")
+                            on:pointerenter=move |_| preload_route(&Route::Plans)
+                            on:focus=move |_| preload_route(&Route::Plans)>
                             {move || format!("{} ({})", t().nav_plans, plans.list.with(Vec::len))}
                         </a>
-                        <a href="#/report" data-testid="nav-report" aria-current=move || matches!(route.get(), Route::Report).then_some("page")>
+                        <a href="#/report" data-testid="nav-report" aria-current=move || matches!(route.get(), Route::Report).then_some("page")
+                            on:pointerenter=move |_| preload_route(&Route::Report)
+                            on:focus=move |_| preload_route(&Route::Report)>
                             {move || t().delivery.nav_reports}
                         </a>
                     </nav>

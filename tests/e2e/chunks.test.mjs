@@ -154,3 +154,25 @@ for (const [lang, locale] of [['en', 'en-US'], ['es', 'es-US']]) {
     await context.close();
   });
 }
+
+for (const [lang, locale, heading] of [['en', 'en-US', 'Delivery report'], ['es', 'es-US', 'Informe de sesiones impartidas']]) {
+  test(`${lang}: resting the pointer on, or tabbing to, the Report link starts loading its screen before the click`, async () => {
+    const context = await app.browser.newContext({ locale, serviceWorkers: 'block' });
+    const fetched = [];
+    context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const page = await openPage(app, { context });
+    await page.waitForSelector('html[data-lessons="full"]', { state: 'attached' });
+    const report = page.getByTestId('nav-report');
+    assert.ok(!fetched.some((p) => p.startsWith('/split_screens')), 'not before');
+    await report.hover();
+    await eventually(async () => assert.ok(fetched.some((p) => p.startsWith('/split_screens')), 'on hover'));
+    await report.click();
+    await eventually(async () => assert.equal(await page.locator('#report-heading').textContent(), heading));
+    // The keyboard does the same for the plans list.
+    assert.ok(!fetched.some((p) => p.startsWith('/split_plans')));
+    await page.locator('.main-nav a[href="#/plans"]').focus();
+    await eventually(async () => assert.ok(fetched.some((p) => p.startsWith('/split_plans')), 'on focus'));
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}
