@@ -20,6 +20,8 @@ pub fn ScreenView(
     readiness: RwSignal<Readiness>,
 ) -> impl IntoView {
     let lang = use_lang();
+    // The screen's chunk is fetched while its lessons are read, not after.
+    Effect::new(move |_| super::split::preload_route(&screen.get()));
     view! {
     {move || match readiness.get() {
                     // Each screen gets the most complete library read when it opens, through
