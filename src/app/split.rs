@@ -30,16 +30,16 @@ fn lesson_chunk(id: String) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <LessonDetail id=id/> }.into_any())
 }
 
-/// The plans: the list with its file import, backup and restore.
+/// The plans: the list with its file import, backup and restore (`None`), and a plan's editor
+/// with its schedule, checks and coverage (`Some(id)`). One chunk, because the list is where
+/// a plan is opened from, and every split point more multiplies the files code they share
+/// is cut into.
 #[wasm_split(plans, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_plans))]
-fn plans_chunk() -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <PlanList/> }.into_any())
-}
-
-/// The plan editor, with its schedule, checks and coverage.
-#[wasm_split(plan, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_plan))]
-fn plan_chunk(id: String) -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <PlanEditor id=id/> }.into_any())
+fn plans_chunk(plan: Option<String>) -> Result<AnyView, SplitLoaderError> {
+    Ok(match plan {
+        None => view! { <PlanList/> }.into_any(),
+        Some(id) => view! { <PlanEditor id=id/> }.into_any(),
+    })
 }
 
 /// The lesson editor.
@@ -81,8 +81,8 @@ fn screens_chunk(route: Route) -> Result<AnyView, SplitLoaderError> {
 async fn chunk_screen(route: Route) -> Result<AnyView, SplitLoaderError> {
     match route {
         Route::Lesson(id) => lesson_chunk(id).await,
-        Route::Plans => plans_chunk().await,
-        Route::Plan(id) => plan_chunk(id).await,
+        Route::Plans => plans_chunk(None).await,
+        Route::Plan(id) => plans_chunk(Some(id)).await,
         Route::Edit(id) => editor_chunk(id).await,
         Route::Print(id) => print_chunk(id).await,
         other => screens_chunk(other).await,
@@ -124,8 +124,7 @@ pub fn preload_route(route: &Route) {
         let _ = match route {
             Route::Library(_) => Ok(()),
             Route::Lesson(_) => preload_lesson().await,
-            Route::Plans => preload_plans().await,
-            Route::Plan(_) => preload_plan().await,
+            Route::Plans | Route::Plan(_) => preload_plans().await,
             Route::Edit(_) => preload_editor().await,
             Route::Print(_) => preload_print().await,
             _ => preload_screens().await,
@@ -161,7 +160,6 @@ pub fn preload_when_cached() {
                 leptos::task::spawn_local(async {
                     let _ = preload_lesson().await;
                     let _ = preload_plans().await;
-                    let _ = preload_plan().await;
                     let _ = preload_editor().await;
                     let _ = preload_print().await;
                     let _ = preload_screens().await;
