@@ -116,8 +116,9 @@ pub fn SplitScreen(route: Route) -> impl IntoView {
     }
 }
 
-/// Starts loading the chunk of `route`'s screen, for a link the pointer rests on or the focus
-/// reaches: the click that usually follows then finds it loaded or on its way.
+/// Starts loading the chunk of `route`'s screen: for a link the pointer rests on or the focus
+/// reaches, so the click that usually follows finds it loaded or on its way, and for a screen
+/// opened while its lessons are still being read, so the two arrive together.
 pub fn preload_route(route: &Route) {
     let route = route.clone();
     leptos::task::spawn_local(async move {
