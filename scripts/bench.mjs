@@ -273,8 +273,6 @@ async function transfer(browser, url, dist) {
   return { files, split, total, shell };
 }
 
-/** Whether `path` is one of the chunks split off the app's module (scripts/postbuild.mjs). */
-
 /**
  * The chunks the lesson editor needs (its own and those of code it shares with other chunks),
  * as the page asks for them when the editor first opens, gzip: the budget counts the editor
@@ -574,8 +572,8 @@ function precacheList(dist) {
 
 /**
  * A first visit on slow-4G where "New lesson" is clicked the moment the app's library shows:
- * ms from the click until the lesson editor is on screen, its chunks fetched over the same
- * link the service worker is precaching on.
+ * ms from the click until the lesson editor is on screen, its chunks fetched while the full
+ * lesson pack arrives (the service worker's precache has a link of its own: serveProfiled).
  */
 async function editorOpen(browser, url) {
   const context = await browser.newContext({ serviceWorkers: 'allow', locale: 'en-US' });

@@ -22,7 +22,6 @@ const plan = {
   }],
 };
 
-
 for (const [lang, locale] of [['en', 'en-US'], ['es', 'es-US']]) {
   test(`${lang}: the split-off screens are precached, load in the background from the cache, open offline, follow the language and share the app's state`, async () => {
     const context = await app.browser.newContext({ locale });
