@@ -9,7 +9,7 @@
 //! The preventionist's lessons live in IndexedDB, not localStorage: Chromium gives an origin
 //! about five million characters of localStorage, and a collection of bilingual lessons of
 //! one's own outgrows it (sizes in docs/performance.md). Plans and
-//! settings stay in localStorage (small, read synchronously at start-up, and its `storage`
+//! settings stay in localStorage (small, read synchronously, and its `storage`
 //! event carries two-tab merges); lessons get the same protections in IndexedDB: a damaged
 //! document kept as a copy, a newer one never overwritten, saves read back, two tabs merged
 //! (a `BroadcastChannel` tells the other tabs), and no IndexedDB meaning "kept in memory".
@@ -33,7 +33,9 @@ pub use files::{download_parts, read_picked};
 pub use lessons::{
     lesson_backups, load_lessons, on_lessons_merged, on_lessons_saved, open_lessons, save_lessons,
 };
-pub use plans::{backups, load_plans, on_plans_changed_elsewhere, save_plans, stored_plans};
+pub use plans::{
+    backups, load_plans, loaded, on_plans_changed_elsewhere, save_plans, stored_plans,
+};
 pub use settings::{
     agency, backup_state, browser_lang, hide_intro, intro_hidden, load_lang, packet_left_out,
     restore_settings, save_agency, save_backup_state, save_lang, save_packet_left_out, settings,

@@ -11,7 +11,7 @@ pub use url::{
 };
 
 use crate::components::header::Header;
-use crate::content::Content;
+use crate::content::{Content, Readiness};
 use crate::my_lessons::MyLessons;
 use crate::state::{Announcer, Plans, StorageHealth};
 use crate::storage;
@@ -86,7 +86,7 @@ pub fn App(
     provide_context(health);
     let announcer = Announcer::new(lang);
     provide_context(announcer);
-    let plans = Plans::load(lang, health, announcer);
+    let plans = Plans::new(lang, health, announcer);
     provide_context(plans);
     let my_lessons = MyLessons::load();
     provide_context(my_lessons);
@@ -148,6 +148,17 @@ pub fn App(
         if readiness.get_untracked() != next {
             readiness.set(next);
         }
+    });
+    // The plans are read once the library is usable (a screen that shows them reads them at
+    // once: `split::SplitScreen`).
+    Effect::new(move |started: Option<bool>| {
+        if started == Some(true) || readiness.get() == Readiness::Loading {
+            return started.unwrap_or(false);
+        }
+        leptos::task::spawn_local(async move {
+            plans.read().await;
+        });
+        true
     });
 
     // On moving to another screen, it opens at its top and focus goes to the main region, so

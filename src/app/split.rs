@@ -6,11 +6,15 @@
 //! main module. A chunk shares the main module's memory and state, so its screens are ordinary
 //! components here.
 //!
+//! One chunk is not a screen: reading and writing the plans document (`store`, in
+//! `storage/plans.rs`, with the backup file's writer in `components/backup.rs`), fetched once
+//! the library is usable, or with the first screen that shows plans.
+//!
 //! The first call of a chunk's function fetches and instantiates it; the service worker
 //! precaches every chunk, so these screens open offline. On a visit the service worker
 //! serves, [`preload_when_cached`] starts them in the background.
 
-use super::use_lang;
+use super::{use_lang, use_plans};
 use crate::components::delivery::{
     fidelity::FidelityView, log_form::LogForm, report::ReportView, results::ResultsView,
     sessions::DeliverView,
@@ -89,12 +93,14 @@ async fn chunk_screen(route: Route) -> Result<AnyView, SplitLoaderError> {
     }
 }
 
-/// The screen of `route`, once its chunk is loaded (at once when it already is); a notice
-/// while it loads, and one that says so if it cannot be loaded (offline before the service
-/// worker had cached it). Opening the screen again tries again.
+/// The screen of `route`, once its chunk is loaded and, for a screen that shows plans, the
+/// plans are read (at once when they are); a notice while they load, and one that says so if
+/// they cannot be loaded (offline before the service worker had cached them). Opening the
+/// screen again tries again. The lesson editor shows no plans, so it does not wait for them.
 #[component]
 pub fn SplitScreen(route: Route) -> impl IntoView {
     let lang = use_lang();
+    let plans = use_plans();
     view! {
         <Suspense fallback=move || view! {
             <p class="notice" data-testid="screen-loading">
@@ -102,9 +108,12 @@ pub fn SplitScreen(route: Route) -> impl IntoView {
             </p>
         }>
             {Suspend::new(async move {
-                match chunk_screen(route).await {
-                    Ok(screen) => screen,
-                    Err(_) => view! {
+                let shows_plans = !matches!(route, Route::Edit(_));
+                let screen = async { chunk_screen(route).await.ok() };
+                let plans = async move { !shows_plans || plans.read().await };
+                match futures::join!(screen, plans) {
+                    (Some(screen), true) => screen,
+                    _ => view! {
                         <p class="notice notice--error" role="alert" data-testid="screen-error">
                             {move || strings(lang.get()).screen_error}
                         </p>

@@ -8,10 +8,19 @@ use crate::components::restore::{RestorePreview, Restoring};
 use crate::state::{now, Announcer, Plans, StorageHealth};
 use crate::storage;
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use planner_domain::backup::{self, Backup, BackupError};
 use planner_domain::i18n::{long_date, strings};
 
-/// Downloads one file with everything this device stores, and notes the backup.
+/// The backup file's text, written in the plans document's chunk (`storage/plans.rs`): it
+/// writes every plan and lesson, code the library does not need to be shown.
+#[wasm_split(store, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn backup_text(file: Backup) -> Result<String, SplitLoaderError> {
+    Ok(file.to_json())
+}
+
+/// Downloads one file with everything this device stores, and notes the backup; says so if
+/// the code that writes it cannot be loaded.
 pub fn back_up_everything(plans: Plans, health: StorageHealth, announcer: Announcer) {
     let time = now();
     let file = Backup::new(
@@ -21,8 +30,15 @@ pub fn back_up_everything(plans: Plans, health: StorageHealth, announcer: Announ
         time,
     );
     let name = local_date(time).map_or("prevention-planner-backup.json".into(), Backup::file_name);
-    announcer.download(&name, &file.to_json(), "application/json");
-    health.backed_up();
+    leptos::task::spawn_local(async move {
+        match backup_text(file).await {
+            Ok(text) => {
+                announcer.download(&name, &text, "application/json");
+                health.backed_up();
+            }
+            Err(_) => announcer.say(strings(announcer.lang()).screen_error),
+        }
+    });
 }
 
 /// The backups card of the plans screen.

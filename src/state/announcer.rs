@@ -30,6 +30,11 @@ impl Announcer {
         self.message.set(text.into());
     }
 
+    /// The UI language, for what is said from a task (where the context is out of reach).
+    pub fn lang(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
     /// The message now (tracked: the live region follows it).
     pub fn message(&self) -> String {
         self.message.get()

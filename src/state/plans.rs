@@ -29,31 +29,61 @@ pub struct Plans {
     lang: RwSignal<planner_domain::Lang>,
     /// What this tab last saved or loaded: the base for merging another tab's changes.
     synced: StoredValue<Vec<Plan>>,
+    /// Whether the stored plans are read; nothing is saved before.
+    read: RwSignal<bool>,
     health: StorageHealth,
     announcer: Announcer,
 }
 
 impl Plans {
-    /// Loads the stored plans (or starts empty, keeping any problem in `health` to show).
-    pub fn load(
+    /// The plans, not yet read: [`Plans::read`] reads them.
+    pub fn new(
         lang: RwSignal<planner_domain::Lang>,
         health: StorageHealth,
         announcer: Announcer,
     ) -> Plans {
-        let (plans, problem) = storage::load_plans(now());
-        health.problem.set(problem);
-        let target = plans.iter().max_by_key(|p| p.edited).map(|p| p.id.clone());
         Plans {
             lang,
-            synced: StoredValue::new(plans.clone()),
-            list: RwSignal::new(plans),
+            synced: StoredValue::new(Vec::new()),
+            list: RwSignal::new(Vec::new()),
             history: RwSignal::new(PlanHistories::default()),
             list_changes: RwSignal::new(Vec::new()),
-            target: RwSignal::new(target),
+            target: RwSignal::new(None),
             insert_after: RwSignal::new(None),
+            read: RwSignal::new(false),
             health,
             announcer,
         }
+    }
+
+    /// Reads the stored plans once (later calls wait for nothing), keeping any problem in
+    /// `health` to show; `false` if they cannot be read (the plans document's chunk did not
+    /// load), and then nothing is saved either. Until they are read the list is empty and
+    /// nothing changes it: the screens that show plans wait for this, and "Add to plan" in
+    /// the library waits for it.
+    pub async fn read(self) -> bool {
+        if self.read.get_untracked() {
+            return true;
+        }
+        let Some((plans, problem)) = storage::load_plans(now()).await else {
+            return false;
+        };
+        // Another caller may have read them while this one waited for the chunk.
+        if self.read.get_untracked() {
+            return true;
+        }
+        self.health.problem.set(problem);
+        self.target
+            .set(plans.iter().max_by_key(|p| p.edited).map(|p| p.id.clone()));
+        self.synced.set_value(plans.clone());
+        self.list.set(plans);
+        self.read.set(true);
+        true
+    }
+
+    /// Whether the stored plans are read ([`Plans::read`]).
+    pub fn is_read(&self) -> bool {
+        self.read.get_untracked()
     }
 
     /// Edits one plan as one undoable step in that plan's history (or joins the previous step

@@ -1,6 +1,8 @@
 // The screens a first visit does not need (the plans, the plan and lesson editors, delivery,
 // reports, printing, sharing, review) are chunks split off the app's WebAssembly module
-// (src/app/split.rs): a first visit never asks for them, the service worker precaches them,
+// (src/app/split.rs), and so is reading and writing the plans document, fetched once the
+// library is usable (src/storage/plans.rs): a first visit never asks for a screen's chunk,
+// the service worker precaches them,
 // a visit it serves loads them in the background, they open offline, follow the language
 // switch, and share the app's state (a save on one screen is on the next at once).
 
@@ -37,7 +39,11 @@ for (const [lang, locale] of [['en', 'en-US'], ['es', 'es-US']]) {
     page.context().setDefaultTimeout(10000);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(() => !!navigator.serviceWorker.controller);
-    assert.deepEqual(chunksAsked(), [], 'a first visit on the library never asks for a chunk');
+    // A first visit on the library asks for no screen's chunk, only for the plans document's,
+    // once the library is usable (src/storage/plans.rs).
+    await eventually(async () => assert.ok(chunksAsked().some((a) => a.path.startsWith('/split_store')), 'the plans are read'));
+    assert.deepEqual(chunksAsked().filter((a) => a.path.startsWith('/split_') && !a.path.startsWith('/split_store')), [],
+      'a first visit on the library asks for no screen\'s chunk');
     const cached = await page.evaluate(async () => {
       const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('planner-')));
       return (await cache.keys()).map((r) => new URL(r.url).pathname);
@@ -172,6 +178,56 @@ for (const [lang, locale, heading] of [['en', 'en-US', 'Delivery report'], ['es'
     await page.locator('.main-nav a[href="#/plans"]').focus();
     await eventually(async () => assert.ok(fetched.some((p) => p.startsWith('/split_plans')), 'on focus'));
     assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}
+
+for (const [lang, locale, name] of [['en', 'en-US', 'Add to plan'], ['es', 'es-US', 'Añadir al plan']]) {
+  test(`${lang}: "Add to plan" clicked before the stored plans are read waits for them, adds to the latest plan and keeps the others`, async () => {
+    const context = await app.browser.newContext({ locale, serviceWorkers: 'block' });
+    const older = { ...plan, id: 'p0', name: 'Fall series', edited: 0, items: [] };
+    await seedStorage(context, 'planner.plans', JSON.stringify({ version: 4, plans: [older, plan] }));
+    // The plans document's chunk arrives late: the click comes before the plans are read.
+    let release;
+    const late = new Promise((resolve) => { release = resolve; });
+    await context.route(/\/split_store-[^/]*\.wasm$/, async (route) => { await late; await route.continue(); });
+    const page = await context.newPage();
+    page.context().setDefaultTimeout(10000);
+    await page.goto(app.url);
+    // A lesson not in the plan yet (A and B are).
+    const card = page.locator('[data-testid="lesson-list"] > li')
+      .filter({ hasNotText: A.title[lang] }).filter({ hasNotText: B.title[lang] }).first();
+    await card.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+    await page.waitForTimeout(300);
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('planner.plans')));
+    assert.deepEqual(stored.plans.map((p) => p.items.length), [0, 2], 'nothing is written before the plans are read');
+    release();
+    await eventually(async () => {
+      const doc = JSON.parse(await page.evaluate(() => localStorage.getItem('planner.plans')));
+      assert.deepEqual(doc.plans.map((p) => [p.id, p.items.length]), [['p0', 0], ['p1', 3]]);
+    });
+    await eventually(async () => assert.ok((await page.getByTestId('status').textContent()).includes(plan.name)));
+    await context.close();
+  });
+}
+
+for (const [lang, locale] of [['en', 'en-US'], ['es', 'es-US']]) {
+  test(`${lang}: without the plans document's chunk the lesson editor still opens, a screen of plans says it could not load, and the stored plans are untouched`, async () => {
+    const context = await app.browser.newContext({ locale, serviceWorkers: 'block' });
+    const seeded = JSON.stringify({ version: 4, plans: [plan] });
+    await seedStorage(context, 'planner.plans', seeded);
+    await context.route(/\/split_store-[^/]*\.wasm$/, (route) => route.abort('internetdisconnected'));
+    const page = await openPage(app, { context });
+    await page.getByTestId('new-lesson').click();
+    await page.getByTestId('lesson-editor').waitFor();
+    assert.equal(await page.getByTestId('screen-error').count(), 0);
+    await page.goto(`${app.url}#/plans`);
+    await page.getByTestId('screen-error').waitFor();
+    // "Add to plan" in the library cannot read the plans either, so it writes nothing.
+    await page.goto(`${app.url}#/library`);
+    await page.locator('[data-testid="lesson-list"] > li').first().getByTestId('add-to-plan').click();
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => localStorage.getItem('planner.plans')), seeded);
     await context.close();
   });
 }

@@ -98,8 +98,17 @@ pub fn AddTarget() -> impl IntoView {
 }
 
 /// Adds a lesson to the target plan (creating one if there is none) where the preventionist
-/// chose, and says so; the next lesson added goes after it.
-pub fn add_lesson(plans: Plans, announcer: Announcer, lesson: &Lesson, lang: Lang) {
+/// chose, and says so; the next lesson added goes after it. A click before the stored plans
+/// are read (just after the library shows) waits for them.
+pub fn add_lesson(plans: Plans, announcer: Announcer, lesson: &'static Lesson, lang: Lang) {
+    if !plans.is_read() {
+        leptos::task::spawn_local(async move {
+            if plans.read().await {
+                add_lesson(plans, announcer, lesson, lang);
+            }
+        });
+        return;
+    }
     let t = strings(lang);
     let id = plans
         .valid_target()

@@ -12,7 +12,11 @@ use std::time::Duration;
 
 impl Plans {
     pub(super) fn save(&self) {
-        // A newer or unbacked-up document is never overwritten.
+        // Plans not yet read would overwrite the stored ones; a newer or unbacked-up document
+        // is never overwritten.
+        if !self.is_read() {
+            return;
+        }
         if matches!(
             self.health.problem.get_untracked(),
             Some(Problem::Newer | Problem::CorruptNotBackedUp)
@@ -76,8 +80,11 @@ impl Plans {
 
     /// Takes in what another tab saved, keeping this tab's work (see `planner_domain::sync`),
     /// and saves the merge if it differs from theirs.
+    ///
+    /// Before this tab has read its plans there is nothing to merge: reading them will find
+    /// the other tab's.
     pub fn merge_from_other_tab(&self, remote: Vec<Plan>) {
-        if self.absorb(remote) {
+        if self.is_read() && self.absorb(remote) {
             self.save();
         }
     }
