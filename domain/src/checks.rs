@@ -13,7 +13,7 @@ use crate::curriculum::{
     Audience, Form, Lesson, Level, Library, Light, List, Method, NcElement, Topic,
 };
 use crate::i18n::checks::CheckStrings;
-use crate::i18n::strings;
+use crate::i18n::{check_strings, packet_strings, strings};
 use crate::lang::Lang;
 use crate::plan::{ContactKind, LengthFix, Plan};
 use crate::schedule::{class_time, sessions};
@@ -136,7 +136,7 @@ pub fn run(plan: &Plan, library: &Library, lang: Lang) -> Vec<Check> {
         plan,
         library,
         lang,
-        t: strings(lang).checks,
+        t: check_strings(lang),
     };
     vec![
         cx.levels(),
@@ -561,7 +561,7 @@ impl<'a> Cx<'a> {
                 ),
             });
         }
-        let p = strings(self.lang).packet.print;
+        let p = packet_strings(self.lang).print;
         // One fix for every session the tests make too long: it is the same advice.
         if !with_tests.is_empty() {
             c.fixes.push(p.length_tests_fix.to_string());
@@ -576,7 +576,7 @@ impl<'a> Cx<'a> {
         let t = self.t;
         let s = sessions(self.plan, self.library);
         let time = class_time(&s);
-        let series = (strings(self.lang).packet.sessions_total)(s.len(), time.total(), time.tests);
+        let series = (packet_strings(self.lang).sessions_total)(s.len(), time.total(), time.tests);
         let goal = self.plan.min_sessions;
         if s.len() >= usize::from(goal) {
             return self.pass(
@@ -1130,7 +1130,7 @@ mod tests {
         );
         // The same advice serves both sessions: it is given once, in each language.
         for lang in Lang::ALL {
-            let fix = strings(lang).packet.print.length_tests_fix;
+            let fix = packet_strings(lang).print.length_tests_fix;
             let check = get(&p, &lib, CheckKind::Length, lang);
             assert_eq!(
                 check.fixes.iter().filter(|f| *f == fix).count(),

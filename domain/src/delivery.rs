@@ -344,9 +344,9 @@ pub fn schedule_tables(
     let mut blocks = Vec::new();
     for (i, section) in plan.sections.iter().enumerate() {
         let name = crate::report::section_name(plan, i, lang);
-        blocks.push(Block::Heading((t.delivery.packet_schedule)(
-            &name,
-            &section.teacher,
+        blocks.push(Block::Heading((crate::i18n::delivery_strings(lang)
+            .packet_schedule)(
+            &name, &section.teacher
         )));
         let rows = section_sessions(plan, section, library)
             .iter()
@@ -371,9 +371,9 @@ pub fn schedule_tables(
             .collect();
         blocks.push(Block::Table {
             head: vec![
-                t.packet.col_session.into(),
-                t.packet.col_date.into(),
-                t.packet.col_lesson.into(),
+                crate::i18n::packet_strings(lang).col_session.into(),
+                crate::i18n::packet_strings(lang).col_date.into(),
+                crate::i18n::packet_strings(lang).col_lesson.into(),
             ],
             rows,
         });

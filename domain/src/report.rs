@@ -7,6 +7,7 @@
 
 use crate::curriculum::{Level, Library, Light};
 use crate::delivery::StepStatus;
+use crate::i18n::delivery_strings;
 use crate::lang::Lang;
 use crate::plan::Plan;
 use crate::results::{overall, test_items, Count, Outcome};
@@ -443,7 +444,7 @@ pub fn sessions_csv(report: &Report, plans: &[Plan], library: &Library, lang: La
 pub fn section_name(plan: &Plan, index: usize, lang: Lang) -> String {
     match plan.sections.get(index) {
         Some(s) if !s.name.trim().is_empty() => s.name.trim().to_string(),
-        _ => (crate::i18n::strings(lang).delivery.section_n)(index + 1),
+        _ => (delivery_strings(lang).section_n)(index + 1),
     }
 }
 

@@ -7,6 +7,7 @@
 //! here holds a name: codes that look like one are refused (see [`check_code`]).
 
 use crate::curriculum::{AssessmentItem, Library};
+use crate::i18n::delivery_strings;
 use crate::plan::Plan;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -177,7 +178,7 @@ pub fn short_prompt(item: &AssessmentItem, lang: crate::Lang) -> String {
 /// How every table names an item: its number as printed and the start of its prompt
 /// ("Question 3: Which of these…"); the number alone when the item left the library.
 pub fn item_label(library: &Library, key: &str, number: usize, lang: crate::Lang) -> String {
-    let n = (crate::i18n::strings(lang).delivery.item_n)(number);
+    let n = (delivery_strings(lang).item_n)(number);
     match item_by_key(library, key) {
         Some(item) => format!("{n}: {}", short_prompt(item, lang)),
         None => n,
@@ -425,7 +426,7 @@ impl Results {
     pub fn grid_key(&self, plan: &Plan, library: &Library, lang: crate::Lang) -> Vec<String> {
         let prompt = |key: &str, number: usize| match item_by_key(library, key) {
             Some(item) => item.prompt.get(lang).trim().to_string(),
-            None => (crate::i18n::strings(lang).delivery.item_n)(number),
+            None => (delivery_strings(lang).item_n)(number),
         };
         if self.items.is_empty() {
             return test_items(plan, library)

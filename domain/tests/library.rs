@@ -290,8 +290,7 @@ fn no_lesson_uses_language_the_guide_flags() {
 #[test]
 fn the_english_ui_uses_us_spelling() {
     use planner_domain::curriculum::validate::british_spellings;
-    let found: Vec<String> = planner_domain::i18n::strings(planner_domain::Lang::En)
-        .all()
+    let found: Vec<String> = planner_domain::i18n::every_string(planner_domain::Lang::En)
         .into_iter()
         .flat_map(|(key, text)| {
             british_spellings(&text)

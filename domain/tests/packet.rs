@@ -650,7 +650,9 @@ fn one_session_prints_only_its_own_pieces() {
                 let ui = planner_domain::i18n::strings(page.lang);
                 let label = match page.sessions.as_slice() {
                     [one] => (ui.session_n)(*one),
-                    [first, .., last] => (ui.packet.print.sessions_n)(*first, *last),
+                    [first, .., last] => (planner_domain::i18n::packet_strings(page.lang)
+                        .print
+                        .sessions_n)(*first, *last),
                     [] => unreachable!("checked above"),
                 };
                 assert!(

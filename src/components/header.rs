@@ -97,7 +97,7 @@ pub fn Header() -> impl IntoView {
                         <a href="#/report" data-testid="nav-report" aria-current=move || matches!(route.get(), Route::Report).then_some("page")
                             on:pointerenter=move |_| preload_route(&Route::Report)
                             on:focus=move |_| preload_route(&Route::Report)>
-                            {move || t().delivery.nav_reports}
+                            {move || t().nav_reports}
                         </a>
                     </nav>
                 </div>

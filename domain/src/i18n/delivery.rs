@@ -231,7 +231,6 @@ catalog! {
     more_correct_than_answered =
         "More correct than answered: check the numbers.",
         "Hay más correctas que respuestas: revise los números.";
-    nav_reports = "Reports", "Informes";
     report_heading = "Delivery report", "Informe de sesiones impartidas";
     /// Names the scrolling table of the report's figures (a landmark of its own).
     report_table = "Delivery report in numbers", "Informe de sesiones impartidas en cifras";

@@ -51,6 +51,8 @@ catalog! {
     /// Every UI string the app shows.
     pub struct Strings;
     app_name = "Prevention Curriculum Planner", "Planificador de Currículo de Prevención";
+    /// The header's link to the delivery reports.
+    nav_reports = "Reports", "Informes";
     tagline =
         "Build trafficking and sexual-violence prevention lessons for middle and high schools.",
         "Prepare lecciones de prevención de la trata y la violencia sexual para escuelas \
@@ -273,8 +275,6 @@ catalog! {
     no_lessons_yet =
         "No lessons yet. Add some from the library.",
         "Todavía no hay lecciones. Añada algunas desde la biblioteca.";
-    /// The coverage card, plan checks and language-guide advice.
-    checks: &'static checks::CheckStrings = &checks::EN, &checks::ES;
     schedule_heading = "Schedule", "Calendario de sesiones";
     schedule_needs_dates =
         "Choose a start date and meeting days to see the dates.",
@@ -339,12 +339,53 @@ catalog! {
     daily: &'static daily::DailyStrings = &daily::EN, &daily::ES;
     /// Backups, restore and saves the browser did not keep (see [`backup`]).
     backup: &'static backup::BackupStrings = &backup::EN, &backup::ES;
-    /// The printed packet's strings (see [`packet`]).
-    packet: &'static packet::PacketStrings = &packet::EN, &packet::ES;
     /// Lesson packs: import, export, and the lessons a plan file carries (see [`packs`]).
     packs: &'static packs::PackStrings = &packs::EN, &packs::ES;
-    /// Sections, the delivery log, results, reports and calendars (see [`delivery`]).
-    delivery: &'static delivery::DeliveryStrings = &delivery::EN, &delivery::ES;
+}
+
+/// The coverage card's, plan checks' and language-guide advice's strings for `lang`. This
+/// catalog, the packet's and the delivery screens' are not fields of [`Strings`]: a catalog
+/// reachable from [`strings`] is in the main module (its text is data the code points to), and
+/// these are only shown by screens in chunks of their own (`src/app/split.rs`), which then
+/// carry them.
+pub fn check_strings(lang: Lang) -> &'static checks::CheckStrings {
+    match lang {
+        Lang::En => &checks::EN,
+        Lang::Es => &checks::ES,
+    }
+}
+
+/// The printed packet's strings for `lang` (see [`packet`], and [`check_strings`] for why
+/// they are apart).
+pub fn packet_strings(lang: Lang) -> &'static packet::PacketStrings {
+    match lang {
+        Lang::En => &packet::EN,
+        Lang::Es => &packet::ES,
+    }
+}
+
+/// The strings of sections, the delivery log, results, reports and calendars for `lang` (see
+/// [`delivery`], and [`check_strings`] for why they are apart).
+pub fn delivery_strings(lang: Lang) -> &'static delivery::DeliveryStrings {
+    match lang {
+        Lang::En => &delivery::EN,
+        Lang::Es => &delivery::ES,
+    }
+}
+
+/// Every UI string of `lang`, keys prefixed as nested ones are (`delivery.pre_date`), the
+/// catalogs apart from [`Strings`] included: the list the tests read.
+pub fn every_string(lang: Lang) -> Vec<Entry> {
+    let mut out = strings(lang).all();
+    let apart = [
+        ("checks", check_strings(lang).all()),
+        ("packet", packet_strings(lang).all()),
+        ("delivery", delivery_strings(lang).all()),
+    ];
+    for (name, entries) in apart {
+        out.extend(entries.into_iter().map(|(k, t)| (format!("{name}.{k}"), t)));
+    }
+    out
 }
 
 /// The catalog for `lang`.
@@ -398,8 +439,8 @@ mod tests {
 
     #[test]
     fn both_catalogs_have_the_same_keys_and_no_empty_string() {
-        let en = EN.all();
-        let es = ES.all();
+        let en = every_string(Lang::En);
+        let es = every_string(Lang::Es);
         let keys = |all: &[Entry]| all.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
         assert_eq!(keys(&en), keys(&es));
         assert!(
@@ -418,10 +459,9 @@ mod tests {
 
     #[test]
     fn every_spanish_string_is_translated() {
-        let same: Vec<_> = EN
-            .all()
+        let same: Vec<_> = every_string(Lang::En)
             .into_iter()
-            .zip(ES.all())
+            .zip(every_string(Lang::Es))
             .filter(|((key, en), (_, es))| en == es && !SAME_IN_BOTH.contains(&key.as_str()))
             .map(|((key, en), _)| format!("{key}: {en}"))
             .collect();
@@ -429,7 +469,7 @@ mod tests {
             same.is_empty(),
             "the same in English and Spanish: {same:#?}"
         );
-        let keys: Vec<_> = EN.all().into_iter().map(|(k, _)| k).collect();
+        let keys: Vec<_> = every_string(Lang::En).into_iter().map(|(k, _)| k).collect();
         for key in SAME_IN_BOTH {
             assert!(
                 keys.iter().any(|k| k == key),
@@ -455,8 +495,7 @@ mod tests {
             "pocos participaron",
             "casi todos",
         ];
-        let found: Vec<String> = ES
-            .all()
+        let found: Vec<String> = every_string(Lang::Es)
             .into_iter()
             .filter(|(_, text)| {
                 let text = text.to_lowercase();
@@ -465,9 +504,9 @@ mod tests {
             .map(|(key, text)| format!("{key}: {text}"))
             .collect();
         assert!(found.is_empty(), "{found:#?}");
-        assert_eq!(ES.packet.pre_test, "Prueba inicial");
-        assert!(ES.checks.pre_test_label.starts_with("Prueba inicial"));
-        assert!(ES.delivery.pre_date.ends_with("prueba inicial"));
+        assert_eq!(packet::ES.pre_test, "Prueba inicial");
+        assert!(checks::ES.pre_test_label.starts_with("Prueba inicial"));
+        assert!(delivery::ES.pre_date.ends_with("prueba inicial"));
     }
 
     /// Words the screen and the packet both say are written once, in [`Strings`]: no key of

@@ -2,7 +2,7 @@
 
 use super::pages::Builder;
 use super::{Audience, Block, Page, Part, Section, CARDS_PER_PAGE};
-use crate::i18n::strings;
+use crate::i18n::{packet_strings, strings};
 use crate::lang::Lang;
 use crate::plan::Plan;
 
@@ -28,7 +28,7 @@ fn in_lang<'a>(piece: &[&'a Page], lang: Lang) -> &'a Page {
 }
 
 fn session_label(page: &Page, lang: Lang) -> String {
-    let t = strings(lang).packet;
+    let t = packet_strings(lang);
     match page.sessions.as_slice() {
         [] => String::new(),
         [one] => (strings(lang).session_n)(*one),
@@ -46,7 +46,7 @@ fn languages(piece: &[&Page]) -> String {
 
 /// How many copies a teacher makes of a piece for the plan's class.
 fn copies(plan: &Plan, page: &Page, lang: Lang) -> String {
-    let p = strings(lang).packet.print;
+    let p = packet_strings(lang).print;
     let class = usize::from(plan.class_size);
     if page.section == Section::ResourceCard {
         class.div_ceil(CARDS_PER_PAGE).to_string()
@@ -62,7 +62,7 @@ fn copies(plan: &Plan, page: &Page, lang: Lang) -> String {
 /// The list of what to photocopy from `pages` (the student and family part): each piece, its
 /// session, its languages and the copies for the class.
 pub(super) fn copy_list(plan: &Plan, pages: &[Page], lang: Lang, b: &Builder) -> Page {
-    let t = strings(lang).packet;
+    let t = packet_strings(lang);
     let p = t.print;
     let mut page = b.page(Section::CopyList, lang, Audience::Facilitator, &plan.name);
     page.title = p.section_copy_list.into();
@@ -96,7 +96,7 @@ pub(super) fn copy_list(plan: &Plan, pages: &[Page], lang: Lang, b: &Builder) ->
 /// The table of contents of `pages`: each part of the packet and its pieces in order, named as
 /// their running headers name them.
 pub(super) fn contents(pages: &[Page], lang: Lang, b: &Builder) -> Page {
-    let t = strings(lang).packet;
+    let t = packet_strings(lang);
     let p = t.print;
     let mut page = b.page(
         Section::Contents,

@@ -16,8 +16,7 @@ mod pages;
 
 use crate::assessment;
 use crate::curriculum::{self, Library};
-use crate::i18n::strings;
-use crate::i18n::Strings;
+use crate::i18n::{packet_strings, strings};
 use crate::lang::Lang;
 use crate::plan::{PacketLang, Plan};
 use crate::schedule::sessions;
@@ -85,8 +84,9 @@ impl Section {
     }
 
     /// The section's name in the checklist.
-    pub fn name(self, ui: &Strings) -> &'static str {
-        let (t, p) = (ui.packet, ui.packet.print);
+    pub fn name(self, lang: Lang) -> &'static str {
+        let t = packet_strings(lang);
+        let p = t.print;
         match self {
             Section::Cover => t.section_cover,
             Section::Contents => p.section_contents,
@@ -96,7 +96,7 @@ impl Section {
             Section::AnswerKey => t.section_answer_key,
             Section::CopyList => p.section_copy_list,
             Section::Tests => t.section_tests,
-            Section::Handouts => ui.handouts,
+            Section::Handouts => strings(lang).handouts,
             Section::ResourceCard => t.section_resource_card,
             Section::ParentLetter => t.section_parent_letter,
         }
@@ -143,7 +143,7 @@ impl Audience {
 
     /// The audience as the running header names it.
     pub fn name(self, lang: Lang) -> &'static str {
-        let p = strings(lang).packet.print;
+        let p = packet_strings(lang).print;
         match self {
             Audience::Facilitator => p.audience_facilitator,
             Audience::Student => p.audience_student,
@@ -474,7 +474,7 @@ fn running(plan: &Plan, page: &Page) -> String {
     if page.section == Section::Cover {
         return String::new();
     }
-    let t = strings(page.lang).packet;
+    let t = packet_strings(page.lang);
     let mut parts = vec![plan.name.trim().to_string()];
     match page.sessions.as_slice() {
         [] => {}
@@ -484,7 +484,7 @@ fn running(plan: &Plan, page: &Page) -> String {
     if let Some(lesson) = &page.lesson {
         parts.push(lesson.clone());
     } else if page.sessions.is_empty() {
-        parts.push(page.section.name(strings(page.lang)).to_string());
+        parts.push(page.section.name(page.lang).to_string());
     }
     parts.push(page.audience.name(page.lang).to_string());
     parts.retain(|p| !p.is_empty());

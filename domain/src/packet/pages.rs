@@ -5,7 +5,7 @@ use super::{choice_letter, fill, Audience, Block, Fact, Page, Question, Section,
 use crate::assessment;
 use crate::curriculum::{self, Document, HandoutKind, Lesson, Library, Light, List};
 use crate::i18n::packet::PacketStrings;
-use crate::i18n::{long_date, lower_first, short_date, strings, Strings};
+use crate::i18n::{long_date, lower_first, packet_strings, short_date, strings, Strings};
 use crate::lang::Lang;
 use crate::plan::{Contact, ContactKind, Plan, PlanItem};
 use crate::schedule::{class_time, sessions, Session};
@@ -104,7 +104,7 @@ impl<'a> Builder<'a> {
     }
 
     fn date_range(&self, lang: Lang) -> String {
-        let t = strings(lang).packet;
+        let t = packet_strings(lang);
         match self.dates() {
             Some((a, b)) => (t.date_range)(&long_date(a, lang), &long_date(b, lang)),
             None => t.dates_tbd.to_string(),
@@ -151,7 +151,7 @@ impl<'a> Builder<'a> {
 
     pub(super) fn cover(&self, lang: Lang) -> Page {
         let ui = strings(lang);
-        let t = ui.packet;
+        let t = packet_strings(lang);
         let time = class_time(&self.sessions);
         let mut page = self.page(Section::Cover, lang, Audience::Facilitator, t.packet_title);
         page.title = self.plan.name.clone();
@@ -189,7 +189,7 @@ impl<'a> Builder<'a> {
 
     pub(super) fn scope(&self, lang: Lang) -> Page {
         let ui = strings(lang);
-        let t = ui.packet;
+        let t = packet_strings(lang);
         let mut page = self.page(Section::Scope, lang, Audience::Facilitator, &self.plan.name);
         page.title = t.scope_title.into();
         let rows = self
@@ -286,7 +286,7 @@ impl<'a> Builder<'a> {
         lang: Lang,
     ) -> Page {
         let ui = strings(lang);
-        let t = ui.packet;
+        let t = packet_strings(lang);
         let vocab = &self.library.vocabulary;
         let own: Vec<&Session> = self.sessions.iter().filter(|s| s.item == index).collect();
         let session_label = |s: &Session| {
@@ -426,7 +426,7 @@ impl<'a> Builder<'a> {
     }
 
     pub(super) fn handout(&self, index: usize, lesson: &Lesson, h: usize, lang: Lang) -> Page {
-        let t = strings(lang).packet;
+        let t = packet_strings(lang);
         let handout = &lesson.handouts[h];
         // Adult sessions hand out to adults: no student name line, and their own label.
         let (who, audience) = match lesson.audience {
@@ -463,7 +463,7 @@ impl<'a> Builder<'a> {
     /// The attendance sheet of a session for adults, which programs keep as a record of
     /// delivery.
     pub(super) fn sign_in(&self, index: usize, lesson: &Lesson, lang: Lang) -> Page {
-        let t = strings(lang).packet;
+        let t = packet_strings(lang);
         let title = lesson.title.get(lesson.text_lang(lang));
         let kicker = format!("{} · {}", t.sign_in, title);
         // Families sign in themselves, in their language.
@@ -502,7 +502,7 @@ impl<'a> Builder<'a> {
     /// an anonymous code, not their name, so the two can be matched without knowing who wrote
     /// them.
     pub(super) fn test(&self, pre: bool, index: usize, lang: Lang) -> Page {
-        let t = strings(lang).packet;
+        let t = packet_strings(lang);
         let p = t.print;
         let mut page = self.page(Section::Tests, lang, Audience::Student, t.test_kicker);
         let sessions = self.item_sessions(index);
@@ -532,7 +532,7 @@ impl<'a> Builder<'a> {
     }
 
     pub(super) fn answer_key(&self, lang: Lang) -> Page {
-        let t = strings(lang).packet;
+        let t = packet_strings(lang);
         let mut page = self.page(
             Section::AnswerKey,
             lang,
@@ -574,7 +574,7 @@ impl<'a> Builder<'a> {
     /// The values of the parent letter's and resource card's `{placeholders}`.
     fn values(&self, lang: Lang) -> Vec<(&'static str, String)> {
         let ui = strings(lang);
-        let t = ui.packet;
+        let t = packet_strings(lang);
         let lessons = distinct_lessons(self.plan, self.library);
         let topics: Vec<String> = lessons
             .iter()
@@ -623,7 +623,7 @@ impl<'a> Builder<'a> {
     /// A fixed piece of the packet (the facilitator guide, the letter to families), with its
     /// placeholders filled.
     pub(super) fn document(&self, doc: &Document, section: Section, lang: Lang) -> Page {
-        let t = strings(lang).packet;
+        let t = packet_strings(lang);
         let (audience, kicker) = match section {
             Section::ParentLetter => (Audience::Family, t.letter_kicker),
             _ => (Audience::Facilitator, t.guide_kicker),
@@ -641,7 +641,7 @@ impl<'a> Builder<'a> {
     }
 
     pub(super) fn cards(&self, lang: Lang) -> Page {
-        let t = strings(lang).packet;
+        let t = packet_strings(lang);
         let values = self.values(lang);
         let card = &self.library.packet.resource_card;
         let mut page = self.page(Section::ResourceCard, lang, Audience::Student, t.cut_hint);
@@ -664,7 +664,7 @@ impl<'a> Builder<'a> {
     }
 
     pub(super) fn language_guide(&self, lang: Lang) -> Page {
-        let t = strings(lang).packet;
+        let t = packet_strings(lang);
         let guide = &self.library.packet.language_guide;
         let mut page = self.page(
             Section::FacilitatorGuide,

@@ -5,13 +5,13 @@ use crate::components::fix_actions::FixButtons;
 use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::checks::{self, Status};
-use planner_domain::i18n::strings;
+use planner_domain::i18n::check_strings;
 use planner_domain::order;
 use planner_domain::plan::Plan;
 use planner_domain::Lang;
 
 fn status_label(status: Status, lang: Lang) -> String {
-    let t = strings(lang).checks;
+    let t = check_strings(lang);
     // A symbol and a word, so the status never rests on colour alone.
     match status {
         Status::Pending => format!("{} {}", t.mark_pending, t.status_pending),
@@ -39,11 +39,11 @@ pub fn ChecksList(
         results
     });
     view! {
-        <h4>{move || strings(lang.get()).checks.checks_heading}</h4>
+        <h4>{move || check_strings(lang.get()).checks_heading}</h4>
         <ul class="check-results" data-testid="checks">
             {move || {
                 let lang = lang.get();
-                let t = strings(lang).checks;
+                let t = check_strings(lang);
                 results.get().into_iter().map(|c| {
                     let fixes = (!c.fixes.is_empty()).then(|| view! {
                         <div class="check-result__fix">

@@ -4,7 +4,7 @@ use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::coverage::{self, FactorKind};
 use planner_domain::curriculum::List;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::check_strings;
 use planner_domain::plan::Plan;
 use planner_domain::Lang;
 
@@ -17,11 +17,11 @@ pub fn FactorTable(
     #[prop(into)] lang: Signal<Lang>,
 ) -> impl IntoView {
     let library = use_library();
-    let t = move || strings(lang.get()).checks;
+    let t = move || check_strings(lang.get());
     // A memo: edits that do not change the table (typing a plan's name) re-render nothing.
     let rows = Memo::new(move |_| {
         let lang = lang.get();
-        let t = strings(lang).checks;
+        let t = check_strings(lang);
         plan.with(|p| {
             let sessions = coverage::item_sessions(p, library);
             coverage::factors(p, library)

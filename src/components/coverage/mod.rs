@@ -17,7 +17,7 @@ pub use rings::CoverageRings;
 use crate::app::use_lang;
 use checks_list::ChecksList;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::check_strings;
 use planner_domain::plan::Plan;
 use settings::PlanSettings;
 
@@ -31,7 +31,7 @@ pub fn CoverageCard(
     review: bool,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = move || strings(lang.get()).checks;
+    let t = move || check_strings(lang.get());
     let current = Signal::derive(move || {
         plan.get()
             .unwrap_or_else(|| Plan::new(String::new(), String::new(), 0))

@@ -5,7 +5,7 @@ use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::coverage;
 use planner_domain::curriculum::{Level, List};
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{check_strings, strings};
 use planner_domain::plan::Plan;
 use planner_domain::Lang;
 
@@ -52,11 +52,7 @@ pub fn CoverageRings(
             .iter()
             .map(|c| line(c.level, c.sessions, lang))
             .collect();
-        format!(
-            "{}. {}.",
-            strings(lang).checks.rings_label,
-            parts.join("; ")
-        )
+        format!("{}. {}.", check_strings(lang).rings_label, parts.join("; "))
     };
     let s = f64::from(size);
     let centre = s / 2.0;

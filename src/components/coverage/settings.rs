@@ -2,8 +2,8 @@
 
 use crate::app::{use_lang, use_plans};
 use leptos::prelude::*;
+use planner_domain::i18n::check_strings;
 use planner_domain::i18n::checks::CheckStrings;
-use planner_domain::i18n::strings;
 use planner_domain::plan::Plan;
 
 /// The preventionist's dosage goal and whether the packet carries pre- and post-tests.
@@ -16,7 +16,7 @@ pub fn PlanSettings(
 ) -> impl IntoView {
     let plans = use_plans();
     let lang = use_lang();
-    let t = move || strings(lang.get()).checks;
+    let t = move || check_strings(lang.get());
     let id = StoredValue::new(id);
     let edit = move |f: Box<dyn FnOnce(&mut Plan)>| id.with_value(|id| plans.edit(id, None, f));
     // One plan setting as a labelled checkbox.

@@ -4,7 +4,7 @@ use crate::app::use_lang;
 use leptos::prelude::*;
 use planner_domain::curriculum::Light;
 use planner_domain::delivery::{AdaptationNote, SessionLog};
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{delivery_strings, strings};
 
 const LIGHTS: [(Light, &str); 3] = [
     (Light::Green, "green"),
@@ -15,11 +15,11 @@ const LIGHTS: [(Light, &str); 3] = [
 #[component]
 pub fn AdaptationsEditor(draft: RwSignal<SessionLog>) -> impl IntoView {
     let lang = use_lang();
-    let t = move || strings(lang.get()).delivery;
+    let t = move || delivery_strings(lang.get());
     let light_name = move |l: Light| match l {
-        Light::Green => strings(lang.get()).delivery.made_green,
-        Light::Yellow => strings(lang.get()).delivery.made_yellow,
-        Light::Red => strings(lang.get()).delivery.made_red,
+        Light::Green => delivery_strings(lang.get()).made_green,
+        Light::Yellow => delivery_strings(lang.get()).made_yellow,
+        Light::Red => delivery_strings(lang.get()).made_red,
     };
     let count = move || draft.with(|d| d.adaptations.len());
     let edit = move |i: usize, f: Box<dyn FnOnce(&mut AdaptationNote)>| {

@@ -6,7 +6,7 @@ use crate::app::{use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::delivery::session_steps;
-use planner_domain::i18n::{long_date, strings};
+use planner_domain::i18n::{delivery_strings, long_date, strings};
 use planner_domain::report::section_name;
 use planner_domain::route::Route;
 use planner_domain::schedule::section_sessions;
@@ -38,6 +38,7 @@ pub fn FidelityView(plan_id: String, section_id: String) -> impl IntoView {
     let sheets = move || {
         let l = lang.get();
         let t = strings(l);
+        let d = delivery_strings(l);
         plan.with(|p| {
             let Some(p) = p.as_ref() else {
                 return Vec::new();
@@ -66,16 +67,16 @@ pub fn FidelityView(plan_id: String, section_id: String) -> impl IntoView {
                     Sheet {
                         title: format!("{} · {}", (t.session_n)(session.number), title),
                         facts: vec![
-                            (t.delivery.choose_section.into(), section.clone()),
+                            (d.choose_section.into(), section.clone()),
                             (
-                                t.delivery.fl_date.into(),
+                                d.fl_date.into(),
                                 session.date.map(|d| long_date(d, l)).unwrap_or_default(),
                             ),
-                            (t.delivery.fl_place.into(), place.clone()),
-                            (t.delivery.fl_time.into(), String::new()),
+                            (d.fl_place.into(), place.clone()),
+                            (d.fl_time.into(), String::new()),
                             (t.facilitators.into(), p.facilitators.trim().to_string()),
-                            (t.delivery.fl_attending.into(), String::new()),
-                            (t.delivery.fl_pre_post.into(), String::new()),
+                            (d.fl_attending.into(), String::new()),
+                            (d.fl_pre_post.into(), String::new()),
                         ],
                         steps,
                     }
@@ -83,7 +84,7 @@ pub fn FidelityView(plan_id: String, section_id: String) -> impl IntoView {
                 .collect()
         })
     };
-    let t = move || strings(lang.get()).delivery;
+    let t = move || delivery_strings(lang.get());
     view! {
         <div class="print-controls no-print">
             <a href=back>{move || strings(lang.get()).back_arrow}" "{move || t().back_to_sessions}</a>

@@ -7,14 +7,14 @@ use super::PlanMemo;
 use crate::app::use_lang;
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{delivery_strings, strings};
 use planner_domain::results::{check_code, test_items, Student};
 
 #[component]
 pub fn GridEditor(ctx: ResultsCtx, plan: PlanMemo) -> impl IntoView {
     let lang = use_lang();
     let library = use_library();
-    let t = move || strings(lang.get()).delivery;
+    let t = move || delivery_strings(lang.get());
     // Letters stand for the grid's own items (pinned when the first student is added), so
     // removing a lesson from the plan never shifts a column.
     let normalize = move |typed: &str| {

@@ -6,13 +6,13 @@ use super::PlanMemo;
 use crate::app::use_lang;
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::delivery_strings;
 
 #[component]
 pub fn GridKey(ctx: ResultsCtx, plan: PlanMemo) -> impl IntoView {
     let lang = use_lang();
     let library = use_library();
-    let t = move || strings(lang.get()).delivery;
+    let t = move || delivery_strings(lang.get());
     let key = move || {
         plan.with(|p| {
             p.as_ref().map_or_else(Vec::new, |p| {

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use planner_domain::delivery::{
     present_field, read_present, session_steps, SessionLog, ENGAGEMENT,
 };
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{delivery_strings, strings};
 use planner_domain::route::Route;
 use planner_domain::schedule::section_sessions;
 
@@ -21,7 +21,7 @@ pub fn LogForm(plan_id: String, section_id: String, key: String) -> impl IntoVie
     let lang = use_lang();
     let library = use_library();
     let announcer = use_announcer();
-    let t = move || strings(lang.get()).delivery;
+    let t = move || delivery_strings(lang.get());
     let plan = plan_memo(plans, plan_id.clone());
     // Read once: the form edits its own copy until it is saved.
     let found = plan.with_untracked(|p| {
@@ -80,7 +80,7 @@ pub fn LogForm(plan_id: String, section_id: String, key: String) -> impl IntoVie
         }
         let plan_id = ids.with_value(|i| i.0.clone());
         edit_section(plans, &plan_id, index, None, |s| s.record(log));
-        announcer.say((strings(lang.get_untracked()).delivery.log_saved)(number));
+        announcer.say((delivery_strings(lang.get_untracked()).log_saved)(number));
         navigate(&Route::Deliver(
             plan_id,
             plan.with_untracked(|p| {
@@ -126,7 +126,7 @@ pub fn LogForm(plan_id: String, section_id: String, key: String) -> impl IntoVie
                         on:change=move |ev| { if let Ok(d) = event_target_value(&ev).parse() { draft.update(|x| x.date = d) } }/>
                 </label>
                 <PresentField present error=present_error enrolled input=present_input/>
-                {number_field(|| strings(use_lang().get()).delivery.minutes_taught, "minutes", |d| d.minutes, |d, n| d.minutes = n)}
+                {number_field(|| delivery_strings(use_lang().get()).minutes_taught, "minutes", |d| d.minutes, |d, n| d.minutes = n)}
                 <label class="field">
                     <span>{move || strings(lang.get()).facilitators}</span>
                     <input type="text" name="log-facilitators" prop:value=move || draft.with(|d| d.facilitators.clone())

@@ -5,12 +5,12 @@ use super::PlanMemo;
 use crate::app::use_lang;
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::delivery_strings;
 use planner_domain::results::{item_label, overall, test_items, Entry, Outcome, Results};
 
 /// The cells of one outcome row: before, after, change (with the "too few" mark).
 pub fn outcome_cells(o: &Outcome, lang: planner_domain::Lang) -> [String; 3] {
-    let t = strings(lang).delivery;
+    let t = delivery_strings(lang);
     let pct = |p: Option<u32>| p.map(|p| (t.percent)(p)).unwrap_or_else(|| "–".into());
     let mut change = o
         .change()
@@ -30,7 +30,7 @@ pub fn outcome_cells(o: &Outcome, lang: planner_domain::Lang) -> [String; 3] {
 pub fn OutcomesTable(plan: PlanMemo, results: Memo<Results>) -> impl IntoView {
     let lang = use_lang();
     let library = use_library();
-    let t = move || strings(lang.get()).delivery;
+    let t = move || delivery_strings(lang.get());
     let rows = Memo::new(move |_| {
         plan.with(|p| {
             p.as_ref()
@@ -58,7 +58,7 @@ pub fn OutcomesTable(plan: PlanMemo, results: Memo<Results>) -> impl IntoView {
                         let rows = rows.get();
                         let all = overall(&rows);
                         rows.iter().map(|o| item_label(library, &o.key, o.number, lang)).zip(rows.iter())
-                            .chain(std::iter::once((strings(lang).delivery.all_questions.to_string(), &all)))
+                            .chain(std::iter::once((delivery_strings(lang).all_questions.to_string(), &all)))
                             .map(|(label, o)| {
                                 let [a, b, c] = outcome_cells(o, lang);
                                 view! { <tr data-too-few=o.too_few.to_string()><th scope="row">{label}</th><td>{a}</td><td>{b}</td><td data-testid="change">{c}</td></tr> }

@@ -6,7 +6,7 @@ use crate::app::{use_announcer, use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::delivery::{postpone_preview, postponed, same_day, Shift};
-use planner_domain::i18n::{long_date, short_date, strings};
+use planner_domain::i18n::{delivery_strings, long_date, short_date, strings};
 use planner_domain::report::section_name;
 use planner_domain::schedule::Session;
 use planner_domain::section::Section;
@@ -23,18 +23,18 @@ pub fn PostponePreview(
     let lang = use_lang();
     let announcer = use_announcer();
     let library = use_library();
-    let t = move || strings(lang.get()).delivery;
+    let t = move || delivery_strings(lang.get());
     let s = StoredValue::new(session);
     let previewing = open;
     let lines = move |shifts: &[Shift]| {
         let lang = lang.get();
         let fmt = |d: Option<chrono::NaiveDate>| {
             d.map(|d| short_date(d, lang))
-                .unwrap_or_else(|| strings(lang).delivery.no_date.into())
+                .unwrap_or_else(|| delivery_strings(lang).no_date.into())
         };
         shifts
             .iter()
-            .map(|c| (strings(lang).delivery.postpone_shift)(c.number, &fmt(c.from), &fmt(c.to)))
+            .map(|c| (delivery_strings(lang).postpone_shift)(c.number, &fmt(c.from), &fmt(c.to)))
             .collect::<Vec<_>>()
     };
     let preview = move || {
@@ -95,7 +95,7 @@ pub fn PostponePreview(
                 })
             });
             let lang = lang.get_untracked();
-            announcer.say((strings(lang).delivery.postponed_notice)(
+            announcer.say((delivery_strings(lang).postponed_notice)(
                 n,
                 &to.map(|d| long_date(d, lang)).unwrap_or_default(),
             ));

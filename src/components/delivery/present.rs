@@ -4,7 +4,7 @@
 use crate::app::use_lang;
 use leptos::prelude::*;
 use planner_domain::delivery::PresentProblem;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::delivery_strings;
 
 #[component]
 pub fn PresentField(
@@ -18,7 +18,7 @@ pub fn PresentField(
     input: NodeRef<leptos::html::Input>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = move || strings(lang.get()).delivery;
+    let t = move || delivery_strings(lang.get());
     view! {
         <div class="field field--short">
             <label for="log-present" class="field__label">{move || t().present}</label>

@@ -7,7 +7,7 @@ use crate::app::{use_announcer, use_lang, use_plans};
 use crate::content::use_library;
 use crate::storage;
 use leptos::prelude::*;
-use planner_domain::i18n::{long_date, strings};
+use planner_domain::i18n::{delivery_strings, long_date};
 use planner_domain::report::{build, file_name, sessions_csv, summary_csv, Query};
 
 #[component]
@@ -15,7 +15,7 @@ pub fn ReportView() -> impl IntoView {
     let plans = use_plans();
     let lang = use_lang();
     let library = use_library();
-    let t = move || strings(lang.get()).delivery;
+    let t = move || delivery_strings(lang.get());
     let from = RwSignal::new(None);
     let to = RwSignal::new(None);
     let excluded = RwSignal::new(Vec::<String>::new());

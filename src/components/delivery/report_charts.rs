@@ -5,13 +5,13 @@ use super::charts::{BarChart, Group};
 use crate::app::use_plans;
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{delivery_strings, strings};
 use planner_domain::report::{Report, Totals};
 use planner_domain::results::{item_by_key, item_label, short_prompt};
 
 /// The charts of report `r`, in `lang`.
 pub fn charts(r: &Report, lang: planner_domain::Lang) -> impl IntoView {
-    let t = strings(lang).delivery;
+    let t = delivery_strings(lang);
     let plans = use_plans();
     let name = |i: usize| {
         plans

@@ -4,7 +4,7 @@
 use crate::app::{use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::delivery_strings;
 use planner_domain::report::{tenths, Report, Totals};
 
 /// Every measure per plan and in total, as a table.
@@ -14,7 +14,7 @@ pub fn ReportTable(report: Report) -> impl IntoView {
     let plans = use_plans();
     let library = use_library();
     let l = lang.get_untracked();
-    let t = strings(l).delivery;
+    let t = delivery_strings(l);
     let pct = |p: Option<u32>| p.map(|p| (t.percent)(p)).unwrap_or_else(|| "–".into());
     let levels = |lv: &[usize; 4]| {
         let covered: Vec<_> = planner_domain::curriculum::Level::ALL

@@ -8,7 +8,7 @@ use super::{plan_memo, section_index};
 use crate::app::{use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{delivery_strings, strings};
 use planner_domain::report::section_name;
 use planner_domain::results::{test_items, Entry, Results};
 use planner_domain::route::Route;
@@ -47,7 +47,7 @@ pub fn ResultsView(plan_id: String, section_id: String) -> impl IntoView {
     let plans = use_plans();
     let lang = use_lang();
     let library = use_library();
-    let t = move || strings(lang.get()).delivery;
+    let t = move || delivery_strings(lang.get());
     let plan = plan_memo(plans, plan_id.clone());
     let Some(index) =
         plan.with_untracked(|p| p.as_ref().and_then(|p| section_index(p, &section_id)))

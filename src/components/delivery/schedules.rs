@@ -5,7 +5,7 @@ use super::PlanMemo;
 use crate::app::use_lang;
 use crate::components::schedule::ScheduleView;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::delivery_strings;
 use planner_domain::report::section_name;
 
 #[component]
@@ -19,7 +19,7 @@ pub fn SectionSchedules(plan: PlanMemo) -> impl IntoView {
         <ScheduleView plan section>
         <Show when=move || { count() > 1 }>
             <label class="field field--short no-print">
-                <span>{move || strings(lang.get()).delivery.schedule_of}</span>
+                <span>{move || delivery_strings(lang.get()).schedule_of}</span>
                 <select name="schedule-section" data-testid="schedule-section"
                     on:change=move |ev| chosen.set(event_target_value(&ev).parse().unwrap_or(0))>
                     {move || plan.with(|p| p.as_ref().map(|p| (0..p.sections.len()).map(|i| view! {

@@ -6,7 +6,7 @@ use super::no_class_dates::NoClassDates;
 use super::{edit_section, with_section, PlanMemo};
 use crate::app::{use_lang, use_plans};
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{delivery_strings, strings};
 use planner_domain::section::Section;
 
 /// A change to one section's schedule, made as one undoable step.
@@ -49,7 +49,7 @@ pub fn SectionSchedule(plan: PlanMemo, id: String, index: usize) -> impl IntoVie
                 />
             </label>
             <label class="field">
-                <span>{move || t().delivery.period_start}</span>
+                <span>{move || delivery_strings(lang.get()).period_start}</span>
                 <input type="time" name=time_name aria-describedby=time_hint.clone()
                     prop:value=move || read(|s| s.period_start.map(|t| t.format("%H:%M").to_string()).unwrap_or_default())
                     on:change=move |ev| {
@@ -57,7 +57,7 @@ pub fn SectionSchedule(plan: PlanMemo, id: String, index: usize) -> impl IntoVie
                         edit.run(Box::new(move |s| s.period_start = time));
                     }
                 />
-                <span class="hint" id=time_hint>{move || t().delivery.period_start_hint}</span>
+                <span class="hint" id=time_hint>{move || delivery_strings(lang.get()).period_start_hint}</span>
             </label>
             <label class="field">
                 <span>{move || t().start_date}</span>

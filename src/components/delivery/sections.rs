@@ -6,7 +6,7 @@ use super::{edit_section, with_section, PlanMemo};
 use crate::app::{use_lang, use_plans};
 use crate::components::field::synced_value;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::delivery_strings;
 use planner_domain::report::section_name;
 use planner_domain::route::Route;
 use planner_domain::section::{next_id, Section};
@@ -15,7 +15,7 @@ use planner_domain::section::{next_id, Section};
 pub fn SectionsCard(plan: PlanMemo, id: String) -> impl IntoView {
     let plans = use_plans();
     let lang = use_lang();
-    let t = move || strings(lang.get()).delivery;
+    let t = move || delivery_strings(lang.get());
     let id = StoredValue::new(id);
     // A memo, so the section fields are drawn again only when sections come or go. Redrawn on
     // every edit of the plan, each letter typed in the plan's name replaced these inputs, which
@@ -77,7 +77,7 @@ fn section_text(
 fn SectionFields(plan: PlanMemo, id: String, index: usize) -> impl IntoView {
     let plans = use_plans();
     let lang = use_lang();
-    let t = move || strings(lang.get()).delivery;
+    let t = move || delivery_strings(lang.get());
     let id = StoredValue::new(id);
     let legend = move || {
         plan.with(|p| {

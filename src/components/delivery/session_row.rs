@@ -7,7 +7,7 @@ use crate::app::{use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::delivery::{state, SessionState};
-use planner_domain::i18n::{long_date, short_date, strings};
+use planner_domain::i18n::{delivery_strings, long_date, short_date, strings};
 use planner_domain::route::Route;
 use planner_domain::schedule::Session;
 
@@ -22,7 +22,7 @@ pub fn SessionRow(
     let plans = use_plans();
     let lang = use_lang();
     let library = use_library();
-    let t = move || strings(lang.get()).delivery;
+    let t = move || delivery_strings(lang.get());
     let s = StoredValue::new(session);
     let previewing = RwSignal::new(false);
     let changing = RwSignal::new(false);
@@ -59,7 +59,7 @@ pub fn SessionRow(
     let moved = move || {
         with_section(plan, index, |_, sec| {
             sec.moved_to(&s.with_value(|s| s.key.clone()))
-                .map(|_| strings(lang.get()).delivery.moved_once.to_string())
+                .map(|_| delivery_strings(lang.get()).moved_once.to_string())
         })
         .flatten()
         .unwrap_or_default()

@@ -7,7 +7,7 @@ use crate::content::use_library;
 use crate::state::now;
 use leptos::prelude::*;
 use planner_domain::calendar;
-use planner_domain::i18n::{long_date, strings};
+use planner_domain::i18n::{delivery_strings, long_date, strings};
 use planner_domain::report::section_name;
 use planner_domain::route::Route;
 use planner_domain::schedule::section_sessions;
@@ -18,7 +18,7 @@ pub fn DeliverView(plan_id: String, section_id: String) -> impl IntoView {
     let lang = use_lang();
     let library = use_library();
     let announcer = use_announcer();
-    let t = move || strings(lang.get()).delivery;
+    let t = move || delivery_strings(lang.get());
     let plan: PlanMemo = plan_memo(plans, plan_id.clone());
     let ids = StoredValue::new((plan_id, section_id));
     let index = Memo::new(move |_| {
@@ -102,14 +102,14 @@ fn Postponed(
     };
     view! {
         <Show when=move || !dates().is_empty()>
-            <h3>{move || strings(lang.get()).delivery.postponed_dates}</h3>
+            <h3>{move || delivery_strings(lang.get()).postponed_dates}</h3>
             <ul class="date-list" data-testid="postponed">
                 {move || dates().into_iter().map(|d| view! {
                     <li>{long_date(d, lang.get())}" "
                         <button type="button" class="button button--quiet" on:click=move |_| {
                             let Some(i) = index.get_untracked() else { return };
                             super::edit_section(plans, &ids.with_value(|x| x.0.clone()), i, None, |s| s.postponed.retain(|x| *x != d));
-                        }>{strings(lang.get()).delivery.restore}
+                        }>{delivery_strings(lang.get()).restore}
                             <span class="visually-hidden">{format!(": {}", long_date(d, lang.get()))}</span>
                         </button>
                     </li>

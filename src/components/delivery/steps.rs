@@ -5,7 +5,7 @@ use crate::app::use_lang;
 use leptos::prelude::*;
 use planner_domain::curriculum::Lesson;
 use planner_domain::delivery::{SessionLog, StepStatus};
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{delivery_strings, strings};
 
 #[component]
 pub fn StepsEditor(
@@ -15,7 +15,7 @@ pub fn StepsEditor(
     problem: RwSignal<bool>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = move || strings(lang.get()).delivery;
+    let t = move || delivery_strings(lang.get());
     let label = move |s: StepStatus| match s {
         StepStatus::AsWritten => t().step_as_written,
         StepStatus::WithChanges => t().step_with_changes,

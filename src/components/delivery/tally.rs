@@ -6,14 +6,14 @@ use super::PlanMemo;
 use crate::app::use_lang;
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::delivery_strings;
 use planner_domain::results::{short_prompt, test_items, Count, ItemTally};
 
 #[component]
 pub fn TallyEditor(ctx: ResultsCtx, plan: PlanMemo) -> impl IntoView {
     let lang = use_lang();
     let library = use_library();
-    let t = move || strings(lang.get()).delivery;
+    let t = move || delivery_strings(lang.get());
     let keys = Memo::new(move |_| {
         plan.with(|p| {
             p.as_ref()
@@ -28,25 +28,25 @@ pub fn TallyEditor(ctx: ResultsCtx, plan: PlanMemo) -> impl IntoView {
     });
     let columns: [Column; 4] = [
         (
-            || strings(use_lang().get()).delivery.pre_answered,
+            || delivery_strings(use_lang().get()).pre_answered,
             "pre-answered",
             |x| x.pre.answered,
             |x, n| x.pre.answered = n,
         ),
         (
-            || strings(use_lang().get()).delivery.pre_correct,
+            || delivery_strings(use_lang().get()).pre_correct,
             "pre-correct",
             |x| x.pre.correct,
             |x, n| x.pre.correct = n,
         ),
         (
-            || strings(use_lang().get()).delivery.post_answered,
+            || delivery_strings(use_lang().get()).post_answered,
             "post-answered",
             |x| x.post.answered,
             |x, n| x.post.answered = n,
         ),
         (
-            || strings(use_lang().get()).delivery.post_correct,
+            || delivery_strings(use_lang().get()).post_correct,
             "post-correct",
             |x| x.post.correct,
             |x, n| x.post.correct = n,

@@ -6,7 +6,7 @@ use crate::app::use_lang;
 use crate::content::use_library;
 use crate::storage;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{packet_strings, strings};
 use planner_domain::packet::{session_count, Section};
 use planner_domain::plan::{PacketLang, Plan};
 use planner_domain::Lang;
@@ -19,7 +19,7 @@ pub fn Controls(
     packet_lang: Signal<PacketLang>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = move || strings(lang.get()).packet;
+    let t = move || packet_strings(lang.get());
     let p = move || t().print;
     let id = StoredValue::new(id);
     let save = move || {
@@ -61,7 +61,7 @@ pub fn Controls(
                                 save();
                             }
                         />
-                        <span>{move || s.name(strings(lang.get()))}</span>
+                        <span>{move || s.name(lang.get())}</span>
                     </label>
                 }).collect_view()}
                 <p class="print-controls__presets">

@@ -6,7 +6,7 @@ use crate::app::{use_announcer, use_lang};
 use crate::content::use_library;
 use crate::state::Announcer;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::packet_strings;
 use planner_domain::packet::{lesson_pages, DocxRequest, Page};
 use planner_domain::plan::Plan;
 use planner_domain::Lesson;
@@ -75,7 +75,7 @@ fn DocxButton(
 ) -> impl IntoView {
     let lang = use_lang();
     let announcer = use_announcer();
-    let p = move || strings(lang.get()).packet.print;
+    let p = move || packet_strings(lang.get()).print;
     let state = RwSignal::new(State::Idle);
     view! {
         <p class="docx">

@@ -13,7 +13,7 @@ use crate::app::{use_lang, use_plans};
 use crate::content::use_library;
 use crate::storage;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{packet_strings, strings};
 use planner_domain::packet::{assemble, running_css, Options, Page, Section};
 use planner_domain::plan::{PacketLang, Plan};
 use planner_domain::route::Route;
@@ -93,9 +93,9 @@ pub fn PrintView(id: String) -> impl IntoView {
         >
             <section class="print-view" aria-labelledby="print-heading">
                 <div class="print-controls no-print">
-                    <p><a href=back.clone()>{move || format!("{} {}", strings(lang.get()).back_arrow, strings(lang.get()).packet.back_to_plan)}</a></p>
-                    <h2 id="print-heading">{move || strings(lang.get()).packet.print_heading}</h2>
-                    <p class="hint">{move || strings(lang.get()).packet.print_hint}</p>
+                    <p><a href=back.clone()>{move || format!("{} {}", strings(lang.get()).back_arrow, packet_strings(lang.get()).back_to_plan)}</a></p>
+                    <h2 id="print-heading">{move || packet_strings(lang.get()).print_heading}</h2>
+                    <p class="hint">{move || packet_strings(lang.get()).print_hint}</p>
                     <warnings::PrintWarnings plan back=back.clone()/>
                     <controls::Controls id=id.clone() plan choice packet_lang/>
                     <test_items::TestItems id=id.clone() plan/>

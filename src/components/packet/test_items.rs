@@ -5,14 +5,14 @@ use crate::app::{use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::assessment::{self, student_lessons};
-use planner_domain::i18n::strings;
+use planner_domain::i18n::packet_strings;
 use planner_domain::plan::{Plan, TestItem};
 
 #[component]
 pub fn TestItems(id: String, plan: Memo<Option<Plan>>) -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
-    let p = move || strings(lang.get()).packet.print;
+    let p = move || packet_strings(lang.get()).print;
     let id = StoredValue::new(id);
     let edit = move |f: Box<dyn FnOnce(&mut Plan)>| id.with_value(|id| plans.edit(id, None, f));
     let library = use_library();

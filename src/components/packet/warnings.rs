@@ -4,7 +4,7 @@ use crate::app::use_lang;
 use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::checks::{self, CheckKind, Status};
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{packet_strings, strings};
 use planner_domain::plan::Plan;
 
 /// What the checks still warn about that the printed packet would carry: lessons for another
@@ -37,7 +37,7 @@ pub fn PrintWarnings(plan: Memo<Option<Plan>>, back: String) -> impl IntoView {
             let t = strings(lang.get());
             view! {
                 <div class="notice notice--warning" data-testid="print-warnings">
-                    <p>{t.packet.print_warnings}</p>
+                    <p>{packet_strings(lang.get()).print_warnings}</p>
                     <ul>
                         {list.into_iter().map(|c| view! {
                             <li data-check=c.kind.id()>
@@ -46,7 +46,7 @@ pub fn PrintWarnings(plan: Memo<Option<Plan>>, back: String) -> impl IntoView {
                             </li>
                         }).collect_view()}
                     </ul>
-                    <p><a href=back.clone()>{format!("{} {}", t.back_arrow, t.packet.back_to_plan)}</a></p>
+                    <p><a href=back.clone()>{format!("{} {}", t.back_arrow, packet_strings(lang.get()).back_to_plan)}</a></p>
                 </div>
             }
         })

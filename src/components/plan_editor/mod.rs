@@ -10,7 +10,7 @@ use crate::components::delivery::schedules::SectionSchedules;
 use crate::components::delivery::sections::SectionsCard;
 use crate::components::share::PlanTransfer;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{packet_strings, strings};
 use planner_domain::plan::Plan;
 
 /// The plan every part of the editor reads (`None` once it is deleted).
@@ -63,7 +63,7 @@ pub fn PlanEditor(id: String) -> impl IntoView {
                     <div class="toolbar__actions">
                         <a class="button" data-testid="print-packet"
                             href=move || planner_domain::route::Route::Print(id.get_value()).to_hash()>
-                            {move || t().packet.print_link}
+                            {move || packet_strings(lang.get()).print_link}
                         </a>
                         <button type="button" class="button button--quiet" data-testid="undo"
                             disabled=move || !plans.can_undo(&id.get_value()) on:click=move |_| plans.undo(&id.get_value())>
