@@ -115,9 +115,10 @@ impl Backup {
         serde_json::to_string_pretty(self).expect("plans, lessons and settings serialise")
     }
 
-    /// A file name carrying the date, so several backups sort and are told apart.
+    /// A file name carrying the date (ISO, chrono's `Display`), so several backups sort and
+    /// are told apart.
     pub fn file_name(date: chrono::NaiveDate) -> String {
-        format!("prevention-planner-backup-{}.json", date.format("%Y-%m-%d"))
+        format!("prevention-planner-backup-{date}.json")
     }
 
     /// How many lessons it holds.

@@ -243,7 +243,7 @@ impl<'a> Cx<'a> {
     }
 
     fn quoted(&self, lesson: &Lesson) -> String {
-        (self.t.quote)(lesson.title.get(lesson.text_lang(self.lang)))
+        (strings(self.lang).quote)(lesson.title.get(lesson.text_lang(self.lang)))
     }
 
     fn name(&self, list: List, id: &str) -> String {
@@ -538,8 +538,9 @@ impl<'a> Cx<'a> {
             Status::Warning,
             (t.length_fail)(period),
         );
-        let step_title =
-            |lesson: &Lesson, i: usize| (t.quote)(lesson.steps[i].title.get(self.lang));
+        let step_title = |lesson: &Lesson, i: usize| {
+            (strings(self.lang).quote)(lesson.steps[i].title.get(self.lang))
+        };
         for (lesson, fix) in long {
             let title = self.quoted(lesson);
             // A lesson taught twice in the plan is named, and its fix given, once.
@@ -750,7 +751,7 @@ impl<'a> Cx<'a> {
                 let Some(step) = lesson.steps.get(s) else {
                     continue;
                 };
-                let step_title = (t.quote)(step.title.get(self.lang));
+                let step_title = (strings(self.lang).quote)(step.title.get(self.lang));
                 if step.method == Method::SkillPractice {
                     light = Light::Red;
                     details.push((t.adapt_skill)(&title, &step_title));
@@ -794,16 +795,19 @@ impl<'a> Cx<'a> {
             let flags = guide.flags(text);
             if !flags.is_empty() {
                 count += flags.len();
-                let phrases: Vec<String> = flags.iter().map(|f| (t.quote)(&f.phrase)).collect();
+                let phrases: Vec<String> = flags
+                    .iter()
+                    .map(|f| (strings(self.lang).quote)(&f.phrase))
+                    .collect();
                 details.push(format!("{place}: {}", phrases.join(", ")));
             }
         };
         add(t.wording_in_plan_notes.to_string(), &self.plan.notes);
         for item in &self.plan.items {
-            let title = self
-                .library
-                .lesson(&item.lesson)
-                .map_or_else(|| (t.quote)(&item.lesson), |l| self.quoted(l));
+            let title = self.library.lesson(&item.lesson).map_or_else(
+                || (strings(self.lang).quote)(&item.lesson),
+                |l| self.quoted(l),
+            );
             add((t.wording_in_item)(&title), &item.notes);
         }
         if count == 0 {

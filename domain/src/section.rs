@@ -162,22 +162,32 @@ impl Section {
 }
 
 /// A period's start time as a time input gives it and people write it: "09:15".
-mod period_time {
-    use chrono::NaiveTime;
+pub mod period_time {
+    use chrono::{NaiveTime, Timelike};
     use serde::{Deserialize, Deserializer, Serializer};
 
-    const FORMAT: &str = "%H:%M";
+    /// "09:15": hours and minutes, as `<input type="time">` shows and gives them. Written
+    /// with `Timelike` rather than a strftime pattern, whose parser the app need not carry.
+    pub fn text(t: NaiveTime) -> String {
+        format!("{:02}:{:02}", t.hour(), t.minute())
+    }
+
+    /// A time input's value ("09:15", or "09:15:30" where seconds are shown), with chrono's
+    /// ISO reader.
+    pub fn parse(text: &str) -> Option<NaiveTime> {
+        text.parse().ok()
+    }
 
     pub fn serialize<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
         match t {
-            Some(t) => s.serialize_str(&t.format(FORMAT).to_string()),
+            Some(t) => s.serialize_str(&text(*t)),
             None => s.serialize_none(),
         }
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
         let text: Option<String> = Option::deserialize(d)?;
-        text.map(|t| NaiveTime::parse_from_str(&t, FORMAT).map_err(serde::de::Error::custom))
+        text.map(|t| parse(&t).ok_or_else(|| serde::de::Error::custom(format!("not a time: {t}"))))
             .transpose()
     }
 }
@@ -193,6 +203,29 @@ pub fn next_id(sections: &[Section]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_period_start_reads_and_writes_as_a_time_input_shows_it() {
+        let t = period_time::parse("09:05").expect("hours and minutes");
+        assert_eq!(period_time::text(t), "09:05");
+        assert_eq!(
+            period_time::parse("13:45:30")
+                .map(period_time::text)
+                .as_deref(),
+            Some("13:45")
+        );
+        for bad in ["", "9", "25:00", "09:60", "nine"] {
+            assert_eq!(period_time::parse(bad), None, "{bad:?}");
+        }
+        let mut s = Section::new("s1".into());
+        s.period_start = Some(t);
+        let json = serde_json::to_string(&s).unwrap();
+        assert!(json.contains(r#""period_start":"09:05""#), "{json}");
+        let back: Section = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.period_start, Some(t));
+        let broken = json.replace("09:05", "late");
+        assert!(serde_json::from_str::<Section>(&broken).is_err());
+    }
 
     #[test]
     fn new_ids_never_clash_and_a_like_section_keeps_the_schedule_only() {

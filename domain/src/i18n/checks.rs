@@ -78,8 +78,6 @@ catalog! {
     post_test_label =
         "Post-test after the last session",
         "Prueba final después de la última sesión";
-    /// Typographic quotes around a title or phrase.
-    quote(&str) = |s| format!("“{s}”"), |s| format!("«{s}»");
     /// "a, b or c".
     or_list(&[String]) = |items| list(items, "or"), |items| list(items, "o");
     /// "a, b and c".
@@ -501,11 +499,6 @@ catalog! {
     wording_in_item(&str) =
         |lesson| format!("Notes for {lesson}"),
         |lesson| format!("Notas para {lesson}");
-    advice_intro =
-        "The language guide suggests another way to say this:",
-        "La guía de lenguaje sugiere otra forma de decirlo:";
-    instead = "Instead", "En su lugar";
-    why = "Why", "Por qué";
 }
 
 #[cfg(test)]
@@ -518,7 +511,6 @@ mod tests {
         assert_eq!((EN.or_list)(&items), "A, B or C");
         assert_eq!((ES.and_list)(&items[..2]), "A y B");
         assert_eq!((EN.and_list)(&items[..1]), "A");
-        assert_eq!((ES.quote)("x"), "«x»");
     }
 
     #[test]

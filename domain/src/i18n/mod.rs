@@ -315,6 +315,15 @@ catalog! {
         "Your plans were saved by a newer version of the planner. Reload to get the new version; nothing will be changed until then.",
         "Sus planes se guardaron con una versión más nueva del planificador. Vuelva a cargar la página para obtenerla; no se cambiará nada hasta entonces.";
     min = "min", "min";
+    /// Typographic quotes around a title or phrase.
+    quote(&str) = |s| format!("“{s}”"), |s| format!("«{s}»");
+    /// The language guide's advice beside a text being written (a plan's note, a lesson's
+    /// field): here, not with the checks, because the lesson editor shows it too.
+    advice_intro =
+        "The language guide suggests another way to say this:",
+        "La guía de lenguaje sugiere otra forma de decirlo:";
+    advice_instead = "Instead", "En su lugar";
+    advice_why = "Why", "Por qué";
     /// Weekday names, Monday first: short and long.
     weekdays_short: [&'static str; 7] =
         ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
@@ -415,6 +424,7 @@ mod tests {
         assert_eq!((EN.lesson_count)(1), "1 lesson");
         assert_eq!((EN.lesson_count)(16), "16 lessons");
         assert_eq!((ES.lesson_count)(1), "1 lección");
+        assert_eq!((ES.quote)("x"), "«x»");
         assert_eq!((ES.lesson_count)(0), "0 lecciones");
     }
 

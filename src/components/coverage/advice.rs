@@ -4,7 +4,7 @@ use crate::app::use_lang;
 use crate::content;
 use leptos::prelude::*;
 use planner_domain::curriculum::Library;
-use planner_domain::i18n::check_strings;
+use planner_domain::i18n::strings;
 use planner_domain::wording::Guide;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,7 +22,7 @@ pub fn LanguageAdvice(#[prop(into)] text: Signal<String>) -> impl IntoView {
         <div class="language-advice" aria-live="polite">
             {move || {
                 let lang = lang.get();
-                let t = check_strings(lang);
+                let t = strings(lang);
                 let flags = flags.get();
                 (!flags.is_empty()).then(|| view! {
                     <div class="advice" data-testid="language-advice">
@@ -33,8 +33,8 @@ pub fn LanguageAdvice(#[prop(into)] text: Signal<String>) -> impl IntoView {
                                 view! {
                                     <li data-phrase=f.phrase.clone()>
                                         <p class="advice__phrase">{(t.quote)(&f.phrase)}</p>
-                                        <p><strong>{t.instead}": "</strong>{entry.instead.get(lang).to_string()}</p>
-                                        <p><strong>{t.why}": "</strong>{entry.why.get(lang).to_string()}</p>
+                                        <p><strong>{t.advice_instead}": "</strong>{entry.instead.get(lang).to_string()}</p>
+                                        <p><strong>{t.advice_why}": "</strong>{entry.why.get(lang).to_string()}</p>
                                     </li>
                                 }
                             }).collect_view()}

@@ -7,7 +7,7 @@ use super::{edit_section, with_section, PlanMemo};
 use crate::app::{use_lang, use_plans};
 use leptos::prelude::*;
 use planner_domain::i18n::{delivery_strings, strings};
-use planner_domain::section::Section;
+use planner_domain::section::{period_time, Section};
 
 /// A change to one section's schedule, made as one undoable step.
 pub type SectionEdit = Callback<Box<dyn FnOnce(&mut Section)>>;
@@ -51,9 +51,9 @@ pub fn SectionSchedule(plan: PlanMemo, id: String, index: usize) -> impl IntoVie
             <label class="field">
                 <span>{move || delivery_strings(lang.get()).period_start}</span>
                 <input type="time" name=time_name aria-describedby=time_hint.clone()
-                    prop:value=move || read(|s| s.period_start.map(|t| t.format("%H:%M").to_string()).unwrap_or_default())
+                    prop:value=move || read(|s| s.period_start.map(period_time::text).unwrap_or_default())
                     on:change=move |ev| {
-                        let time = chrono::NaiveTime::parse_from_str(&event_target_value(&ev), "%H:%M").ok();
+                        let time = period_time::parse(&event_target_value(&ev));
                         edit.run(Box::new(move |s| s.period_start = time));
                     }
                 />
