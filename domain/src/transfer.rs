@@ -141,7 +141,7 @@ pub fn slug(name: &str) -> String {
 /// <organization>" (of the first plan that names one), else "Lessons of the plan <name>".
 pub fn own_lessons_name(plans: &[Plan]) -> Text {
     let text = |lang| {
-        let t = crate::i18n::strings(lang).packs;
+        let t = crate::i18n::pack_strings(lang);
         match plans.iter().find(|p| !p.organization.trim().is_empty()) {
             Some(p) => (t.from_org)(p.organization.trim()),
             None => (t.from_plan)(plans.first().map_or("", |p| p.name.trim())),

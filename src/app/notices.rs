@@ -33,7 +33,7 @@ pub fn StorageNotice() -> impl IntoView {
                             if let Some((key, text)) = storage::backups().into_iter().next() {
                                 announcer.download(&format!("{key}.json"), &text, "application/json");
                             }
-                        }>{t.data.download_backup}</button>
+                        }>{t.download_backup}</button>
                     }.into_any(),
                     storage::Problem::Unavailable
                     | storage::Problem::SaveFailed
@@ -61,9 +61,9 @@ pub fn StorageNotice() -> impl IntoView {
                 let t = strings(lang.get());
                 view! {
                     <div class="notice notice--warning" role="alert" data-testid="conflict-notice">
-                        <p>{(t.data.conflict_notice)(&conflicts.join(", "))}</p>
+                        <p>{(t.conflict_notice)(&conflicts.join(", "))}</p>
                         <button type="button" class="button button--quiet" on:click=move |_| health.conflicts.set(Vec::new())>
-                            {t.data.dismiss}
+                            {t.dismiss}
                         </button>
                     </div>
                 }
@@ -103,7 +103,7 @@ fn LessonsNotice() -> impl IntoView {
                             announcer.download(&format!("{key}.json"), &text, "application/json");
                         }
                     });
-                }>{t.data.download_backup}</button>
+                }>{t.download_backup}</button>
             }.into_any(),
             storage::Problem::Newer => ().into_any(),
             _ => view! {
@@ -134,10 +134,10 @@ pub fn UpdateBanner(
             let t = strings(lang.get());
             view! {
                 <div class="notice update-banner" role="status" data-testid="update-banner">
-                    <p>{t.data.update_ready}</p>
+                    <p>{t.update_ready}</p>
                     <button type="button" class="button" on:click=move |_| {
                         let _ = window().dispatch_event(&web_sys::Event::new("planner-apply-update").expect("event"));
-                    }>{t.data.reload}</button>
+                    }>{t.reload}</button>
                 </div>
             }
         })

@@ -4,7 +4,7 @@
 use crate::app::{use_announcer, use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{daily_strings, strings};
 use planner_domain::plan::Plan;
 use planner_domain::swap::{band_swaps, swap_all, Swap};
 
@@ -42,17 +42,17 @@ pub fn BandSwapOffer(plan: Memo<Option<Plan>>, id: String) -> impl IntoView {
     move || {
         let list = swaps.get();
         (!list.is_empty()).then(|| {
-            let t = strings(lang.get());
+            let t = daily_strings(lang.get());
             let band = plan.with(|p| p.as_ref().map(|p| p.band().id()).unwrap_or_default());
             let band = library.vocabulary.name(planner_domain::curriculum::List::Grades, band, lang.get()).to_string();
             let all = swap_all(&list);
             let some_adapted = all.len() < list.len();
             view! {
                 <div class="notice notice--warning band-swap" role="group" data-testid="band-swap">
-                    <p>{(t.daily.band_swap_offer)(list.len(), &band)}</p>
+                    <p>{(t.band_swap_offer)(list.len(), &band)}</p>
                     <ul>
                         {list.into_iter().map(|s| {
-                            let swap_for = if s.adapted { t.daily.swap_adapted } else { t.daily.swap_for };
+                            let swap_for = if s.adapted { t.swap_adapted } else { t.swap_for };
                             let label = swap_for(&title(&s.from), &title(&s.to));
                             view! {
                                 <li><button type="button" class="button button--quiet" data-testid="band-swap-one"
@@ -60,10 +60,10 @@ pub fn BandSwapOffer(plan: Memo<Option<Plan>>, id: String) -> impl IntoView {
                             }
                         }).collect_view()}
                     </ul>
-                    {some_adapted.then(|| view! { <p class="hint" data-testid="band-swap-not-adapted">{t.daily.swap_all_not_adapted}</p> })}
+                    {some_adapted.then(|| view! { <p class="hint" data-testid="band-swap-not-adapted">{t.swap_all_not_adapted}</p> })}
                     {(!all.is_empty()).then(|| view! {
                         <button type="button" class="button" data-testid="band-swap-all"
-                            on:click=move |_| apply(all.clone())>{t.daily.swap_all}</button>
+                            on:click=move |_| apply(all.clone())>{t.swap_all}</button>
                     })}
                 </div>
             }

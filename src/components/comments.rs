@@ -7,7 +7,7 @@ use crate::components::plans::local_date;
 use crate::content::use_library;
 use crate::state::now;
 use leptos::prelude::*;
-use planner_domain::i18n::{short_date, strings};
+use planner_domain::i18n::{daily_strings, short_date};
 use planner_domain::plan::Plan;
 use planner_domain::review::Comment;
 
@@ -17,7 +17,7 @@ pub fn ReviewComments(plan: Memo<Option<Plan>>, id: String, write: bool) -> impl
     let lang = use_lang();
     let plans = use_plans();
     let library = use_library();
-    let t = move || strings(lang.get()).daily;
+    let t = move || daily_strings(lang.get());
     let id = StoredValue::new(id);
     let comments = Memo::new(move |_| {
         plan.with(|p| p.as_ref().map(|p| p.comments.clone()).unwrap_or_default())
@@ -67,7 +67,7 @@ fn CommentForm(plan: Memo<Option<Plan>>, id: String) -> impl IntoView {
     let plans = use_plans();
     let announcer = use_announcer();
     let library = use_library();
-    let t = move || strings(lang.get()).daily;
+    let t = move || daily_strings(lang.get());
     let author = RwSignal::new(String::new());
     let text = RwSignal::new(String::new());
     let about = RwSignal::new(String::new());
@@ -97,8 +97,7 @@ fn CommentForm(plan: Memo<Option<Plan>>, id: String) -> impl IntoView {
         if added {
             text.set(String::new());
             announcer.say(
-                strings(lang.get_untracked())
-                    .daily
+                daily_strings(lang.get_untracked())
                     .comment_added
                     .to_string(),
             );

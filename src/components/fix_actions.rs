@@ -4,7 +4,7 @@ use crate::app::{use_announcer, use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::checks::FixAction;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{daily_strings, strings};
 use planner_domain::swap::Swap;
 
 /// One button per action of a check, editing plan `id`.
@@ -19,10 +19,10 @@ pub fn FixButtons(actions: Vec<FixAction>, id: String) -> impl IntoView {
         let buttons = actions
             .into_iter()
             .map(|action| {
-                let t = strings(lang.get_untracked());
+                let t = daily_strings(lang.get_untracked());
                 let (lesson, label, testid) = match &action {
-                    FixAction::Add { lesson } => (lesson.clone(), t.daily.add, "fix-add"),
-                    FixAction::Swap { lesson, .. } => (lesson.clone(), t.daily.swap_in, "fix-swap"),
+                    FixAction::Add { lesson } => (lesson.clone(), t.add, "fix-add"),
+                    FixAction::Swap { lesson, .. } => (lesson.clone(), t.swap_in, "fix-swap"),
                 };
                 let title = library
                     .lesson(&lesson)
@@ -43,7 +43,7 @@ pub fn FixButtons(actions: Vec<FixAction>, id: String) -> impl IntoView {
                         })
                     });
                     let name = id.with_value(|id| plans.name_of(id));
-                    announcer.say((strings(lang).daily.added_as)(&announce, &name, at + 1));
+                    announcer.say((strings(lang).added_as)(&announce, &name, at + 1));
                 };
                 view! {
                     <button type="button" class="button button--quiet" data-testid=testid data-lesson-id=lesson.clone() on:click=run>

@@ -64,7 +64,7 @@ pub fn Header() -> impl IntoView {
                     aria-expanded=move || open.get().to_string() aria-controls="site-menu"
                     on:click=move |_| open.update(|o| *o = !*o)>
                     <span class="menu-toggle__icon" aria-hidden="true"></span>
-                    {move || t().daily.menu}
+                    {move || t().menu}
                 </button>
                 <div id="site-menu" class="site-menu" data-open=move || open.get().to_string() on:keydown=close_on_escape>
                     <nav class="lang-switch" aria-label=move || t().language_label>

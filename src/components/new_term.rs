@@ -5,14 +5,14 @@ use crate::app::{use_lang, use_plans};
 use crate::state::{new_id, now};
 use leptos::prelude::*;
 use planner_domain::history::ListChangeKind;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{daily_strings, strings};
 
 /// The form under the plans list for copying plan `id`; `close` hides it.
 #[component]
 pub fn NewTermForm(id: String, close: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
-    let t = move || strings(lang.get()).daily;
+    let t = move || daily_strings(lang.get());
     let (name, school, start) = plans.list.with_untracked(|ps| {
         ps.iter()
             .find(|p| p.id == id)
@@ -63,7 +63,7 @@ pub fn NewTermForm(id: String, close: impl Fn() + Copy + Send + Sync + 'static) 
             </div>
             <button type="submit" class="button" data-testid="new-term-create">{move || t().new_term_create}</button>
             " "
-            <button type="button" class="button button--quiet" on:click=move |_| close()>{move || t().cancel}</button>
+            <button type="button" class="button button--quiet" on:click=move |_| close()>{move || strings(lang.get()).cancel}</button>
         </form>
     }
 }

@@ -8,7 +8,7 @@ use crate::state::{Announcer, Plans};
 use crate::storage;
 use leptos::prelude::*;
 use planner_domain::backup::{self, BackupError, Preview};
-use planner_domain::i18n::{short_date, strings};
+use planner_domain::i18n::{data_strings, short_date, strings};
 use planner_domain::Lang;
 
 /// What the restore shows: nothing, a preview waiting for confirmation, or a refusal.
@@ -91,7 +91,7 @@ pub fn RestorePreview(restoring: RwSignal<Restoring>) -> impl IntoView {
                 <div class="notice notice--error" role="alert" data-testid="restore-error">
                     <p>{(t.restore_error)(&e)}</p>
                     <button type="button" class="button button--quiet" on:click=move |_| restoring.set(Restoring::None)>
-                        {strings(lang).data.dismiss}
+                        {strings(lang).dismiss}
                     </button>
                 </div>
             }.into_any()),
@@ -129,7 +129,7 @@ pub fn RestorePreview(restoring: RwSignal<Restoring>) -> impl IntoView {
                             <button type="button" class="button button--quiet" data-testid="restore-cancel" on:click=move |_| {
                                 ticked.set(Vec::new());
                                 restoring.set(Restoring::None);
-                            }>{strings(lang).data.cancel}</button>
+                            }>{data_strings(lang).cancel}</button>
                         </div>
                     </section>
                 }.into_any())

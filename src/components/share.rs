@@ -5,7 +5,7 @@
 use crate::app::{use_announcer, use_lang};
 use crate::components::transfer::{carried, export_plans};
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{data_strings, pack_strings};
 use planner_domain::plan::Plan;
 use planner_domain::transfer;
 
@@ -25,7 +25,6 @@ fn base() -> String {
 pub fn PlanTransfer(plan: Memo<Option<Plan>>) -> impl IntoView {
     let lang = use_lang();
     let announcer = use_announcer();
-    let t = move || strings(lang.get());
     let link = RwSignal::new(None::<(String, bool)>);
     // The link the plan makes now (with the lessons it carries), or `None` when it is too big.
     let made = Memo::new(move |_| {
@@ -43,25 +42,25 @@ pub fn PlanTransfer(plan: Memo<Option<Plan>>) -> impl IntoView {
     };
     view! {
         <div class="toolbar__actions">
-            <button type="button" class="button button--quiet" data-testid="export-plan" on:click=export>{move || t().data.export_plan}</button>
+            <button type="button" class="button button--quiet" data-testid="export-plan" on:click=export>{move || data_strings(lang.get()).export_plan}</button>
             <Show when=fits>
                 <button type="button" class="button button--quiet" data-testid="share-plan" on:click=move |_| {
                     if let Some(Ok((url, with_lessons))) = made.get_untracked() {
                         let _ = window().navigator().clipboard().write_text(&url);
-                        announcer.say(strings(lang.get_untracked()).data.share_copied);
+                        announcer.say(data_strings(lang.get_untracked()).share_copied);
                         link.set(Some((url, with_lessons)));
                     }
-                }>{move || t().data.share_link}</button>
+                }>{move || data_strings(lang.get()).share_link}</button>
             </Show>
         </div>
         <Show when=move || !fits()>
-            <p class="hint" data-testid="share-too-long">{move || t().packs.link_too_long}</p>
+            <p class="hint" data-testid="share-too-long">{move || pack_strings(lang.get()).link_too_long}</p>
         </Show>
         {move || fits().then(|| link.get()).flatten().map(|(url, with_lessons)| view! {
             <label class="field share-link">
-                <span>{t().data.share_hint}</span>
+                <span>{data_strings(lang.get()).share_hint}</span>
                 <input type="text" readonly data-testid="share-url" prop:value=url/>
-                {with_lessons.then(|| view! { <span class="hint" data-testid="share-with-lessons">{t().packs.link_with_lessons}</span> })}
+                {with_lessons.then(|| view! { <span class="hint" data-testid="share-with-lessons">{pack_strings(lang.get()).link_with_lessons}</span> })}
             </label>
         })}
     }

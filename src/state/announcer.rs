@@ -55,7 +55,7 @@ impl Announcer {
     pub fn download_parts(&self, file_name: &str, parts: &js_sys::Array, mime: &str) {
         if storage::download_parts(file_name, parts, mime) {
             let lang = self.lang.get_untracked();
-            self.say_anew((strings(lang).daily.downloaded)(file_name));
+            self.say_anew((strings(lang).downloaded)(file_name));
         }
     }
 

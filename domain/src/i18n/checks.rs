@@ -1,7 +1,8 @@
-//! Strings for the plan's coverage picture, the plan checks and the language-guide advice.
+//! Strings for the plan's coverage picture and the plan checks.
 //!
-//! Kept apart from the main catalog so the checks can grow without touching it; `Strings`
-//! holds one field pointing here. Messages are advice from one colleague to another: calm,
+//! Kept apart from the main catalog and reached through [`super::check_strings`], so only the
+//! screens that show checks carry them (the language guide's advice, which the lesson editor
+//! shows too, is in [`super::Strings`]). Messages are advice from one colleague to another: calm,
 //! specific, with a fix.
 
 use super::catalog::catalog;

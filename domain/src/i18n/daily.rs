@@ -7,33 +7,6 @@ use crate::status::{PlanSort, PlanStatus};
 catalog! {
     /// UI strings for daily use, one value per language.
     pub struct DailyStrings;
-    /// Label of the plan "Add to plan" adds to, above the results.
-    adding_to = "Adding lessons to", "Añadiendo lecciones a";
-    /// The choice that starts a new plan.
-    new_plan_option = "A new plan", "Un plan nuevo";
-    /// "After lesson N: <title>", where new lessons go.
-    adding_after(usize, &str) =
-        |n, title| format!("After lesson {n}: {title}"),
-        |n, title| format!("Después de la lección {n}: {title}");
-    adding_at_end = "At the end", "Al final";
-    /// Shown on a card whose lesson is in the target plan: "In <plan> (lesson N)".
-    in_plan(&str, usize) =
-        |plan, n| format!("In {plan} (lesson {n})"),
-        |plan, n| format!("En {plan} (lección {n})");
-    /// Asked before adding a lesson the plan already has.
-    already_in_plan(&str, &str, usize) =
-        |title, plan, n| {
-            format!("“{title}” is already lesson {n} of {plan}. Add it a second time?")
-        },
-        |title, plan, n| {
-            format!("«{title}» ya es la lección {n} de {plan}. ¿Añadirla otra vez?")
-        };
-    add_again = "Add again", "Añadir otra vez";
-    /// "Added <title> to <plan> as lesson N."
-    added_as(&str, &str, usize) =
-        |title, plan, n| format!("Added “{title}” to {plan} as lesson {n}."),
-        |title, plan, n| format!("Se añadió «{title}» a {plan} como lección {n}.");
-    skip_to_results = "Skip to the results", "Ir a los resultados";
     show_filters = "Filters", "Filtros";
     /// In a plan row: choose it as where new lessons go, and open the library.
     add_after_this = "Add lessons after this one", "Añadir lecciones después de esta";
@@ -51,7 +24,6 @@ catalog! {
         "Every session and no-class date moves with the new start date.",
         "Todas las sesiones y los días sin clase se mueven con la nueva fecha de inicio.";
     new_term_create = "Create the copy", "Crear la copia";
-    cancel = "Cancel", "Cancelar";
     /// "N lessons are written for another grade band…"
     band_swap_offer(usize, &str) =
         |n, band| match n {
@@ -144,12 +116,6 @@ catalog! {
     sort_names: [&'static str; 4] =
         ["Last edited", "Name", "First session", "Status"],
         ["Última edición", "Nombre", "Primera sesión", "Estado"];
-    /// Said in the live region once a file is offered: "Downloaded spring-series.ics".
-    downloaded(&str) =
-        |name| format!("Downloaded {name}"),
-        |name| format!("Se descargó {name}");
-    /// The button that opens the navigation and the language switch on a narrow screen.
-    menu = "Menu", "Menú";
     letter_heading = "Family letter", "Carta a las familias";
     /// Why the letter goes home ahead (facts.md: G.S. 115C-81.30(c)); the two weeks are
     /// practice, not law.

@@ -66,19 +66,6 @@ catalog! {
     share_copied =
         "Share link copied. Paste it into an email or message.",
         "Se copió el enlace. Péguelo en un correo o mensaje.";
-    download_backup = "Download the backup", "Descargar la copia de seguridad";
-    /// Name of this tab's copy of a plan changed in two tabs at once.
-    copy_from_this_tab(&str) =
-        |name| format!("{name} (copy from this tab)"),
-        |name| format!("{name} (copia de esta pestaña)");
-    /// "Another tab changed … your version was kept as …".
-    conflict_notice(&str) =
-        |names| format!("This plan was changed in another tab at the same time. Both versions were kept; this tab's is named: {names}."),
-        |names| format!("Este plan se cambió en otra pestaña al mismo tiempo. Se conservaron las dos versiones; la de esta pestaña se llama: {names}.");
-    update_ready =
-        "A new version of the planner is ready.",
-        "Hay una nueva versión del planificador.";
-    reload = "Reload to update", "Volver a cargar para actualizar";
     persist_granted =
         "This browser will keep your plans even when space runs low.",
         "Este navegador conservará sus planes aunque quede poco espacio.";
@@ -120,7 +107,6 @@ catalog! {
             ImportError::Empty => "Este archivo no contiene planes, así que no se importó nada.".into(),
             ImportError::Lessons(r) => format!("No se pudieron leer las lecciones que lleva este archivo de planes. {}", (super::packs::ES.refusal)(r)),
         };
-    dismiss = "Dismiss", "Cerrar";
 }
 
 #[cfg(test)]

@@ -8,14 +8,19 @@
 //! in `curriculum/`.
 //!
 //! A feature with many strings keeps them in a sub-catalog of its own file, so that it grows
-//! without touching this one (`checks.rs`, `data.rs`, `packet.rs`). To add one:
-//!
-//! 1. create `i18n/editor.rs` with `use super::catalog::catalog;` and a
-//!    `catalog! { /// … pub struct EditorStrings; key = "English", "Español"; … }` (the syntax is
-//!    in [`catalog`]'s docs);
-//! 2. declare it here (`pub mod editor;`) and hang it off [`Strings`] with one line:
-//!    `editor: &'static editor::EditorStrings = &editor::EN, &editor::ES;`. Its strings are
-//!    then reached as `strings(lang).editor.key` and listed by `Strings::all` as `editor.key`.
+//! without touching this one. Where it hangs decides which wasm module carries its text: a
+//! catalog reachable from [`strings`] is in the main module (its text is data the code points
+//! to), so only what the library, the header, the notices and the lesson editor show hangs
+//! off [`Strings`] (`editor: &'static editor::EditorStrings = &editor::EN, &editor::ES;`,
+//! reached as `strings(lang).editor.key`). The catalogs of screens in chunks of their own
+//! (`src/app/split.rs`) are reached through a function of their own instead
+//! ([`check_strings`], [`packet_strings`], [`delivery_strings`], [`data_strings`],
+//! [`daily_strings`], [`pack_strings`]), so each chunk carries its screen's text; a string
+//! the main module shows too lives here. To add one: create the file with
+//! `use super::catalog::catalog;` and a `catalog! { /// … pub struct EditorStrings; key =
+//! "English", "Español"; … }` (the syntax is in [`catalog`]'s docs), declare it here, hang it
+//! off [`Strings`] or give it a function, and add it to [`every_string`], the list the tests
+//! read.
 //!
 //! Words the screen and the packet both say (`grade_n`, `part_of`, `session_n` …) are written
 //! once, here; the packet reads them from [`Strings`].
@@ -315,6 +320,56 @@ catalog! {
         "Your plans were saved by a newer version of the planner. Reload to get the new version; nothing will be changed until then.",
         "Sus planes se guardaron con una versión más nueva del planificador. Vuelva a cargar la página para obtenerla; no se cambiará nada hasta entonces.";
     min = "min", "min";
+    /// The library's link to that screen.
+    open_link = "Import or export lessons", "Importar o exportar lecciones";
+    /// Label of the plan "Add to plan" adds to, above the results.
+    adding_to = "Adding lessons to", "Añadiendo lecciones a";
+    /// The choice that starts a new plan.
+    new_plan_option = "A new plan", "Un plan nuevo";
+    /// "After lesson N: <title>", where new lessons go.
+    adding_after(usize, &str) =
+        |n, title| format!("After lesson {n}: {title}"),
+        |n, title| format!("Después de la lección {n}: {title}");
+    adding_at_end = "At the end", "Al final";
+    /// "Another tab changed … your version was kept as …".
+    conflict_notice(&str) =
+        |names| format!("This plan was changed in another tab at the same time. Both versions were kept; this tab's is named: {names}."),
+        |names| format!("Este plan se cambió en otra pestaña al mismo tiempo. Se conservaron las dos versiones; la de esta pestaña se llama: {names}.");
+    dismiss = "Dismiss", "Cerrar";
+    download_backup = "Download the backup", "Descargar la copia de seguridad";
+    reload = "Reload to update", "Volver a cargar para actualizar";
+    update_ready =
+        "A new version of the planner is ready.",
+        "Hay una nueva versión del planificador.";
+    /// Name of this tab's copy of a plan changed in two tabs at once.
+    copy_from_this_tab(&str) =
+        |name| format!("{name} (copy from this tab)"),
+        |name| format!("{name} (copia de esta pestaña)");
+    add_again = "Add again", "Añadir otra vez";
+    /// Asked before adding a lesson the plan already has.
+    already_in_plan(&str, &str, usize) =
+        |title, plan, n| {
+            format!("“{title}” is already lesson {n} of {plan}. Add it a second time?")
+        },
+        |title, plan, n| {
+            format!("«{title}» ya es la lección {n} de {plan}. ¿Añadirla otra vez?")
+        };
+    cancel = "Cancel", "Cancelar";
+    /// Shown on a card whose lesson is in the target plan: "In <plan> (lesson N)".
+    in_plan(&str, usize) =
+        |plan, n| format!("In {plan} (lesson {n})"),
+        |plan, n| format!("En {plan} (lección {n})");
+    /// "Added <title> to <plan> as lesson N."
+    added_as(&str, &str, usize) =
+        |title, plan, n| format!("Added “{title}” to {plan} as lesson {n}."),
+        |title, plan, n| format!("Se añadió «{title}» a {plan} como lección {n}.");
+    /// The button that opens the navigation and the language switch on a narrow screen.
+    menu = "Menu", "Menú";
+    skip_to_results = "Skip to the results", "Ir a los resultados";
+    /// Said in the live region once a file is offered: "Downloaded spring-series.ics".
+    downloaded(&str) =
+        |name| format!("Downloaded {name}"),
+        |name| format!("Se descargó {name}");
     /// Typographic quotes around a title or phrase.
     quote(&str) = |s| format!("“{s}”"), |s| format!("«{s}»");
     /// The language guide's advice beside a text being written (a plan's note, a lesson's
@@ -340,16 +395,10 @@ catalog! {
             "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
             "octubre", "noviembre", "diciembre",
         ];
-    /// Export, import, sharing, storage and update messages.
-    data: &'static DataStrings = &data::EN, &data::ES;
     /// The lesson editor's strings (see [`editor`]).
     editor: &'static editor::EditorStrings = &editor::EN, &editor::ES;
-    /// Where lessons go, plan status, grade-band swaps, plan rows and the lead's review.
-    daily: &'static daily::DailyStrings = &daily::EN, &daily::ES;
     /// Backups, restore and saves the browser did not keep (see [`backup`]).
     backup: &'static backup::BackupStrings = &backup::EN, &backup::ES;
-    /// Lesson packs: import, export, and the lessons a plan file carries (see [`packs`]).
-    packs: &'static packs::PackStrings = &packs::EN, &packs::ES;
 }
 
 /// The coverage card's, plan checks' and language-guide advice's strings for `lang`. This
@@ -382,6 +431,33 @@ pub fn delivery_strings(lang: Lang) -> &'static delivery::DeliveryStrings {
     }
 }
 
+/// Export, import, sharing and storage messages of the screens that move plans (see
+/// [`check_strings`] for why they are apart from [`Strings`]).
+pub fn data_strings(lang: Lang) -> &'static DataStrings {
+    match lang {
+        Lang::En => &data::EN,
+        Lang::Es => &data::ES,
+    }
+}
+
+/// Plan status, grade-band swaps, plan rows, letters and the lead's review (see
+/// [`check_strings`] for why they are apart from [`Strings`]).
+pub fn daily_strings(lang: Lang) -> &'static daily::DailyStrings {
+    match lang {
+        Lang::En => &daily::EN,
+        Lang::Es => &daily::ES,
+    }
+}
+
+/// Lesson packs' import and export, and the lessons a plan file carries (see [`packs`], and
+/// [`check_strings`] for why they are apart from [`Strings`]).
+pub fn pack_strings(lang: Lang) -> &'static packs::PackStrings {
+    match lang {
+        Lang::En => &packs::EN,
+        Lang::Es => &packs::ES,
+    }
+}
+
 /// Every UI string of `lang`, keys prefixed as nested ones are (`delivery.pre_date`), the
 /// catalogs apart from [`Strings`] included: the list the tests read.
 pub fn every_string(lang: Lang) -> Vec<Entry> {
@@ -390,6 +466,9 @@ pub fn every_string(lang: Lang) -> Vec<Entry> {
         ("checks", check_strings(lang).all()),
         ("packet", packet_strings(lang).all()),
         ("delivery", delivery_strings(lang).all()),
+        ("data", data_strings(lang).all()),
+        ("daily", daily_strings(lang).all()),
+        ("packs", pack_strings(lang).all()),
     ];
     for (name, entries) in apart {
         out.extend(entries.into_iter().map(|(k, t)| (format!("{name}.{k}"), t)));

@@ -1,7 +1,7 @@
 //! Strings of the printed packet and its print view, in English and Spanish.
 //!
-//! Kept apart from the main catalog (and hung off [`super::Strings::packet`] by one field) so
-//! the packet can grow without touching the rest of the UI strings. Words the screens say too
+//! Kept apart from the main catalog and reached through [`super::packet_strings`], so the
+//! packet can grow without touching the rest of the UI strings, and only its screens carry it. Words the screens say too
 //! (the school, the facilitators, the lesson's headings, the adaptation lights, the contact
 //! kinds) are not repeated here: the packet reads them from [`super::Strings`].
 

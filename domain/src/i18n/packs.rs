@@ -122,7 +122,7 @@ fn refusal_es(r: &Refusal) -> String {
 
 /// What importing one lesson will do, in `lang`, for the preview.
 pub fn describe(incoming: &Incoming, lang: Lang) -> String {
-    let t = super::strings(lang).packs;
+    let t = super::pack_strings(lang);
     let outcome = match &incoming.outcome {
         Outcome::New => t.outcome_new.to_string(),
         Outcome::Replaces => t.outcome_replaces.to_string(),
@@ -168,8 +168,6 @@ catalog! {
     intro =
         "Lessons travel as lesson pack files (.json): import a pack from a coalition or a colleague, or export your own lessons to send them.",
         "Las lecciones viajan como archivos de paquete de lecciones (.json): importe un paquete de una coalición o de un colega, o exporte sus propias lecciones para enviarlas.";
-    /// The library's link to that screen.
-    open_link = "Import or export lessons", "Importar o exportar lecciones";
     import_heading = "Import a lesson pack", "Importar un paquete de lecciones";
     import_label = "Choose a lesson pack file", "Elegir un archivo de paquete de lecciones";
     import_hint =

@@ -41,7 +41,7 @@ pub fn AddButton(lesson: &'static Lesson) -> impl IntoView {
     view! {
         // A link to the plan: the way to it after adding lessons.
         {move || placed.get().map(|(id, plan, n)| view! {
-            <p class="in-plan"><a data-testid="in-plan" href=Route::Plan(id).to_hash()>{move || (t().daily.in_plan)(&plan, n)}</a></p>
+            <p class="in-plan"><a data-testid="in-plan" href=Route::Plan(id).to_hash()>{move || (t().in_plan)(&plan, n)}</a></p>
         })}
         <Show when=move || asking.get() && placed.with(Option::is_some)
             fallback=move || view! {
@@ -52,12 +52,12 @@ pub fn AddButton(lesson: &'static Lesson) -> impl IntoView {
                 </button>
             }>
             <div class="confirm" role="group" data-testid="add-again-confirm">
-                <p>{move || placed.get().map(|(_, plan, n)| (t().daily.already_in_plan)(&title(), &plan, n))}</p>
+                <p>{move || placed.get().map(|(_, plan, n)| (t().already_in_plan)(&title(), &plan, n))}</p>
                 <button type="button" class="button" data-testid="add-again" node_ref=again
-                    on:click=move |_| add()>{move || t().daily.add_again}</button>
+                    on:click=move |_| add()>{move || t().add_again}</button>
                 " "
                 <button type="button" class="button button--quiet" data-testid="add-again-cancel"
-                    on:click=move |_| asking.set(false)>{move || t().daily.cancel}</button>
+                    on:click=move |_| asking.set(false)>{move || t().cancel}</button>
             </div>
         </Show>
     }

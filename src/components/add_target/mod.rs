@@ -22,7 +22,7 @@ const NEW_PLAN: &str = "";
 pub fn AddTarget() -> impl IntoView {
     let lang = use_lang();
     let plans = use_plans();
-    let t = move || strings(lang.get()).daily;
+    let t = move || strings(lang.get());
     let library = use_library();
     // The target plan's lessons, titled, for the "where" choice.
     let items = Memo::new(move |_| {
@@ -120,5 +120,5 @@ pub fn add_lesson(plans: Plans, announcer: Announcer, lesson: &'static Lesson, l
         plans.insert_after.set(Some(at));
     }
     let name = plans.name_of(&id);
-    announcer.say((t.daily.added_as)(lesson.title.get(lang), &name, at + 1));
+    announcer.say((t.added_as)(lesson.title.get(lang), &name, at + 1));
 }

@@ -6,7 +6,7 @@ use super::{edit_section, today, PlanMemo};
 use crate::app::{use_announcer, use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::{long_date, strings};
+use planner_domain::i18n::{daily_strings, long_date};
 use planner_domain::letter::{self, LetterState};
 use planner_domain::report::section_name;
 
@@ -14,7 +14,7 @@ use planner_domain::report::section_name;
 #[component]
 pub fn LetterCard(plan: PlanMemo, id: String) -> impl IntoView {
     let lang = use_lang();
-    let t = move || strings(lang.get()).daily;
+    let t = move || daily_strings(lang.get());
     let id = StoredValue::new(id);
     let count = Memo::new(move |_| plan.with(|p| p.as_ref().map_or(0, |p| p.sections.len())));
     view! {
@@ -43,7 +43,7 @@ pub fn LetterPrompt(
     let lang = use_lang();
     let library = use_library();
     let announcer = use_announcer();
-    let t = move || strings(lang.get()).daily;
+    let t = move || daily_strings(lang.get());
     let id = StoredValue::new(id);
     let state = Memo::new(move |_| {
         plan.with(|p| {
@@ -82,7 +82,7 @@ pub fn LetterPrompt(
     let mark = move |_| {
         let on = (!sent()).then(today);
         edit_section(plans, &id.get_value(), index, None, |s| s.letter_sent = on);
-        let t = strings(lang.get_untracked()).daily;
+        let t = daily_strings(lang.get_untracked());
         announcer.say(match on {
             Some(d) => (t.letter_sent_on)(&long_date(d, lang.get_untracked())),
             None => t.letter_unmarked.to_string(),

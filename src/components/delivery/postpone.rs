@@ -6,7 +6,7 @@ use crate::app::{use_announcer, use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::delivery::{postpone_preview, postponed, same_day, Shift};
-use planner_domain::i18n::{delivery_strings, long_date, short_date, strings};
+use planner_domain::i18n::{data_strings, delivery_strings, long_date, short_date};
 use planner_domain::report::section_name;
 use planner_domain::schedule::Session;
 use planner_domain::section::Section;
@@ -119,7 +119,7 @@ pub fn PostponePreview(
                 }
             }).collect_view()}
             <button type="button" class="button" data-testid="confirm-postpone" on:click=postpone>{move || t().postpone_confirm}</button>
-            <button type="button" class="button button--quiet" on:click=move |_| open.set(false)>{move || strings(lang.get()).data.cancel}</button>
+            <button type="button" class="button button--quiet" on:click=move |_| open.set(false)>{move || data_strings(lang.get()).cancel}</button>
         </div>
     }
 }

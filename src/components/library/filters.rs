@@ -46,7 +46,7 @@ pub fn Filters(
             <a class="skip-results" href="#library-results" data-testid="skip-to-results" on:click=move |ev| {
                 ev.prevent_default();
                 focus_results();
-            }>{move || t().daily.skip_to_results}</a>
+            }>{move || t().skip_to_results}</a>
             // Folded on a phone so the results are not 40 checkboxes down; open on wide
             // screens, where they sit beside the results.
             <details class="filters__fold" data-testid="filters" open=wide_screen()>

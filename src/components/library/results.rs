@@ -33,7 +33,7 @@ pub fn Results(
                 {move || t().editor.new_lesson}
             </button>
             <a class="button button--quiet" data-testid="open-packs" href=Route::Packs.to_hash()>
-                {move || t().packs.open_link}
+                {move || t().open_link}
             </a>
             <AddTarget/>
             <p class="library__count" data-testid="lesson-count">

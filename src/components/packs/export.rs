@@ -4,7 +4,7 @@
 use crate::app::{use_announcer, use_lang, use_my_lessons, use_plans};
 use leptos::prelude::*;
 use planner_domain::curriculum::exchange;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::pack_strings;
 use planner_domain::order;
 use planner_domain::transfer::own_lessons_name;
 use planner_domain::Text;
@@ -16,7 +16,7 @@ pub fn PackExport() -> impl IntoView {
     let announcer = use_announcer();
     let my = use_my_lessons();
     let plans = use_plans();
-    let t = move || strings(lang.get()).packs;
+    let t = move || pack_strings(lang.get());
     let selected = RwSignal::new(Vec::<String>::new());
     // A name the receivers recognize: the organization of the latest plan, if any names one,
     // in both languages, shown in the UI language until the person types her own.

@@ -8,7 +8,7 @@ use crate::storage;
 use leptos::prelude::*;
 use planner_domain::curriculum::exchange::{self, Policy, Preview, Refusal};
 use planner_domain::i18n::packs::shown;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{data_strings, pack_strings, strings};
 use planner_domain::route::Route;
 
 /// What the import shows: nothing, a preview waiting for confirmation, a refusal, or what the
@@ -41,7 +41,7 @@ pub fn PackImport() -> impl IntoView {
     let my = use_my_lessons();
     let announcer = use_announcer();
     let pending = RwSignal::new(Pending::None);
-    let t = move || strings(lang.get()).packs;
+    let t = move || pack_strings(lang.get());
     let on_change = move |ev: leptos::ev::Event| {
         storage::read_picked(&ev, exchange::check_file, Refusal::NotJson, move |text| {
             pending.set(text.map_or_else(Pending::Refused, |text| check(&text)));
@@ -51,7 +51,7 @@ pub fn PackImport() -> impl IntoView {
         if let Pending::Ready(preview) = pending.get_untracked() {
             let name = shown(&preview.name, lang.get_untracked()).to_string();
             let n = my.import(vec![preview]);
-            let said = (strings(lang.get_untracked()).packs.imported)(n, &name);
+            let said = (pack_strings(lang.get_untracked()).imported)(n, &name);
             announcer.say(said.clone());
             pending.set(Pending::Done(said));
         }
@@ -87,7 +87,7 @@ pub fn PackImport() -> impl IntoView {
                             </button>
                         })}
                         <button type="button" class="button button--quiet" data-testid="pack-cancel" on:click=move |_| pending.set(Pending::None)>
-                            {strings(lang.get()).data.cancel}
+                            {data_strings(lang.get()).cancel}
                         </button>
                     </div>
                 </section>

@@ -8,8 +8,8 @@ mod import;
 use crate::app::use_lang;
 use leptos::prelude::*;
 use planner_domain::curriculum::exchange::Preview;
+use planner_domain::i18n::pack_strings;
 use planner_domain::i18n::packs::{describe, shown};
-use planner_domain::i18n::strings;
 
 pub use export::PackExport;
 pub use import::PackImport;
@@ -18,7 +18,7 @@ pub use import::PackImport;
 #[component]
 pub fn ShareLessons() -> impl IntoView {
     let lang = use_lang();
-    let t = move || strings(lang.get()).packs;
+    let t = move || pack_strings(lang.get());
     view! {
         <section class="share-lessons" aria-labelledby="packs-heading">
             <h2 id="packs-heading">{move || t().heading}</h2>

@@ -4,7 +4,7 @@
 use super::item_row::{EditItem, MoveItem};
 use crate::app::use_lang;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{daily_strings, strings};
 
 /// The actions of the row at `index` of `count`, showing `title`.
 #[component]
@@ -32,7 +32,7 @@ pub fn RowActions(
         <span class="plan-item__actions">
             <button type="button" class="button button--quiet button--small more" data-testid="row-more"
                 aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
-                {move || t().daily.row_details}<span class="visually-hidden">{hidden_title}</span>
+                {move || daily_strings(lang.get()).row_details}<span class="visually-hidden">{hidden_title}</span>
             </button>
             <button type="button" class="button button--quiet button--small move-up" disabled=move || index.get() == 0
                 on:click=move |_| move_by(true)>

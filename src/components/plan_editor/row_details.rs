@@ -8,7 +8,7 @@ use crate::components::coverage::LanguageAdvice;
 use crate::components::field::synced_value;
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{daily_strings, strings};
 use planner_domain::plan::PlanItem;
 use planner_domain::route::Route;
 
@@ -57,7 +57,7 @@ pub fn RowDetails(
                 plans.target.set(Some(id.get_value()));
                 plans.insert_after.set(Some(index.get_untracked()));
                 navigate(&Route::Library(String::new()));
-            }>{move || t().daily.add_after_this}</button>
+            }>{move || daily_strings(lang.get()).add_after_this}</button>
         </div>
     }
 }

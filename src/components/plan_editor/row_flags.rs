@@ -3,7 +3,7 @@
 
 use crate::app::use_lang;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{daily_strings, strings};
 use planner_domain::plan::PlanItem;
 
 /// The flags of a row's `item`; `minutes` and `period` word the too-long warning.
@@ -23,9 +23,9 @@ pub fn RowFlags(
     view! {
         <span class="plan-item__flags" data-testid="row-flags">
             {move || too_long.get().then(|| view! { <span class="flag" data-testid="too-long-flag" aria-hidden="true" title=move || (t().too_long)(minutes.get(), period.get())>{move || t().warning_sign}</span> })}
-            {move || split().then(|| view! { <span class="tag">{move || t().daily.flag_split}</span> })}
-            {move || (skipped() > 0).then(|| view! { <span class="tag">{move || (t().daily.flag_skipped)(skipped())}</span> })}
-            {move || has_notes().then(|| view! { <span class="tag">{move || t().daily.flag_notes}</span> })}
+            {move || split().then(|| view! { <span class="tag">{move || daily_strings(lang.get()).flag_split}</span> })}
+            {move || (skipped() > 0).then(|| view! { <span class="tag">{move || (daily_strings(lang.get()).flag_skipped)(skipped())}</span> })}
+            {move || has_notes().then(|| view! { <span class="tag">{move || daily_strings(lang.get()).flag_notes}</span> })}
         </span>
     }
 }

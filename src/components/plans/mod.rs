@@ -13,7 +13,7 @@ use crate::components::transfer::{export_plans, ImportFile, ImportPreview, Pendi
 use crate::content::use_library;
 use crate::state::now;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{daily_strings, data_strings, strings};
 use planner_domain::route::Route;
 use planner_domain::status::{rows, PlanSort};
 
@@ -53,7 +53,7 @@ pub fn PlanList() -> impl IntoView {
                     <button type="button" class="button button--quiet" data-testid="export-all"
                         disabled=move || plans.list.with(Vec::is_empty)
                         on:click=move |_| export_plans(&plans.list.get_untracked(), announcer)>
-                        {move || t().data.export_all}
+                        {move || data_strings(lang.get()).export_all}
                     </button>
                 </div>
             </div>
@@ -61,8 +61,8 @@ pub fn PlanList() -> impl IntoView {
             <ImportPreview pending/>
             <p class="hint" data-testid="persistence">
                 {move || match health.persisted.get() {
-                    Some(true) => t().data.persist_granted,
-                    Some(false) => t().data.persist_denied,
+                    Some(true) => data_strings(lang.get()).persist_granted,
+                    Some(false) => data_strings(lang.get()).persist_denied,
                     None => "",
                 }}
             </p>
@@ -72,12 +72,12 @@ pub fn PlanList() -> impl IntoView {
                 fallback=move || view! { <p class="notice">{move || t().no_plans}</p> }
             >
                 <label class="field field--inline">
-                    <span>{move || t().daily.sort_by}</span>
+                    <span>{move || daily_strings(lang.get()).sort_by}</span>
                     <select data-testid="plan-sort" on:change=move |ev| {
                         if let Some(s) = PlanSort::from_id(&event_target_value(&ev)) { sort.set(s); }
                     }>
                         {PlanSort::ALL.map(|s| view! {
-                            <option value=s.id() selected=move || sort.get() == s>{move || t().daily.sort_name(s)}</option>
+                            <option value=s.id() selected=move || sort.get() == s>{move || daily_strings(lang.get()).sort_name(s)}</option>
                         }).collect_view()}
                     </select>
                 </label>
@@ -90,8 +90,8 @@ pub fn PlanList() -> impl IntoView {
                         <tr>
                             <th scope="col">{move || t().plan_name}</th>
                             <th scope="col">{move || t().school}</th>
-                            <th scope="col">{move || t().daily.dates}</th>
-                            <th scope="col">{move || t().daily.status}</th>
+                            <th scope="col">{move || daily_strings(lang.get()).dates}</th>
+                            <th scope="col">{move || daily_strings(lang.get()).status}</th>
                             <th scope="col">{move || t().schedule_heading}</th>
                             <th scope="col">{move || t().last_edited}</th>
                             <th scope="col"><span class="visually-hidden">{move || t().delete}</span></th>

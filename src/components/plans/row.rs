@@ -4,7 +4,7 @@ use super::local_date;
 use crate::app::use_plans;
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::{date_span, short_date, strings};
+use planner_domain::i18n::{daily_strings, date_span, short_date, strings};
 use planner_domain::route::Route;
 use planner_domain::schedule::sessions;
 use planner_domain::status::PlanRow;
@@ -28,19 +28,21 @@ pub fn PlanListRow(
         .unwrap_or_default();
     let dates = row
         .dates
-        .map_or(t.daily.no_dates.to_string(), |(a, b)| date_span(a, b, lang));
+        .map_or(daily_strings(lang).no_dates.to_string(), |(a, b)| {
+            date_span(a, b, lang)
+        });
     let (id_dup, id_del) = (plan.id.clone(), plan.id.clone());
     view! {
         <tr data-plan-id=plan.id.clone() data-status=row.status.id()>
             <th scope="row"><a href=Route::Plan(plan.id.clone()).to_hash()>{plan.name.clone()}</a></th>
             <td data-label=t.school>{plan.school.clone()}</td>
-            <td data-label=t.daily.dates data-testid="plan-dates">{dates}</td>
-            <td data-label=t.daily.status data-testid="plan-status">{t.daily.status_name(row.status)}</td>
+            <td data-label=daily_strings(lang).dates data-testid="plan-dates">{dates}</td>
+            <td data-label=daily_strings(lang).status data-testid="plan-status">{daily_strings(lang).status_name(row.status)}</td>
             <td data-label=t.schedule_heading>{(t.session_count)(count)}</td>
             <td data-label=t.last_edited>{edited}</td>
             <td class="actions">
                 <a class="button button--quiet" data-testid="review-plan" href=Route::Review(plan.id.clone()).to_hash()>
-                    {t.daily.review}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
+                    {daily_strings(lang).review}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
                 </a>
                 <button type="button" class="button button--quiet" data-testid="duplicate" on:click=move |_| copying.set(Some(id_dup.clone()))>
                     {t.duplicate}<span class="visually-hidden">{format!(": {}", plan.name)}</span>

@@ -11,7 +11,7 @@ use crate::components::delivery::schedules::SectionSchedules;
 use crate::components::share::PlanTransfer;
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{daily_strings, strings};
 use planner_domain::plan::Plan;
 use planner_domain::review::adaptations;
 use planner_domain::route::Route;
@@ -34,12 +34,12 @@ pub fn ReviewView(id: String) -> impl IntoView {
             fallback=move || view! { <p class="notice" role="alert">{move || t().no_plans}</p> }>
             <section class="review" aria-labelledby="review-heading" data-testid="review">
                 <div class="toolbar">
-                    <h2 id="review-heading">{move || (t().daily.review_heading)(&name())}</h2>
+                    <h2 id="review-heading">{move || (daily_strings(lang.get()).review_heading)(&name())}</h2>
                     <div class="toolbar__actions">
-                        <a class="button" data-testid="open-editor" href=move || Route::Plan(id.get_value()).to_hash()>{move || t().daily.open_editor}</a>
+                        <a class="button" data-testid="open-editor" href=move || Route::Plan(id.get_value()).to_hash()>{move || daily_strings(lang.get()).open_editor}</a>
                     </div>
                 </div>
-                <p class="hint">{move || t().daily.review_intro}</p>
+                <p class="hint">{move || daily_strings(lang.get()).review_intro}</p>
                 <CoverageCard plan id=id.get_value() review=true/>
                 <Adaptations plan/>
                 <SectionSchedules plan/>
@@ -66,13 +66,13 @@ fn Adaptations(plan: Memo<Option<Plan>>) -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="adaptations-heading" data-testid="adaptations">
-            <h3 id="adaptations-heading">{move || strings(lang.get()).daily.adaptations_heading}</h3>
+            <h3 id="adaptations-heading">{move || daily_strings(lang.get()).adaptations_heading}</h3>
             {move || {
                 let lang = lang.get();
                 let t = strings(lang);
                 let list = changed.get();
                 if list.is_empty() {
-                    return view! { <p>{t.daily.no_adaptations}</p> }.into_any();
+                    return view! { <p>{daily_strings(lang).no_adaptations}</p> }.into_any();
                 }
                 let items = plan.get().map(|p| p.items).unwrap_or_default();
                 view! {
@@ -86,10 +86,10 @@ fn Adaptations(plan: Memo<Option<Plan>>) -> impl IntoView {
                                 <li data-testid="adaptation" data-lesson-id=item.lesson.clone()>
                                     <strong>{format!("{}. {}", a.item + 1, lesson.title_in(lang))}</strong>
                                     {copy}
-                                    {(!steps.is_empty()).then(|| view! { <p>{(t.daily.skips)(&steps.join("; "))}</p> })}
-                                    {(!a.required_skipped.is_empty()).then(|| view! { <p class="flag" data-testid="skips-required">{format!("{} {}", t.warning_sign, t.daily.skips_required)}</p> })}
+                                    {(!steps.is_empty()).then(|| view! { <p>{(daily_strings(lang).skips)(&steps.join("; "))}</p> })}
+                                    {(!a.required_skipped.is_empty()).then(|| view! { <p class="flag" data-testid="skips-required">{format!("{} {}", t.warning_sign, daily_strings(lang).skips_required)}</p> })}
                                     {a.split.then(|| view! { <p>{t.split_lesson}</p> })}
-                                    {a.has_notes.then(|| view! { <p>{t.daily.has_notes}" "<q>{item.notes.clone()}</q></p> })}
+                                    {a.has_notes.then(|| view! { <p>{daily_strings(lang).has_notes}" "<q>{item.notes.clone()}</q></p> })}
                                 </li>
                             }
                         }).collect_view()}

@@ -4,7 +4,7 @@ use super::{check, Pending};
 use crate::app::use_lang;
 use crate::storage;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::data_strings;
 use planner_domain::transfer::{self, ImportError};
 
 /// The file picker for imports: checks name and size before reading anything.
@@ -14,7 +14,7 @@ pub fn ImportFile(
     pending: RwSignal<Pending>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = move || strings(lang.get());
+    let t = move || data_strings(lang.get());
     let on_change = move |ev: leptos::ev::Event| {
         storage::read_picked(
             &ev,
@@ -27,9 +27,9 @@ pub fn ImportFile(
     };
     view! {
         <label class="field import-file">
-            <span>{move || t().data.import_plans}</span>
+            <span>{move || t().import_plans}</span>
             <input type="file" accept=".json,application/json" data-testid="import-file" on:change=on_change/>
-            <span class="hint">{move || t().data.import_hint}</span>
+            <span class="hint">{move || t().import_hint}</span>
         </label>
     }
 }

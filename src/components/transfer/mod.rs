@@ -16,7 +16,7 @@ use crate::my_lessons::MyLessons;
 use crate::state::{new_id, now, Announcer, Plans};
 use planner_domain::curriculum::pack::Pack;
 use planner_domain::history::ListChangeKind;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::data_strings;
 use planner_domain::plan::Plan;
 use planner_domain::transfer::{self, ImportError, Received};
 
@@ -68,24 +68,18 @@ fn confirm(
     keep_both: Vec<String>,
     lang: planner_domain::Lang,
 ) {
-    let t = strings(lang);
+    let t = data_strings(lang);
     my.import(imported.lessons);
     let imported = imported.plans;
     let mut merged = transfer::Merged::default();
     plans.add_plans(ListChangeKind::Imported, |list| {
-        merged = transfer::merge_import(
-            list,
-            imported,
-            &keep_both,
-            new_id,
-            t.data.imported_suffix,
-            now(),
-        );
+        merged =
+            transfer::merge_import(list, imported, &keep_both, new_id, t.imported_suffix, now());
     });
     plans.keep_undo(merged.replaced);
     announcer.say(if merged.names.is_empty() {
-        t.data.nothing_imported.to_string()
+        t.nothing_imported.to_string()
     } else {
-        (t.data.imported)(&merged.names.join(", "))
+        (t.imported)(&merged.names.join(", "))
     });
 }

@@ -6,7 +6,7 @@ use crate::app::{navigate, use_announcer, use_lang, use_my_lessons, use_plans};
 use crate::components::packs::LessonOutcomes;
 use leptos::prelude::*;
 use planner_domain::i18n::packs::shown;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{data_strings, pack_strings, strings};
 use planner_domain::route::Route;
 
 /// The import preview (or the reason for refusing), with confirm and cancel.
@@ -26,9 +26,9 @@ pub fn ImportPreview(
         Pending::Refused(e) => Some(
             view! {
                 <div class="notice notice--error" role="alert" data-testid="import-error">
-                    <p>{(t().data.import_error)(&e)}</p>
+                    <p>{(data_strings(lang.get()).import_error)(&e)}</p>
                     <button type="button" class="button button--quiet" on:click=move |_| pending.set(Pending::None)>
-                        {t().data.dismiss}
+                        {t().dismiss}
                     </button>
                 </div>
             }
@@ -43,7 +43,7 @@ pub fn ImportPreview(
                     let name = shown(&preview.name, lang.get()).to_string();
                     let preview = preview.clone();
                     view! {
-                        <h4>{format!("{} — {name}", t().packs.carried_heading)}</h4>
+                        <h4>{format!("{} — {name}", pack_strings(lang.get()).carried_heading)}</h4>
                         <LessonOutcomes preview/>
                     }
                 })
@@ -57,7 +57,7 @@ pub fn ImportPreview(
             Some(
                 view! {
                     <section class="card import-preview" aria-labelledby="import-heading" data-testid="import-preview">
-                        <h3 id="import-heading">{t().data.import_preview}</h3>
+                        <h3 id="import-heading">{data_strings(lang.get()).import_preview}</h3>
                         <ul>{rows}</ul>
                         {carried}
                         <div class="toolbar__actions">
@@ -67,11 +67,11 @@ pub fn ImportPreview(
                                 }
                                 pending.set(Pending::None);
                                 navigate(&Route::Plans);
-                            }>{(t().data.import_confirm)(count)}</button>
+                            }>{(data_strings(lang.get()).import_confirm)(count)}</button>
                             <button type="button" class="button button--quiet" on:click=move |_| {
                                 pending.set(Pending::None);
                                 navigate(&Route::Plans);
-                            }>{t().data.cancel}</button>
+                            }>{data_strings(lang.get()).cancel}</button>
                         </div>
                     </section>
                 }

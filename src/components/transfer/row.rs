@@ -4,7 +4,7 @@
 use crate::app::{use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{data_strings, strings};
 use planner_domain::plan::Plan;
 use planner_domain::schedule::sessions;
 use planner_domain::transfer::{self, Standing};
@@ -27,7 +27,7 @@ pub fn PreviewRow(plan: Plan, keep_both: RwSignal<Vec<String>>) -> impl IntoView
     let n = sessions(&plan, library).len();
     let id = plan.id.clone();
     let label = move || {
-        let d = &t().data;
+        let d = data_strings(lang.get());
         let mut s = match standing {
             Standing::New => d.standing_new.to_string(),
             Standing::Same => d.standing_same.to_string(),
@@ -48,13 +48,13 @@ pub fn PreviewRow(plan: Plan, keep_both: RwSignal<Vec<String>>) -> impl IntoView
         };
         view! {
             <fieldset class="import-choice">
-                <legend class="visually-hidden">{move || t().data.choice_label}</legend>
+                <legend class="visually-hidden">{move || data_strings(lang.get()).choice_label}</legend>
                 <label><input type="radio" name=group.clone() prop:checked=update_checked
                     on:change=move |_| keep_both.update(|k| k.retain(|x| *x != a))/>
-                    {move || t().data.choice_update}</label>
+                    {move || data_strings(lang.get()).choice_update}</label>
                 <label><input type="radio" name=group data-testid="import-keep-both"
                     on:change=move |_| keep_both.update(|k| k.push(b.clone()))/>
-                    {move || t().data.choice_keep_both}</label>
+                    {move || data_strings(lang.get()).choice_keep_both}</label>
             </fieldset>
         }
     });

@@ -3,7 +3,7 @@
 use super::{check, ImportPreview, Pending};
 use crate::app::use_lang;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::data_strings;
 use planner_domain::transfer;
 
 /// The screen a share link opens: the plan it carries, as an import preview.
@@ -19,7 +19,7 @@ pub fn SharedPlan(
     let lang = use_lang();
     view! {
         <section class="shared-plan" aria-labelledby="shared-heading">
-            <h2 id="shared-heading">{move || strings(lang.get()).data.shared_heading}</h2>
+            <h2 id="shared-heading">{move || data_strings(lang.get()).shared_heading}</h2>
             <ImportPreview pending/>
         </section>
     }

@@ -53,7 +53,7 @@ impl Plans {
 
     /// Merges plans another tab saved into this tab's, noting any conflict copies.
     pub(super) fn absorb(&self, remote: Vec<Plan>) -> bool {
-        let copy = strings(self.lang.get_untracked()).data.copy_from_this_tab;
+        let copy = strings(self.lang.get_untracked()).copy_from_this_tab;
         let merged = self.synced.with_value(|base| {
             self.list
                 .with_untracked(|local| sync::merge(base, local, &remote, new_id, copy))
