@@ -2,8 +2,8 @@
 //!
 //! Every key is one line of a `catalog!` invocation (`catalog.rs`) with its English and Spanish
 //! side by side; the macro writes the struct ([`Strings`] here), one value per language
-//! ([`EN`], [`ES`]) and [`Strings::all`], the list the tests read to check that no string is
-//! empty and that Spanish is really translated. A key without its Spanish does not compile, nor
+//! ([`EN`], [`ES`]) and [`Strings::all`], which [`every_string`] gathers for the tests that
+//! check no string is empty and Spanish is really translated. A key without its Spanish does not compile, nor
 //! does a use of a key that does not exist. Content (lessons, vocabulary) is not here; it lives
 //! in `curriculum/`.
 //!
