@@ -209,6 +209,26 @@ for (const [lang, locale, name] of [['en', 'en-US', 'Add to plan'], ['es', 'es-U
     await eventually(async () => assert.ok((await page.getByTestId('status').textContent()).includes(plan.name)));
     await context.close();
   });
+
+  test(`${lang}: "Add to plan" clicked before the stored plans are read, on a lesson the plan already has, asks first once they are read`, async () => {
+    const context = await app.browser.newContext({ locale, serviceWorkers: 'block' });
+    const seeded = JSON.stringify({ version: 4, plans: [plan] });
+    await seedStorage(context, 'planner.plans', seeded);
+    let release;
+    const late = new Promise((resolve) => { release = resolve; });
+    await context.route(/\/split_store-[^/]*\.wasm$/, async (route) => { await late; await route.continue(); });
+    const page = await context.newPage();
+    page.context().setDefaultTimeout(10000);
+    await page.goto(app.url);
+    const card = page.locator('[data-testid="lesson-list"] > li')
+      .filter({ has: page.getByRole('heading', { name: A.title[lang], exact: true }) });
+    await card.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+    release();
+    await card.getByTestId('add-again-confirm').waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => localStorage.getItem('planner.plans')), seeded, 'nothing added before the answer');
+    await context.close();
+  });
 }
 
 for (const [lang, locale] of [['en', 'en-US'], ['es', 'es-US']]) {

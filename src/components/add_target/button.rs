@@ -29,6 +29,26 @@ pub fn AddButton(lesson: &'static Lesson) -> impl IntoView {
         asking.set(false);
         add_lesson(plans, announcer, lesson, lang.get_untracked());
     };
+    // Already in the target plan: ask first. Clicked before the stored plans are read, the
+    // answer waits for them (the lesson may be in a plan not read yet).
+    let ask_or_add = move || {
+        if placed.with_untracked(Option::is_some) {
+            asking.set(true)
+        } else {
+            add()
+        }
+    };
+    let click = move || {
+        if plans.is_read() {
+            ask_or_add();
+        } else {
+            leptos::task::spawn_local(async move {
+                if plans.read().await && !asking.is_disposed() {
+                    ask_or_add();
+                }
+            });
+        }
+    };
     let again = NodeRef::<leptos::html::Button>::new();
     // The question replaces the button: the focus goes to its answer, not to the page.
     Effect::new(move |_| {
@@ -46,7 +66,7 @@ pub fn AddButton(lesson: &'static Lesson) -> impl IntoView {
         <Show when=move || asking.get() && placed.with(Option::is_some)
             fallback=move || view! {
                 <button type="button" class="button" data-testid="add-to-plan"
-                    on:click=move |_| if placed.with_untracked(Option::is_some) { asking.set(true) } else { add() }>
+                    on:click=move |_| click()>
                     {move || t().add_to_plan}
                     <span class="visually-hidden">{move || format!(": {}", title())}</span>
                 </button>
