@@ -402,8 +402,8 @@ impl<'a> Cx<'a> {
         let t = self.t;
         let s = strings(self.lang);
         let needed = [
-            (ContactKind::Counselor, s.counselor),
-            (ContactKind::CrisisCenter, s.crisis_center),
+            (ContactKind::Counselor, s.plan().counselor),
+            (ContactKind::CrisisCenter, s.plan().crisis_center),
         ];
         let mut missing: Vec<String> = needed
             .iter()
@@ -429,7 +429,7 @@ impl<'a> Cx<'a> {
                 })
                 .map(|c| {
                     if c.label.trim().is_empty() {
-                        s.other_contact.to_string()
+                        s.plan().other_contact.to_string()
                     } else {
                         c.label.clone()
                     }
@@ -448,7 +448,7 @@ impl<'a> Cx<'a> {
             Status::Advice,
             (t.contacts_fail)(&(t.and_list)(&missing)),
         );
-        c.fixes.push((t.contacts_fix)(s.contacts));
+        c.fixes.push((t.contacts_fix)(s.plan().contacts));
         c
     }
 

@@ -356,7 +356,7 @@ pub fn schedule_tables(
                     .lesson(&item.lesson)
                     .map_or(item.lesson.clone(), |l| l.title.get(lang).to_string());
                 let part = if s.parts > 1 {
-                    format!(" ({})", (t.part_of)(s.part, s.parts))
+                    format!(" ({})", (t.plan().part_of)(s.part, s.parts))
                 } else {
                     String::new()
                 };

@@ -205,7 +205,7 @@ impl ListChange {
 
     /// What the plans list's notice (and the screen reader) says about this change.
     pub fn notice(&self, lang: Lang) -> String {
-        (strings(lang).list_notice)(self.kind, self.undone, &self.names().join(", "))
+        (strings(lang).plan().list_notice)(self.kind, self.undone, &self.names().join(", "))
     }
 
     /// Undoes the change if it is done, redoes it if it is undone. Removing keeps each plan's

@@ -649,7 +649,7 @@ fn one_session_prints_only_its_own_pieces() {
                 );
                 let ui = planner_domain::i18n::strings(page.lang);
                 let label = match page.sessions.as_slice() {
-                    [one] => (ui.session_n)(*one),
+                    [one] => (ui.plan().session_n)(*one),
                     [first, .., last] => (planner_domain::i18n::packet_strings(page.lang)
                         .print
                         .sessions_n)(*first, *last),

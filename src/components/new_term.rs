@@ -35,7 +35,7 @@ pub fn NewTermForm(id: String, close: impl Fn() + Copy + Send + Sync + 'static) 
         let Ok(start) = new_start.get_untracked().parse::<chrono::NaiveDate>() else {
             return;
         };
-        let copy_name = (strings(lang.get_untracked()).copy_of)(&name);
+        let copy_name = (strings(lang.get_untracked()).plan().copy_of)(&name);
         let school = new_school.get_untracked();
         let id = id.clone();
         plans.add_plans(ListChangeKind::Duplicated, |ps| {

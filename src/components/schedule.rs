@@ -38,10 +38,10 @@ pub fn ScheduleView(
 
     view! {
         <section class="card schedule" aria-labelledby="schedule-heading">
-            <h3 id="schedule-heading">{move || t().schedule_heading}</h3>
+            <h3 id="schedule-heading">{move || t().plan().schedule_heading}</h3>
             {children.map(|c| c())}
             <Show when=move || read(&|_, s| !s.is_scheduled())>
-                <p class="hint">{move || t().schedule_needs_dates}</p>
+                <p class="hint">{move || t().plan().schedule_needs_dates}</p>
             </Show>
             <ol class="session-list" data-testid="session-list">
                 {move || {
@@ -57,16 +57,16 @@ pub fn ScheduleView(
                                 let title = library
                                     .lesson(&item.lesson)
                                     .map_or(item.lesson.clone(), |l| l.title.get(lang).to_string());
-                                let part = (s.parts > 1).then(|| format!(" ({})", (t.part_of)(s.part, s.parts)));
+                                let part = (s.parts > 1).then(|| format!(" ({})", (t.plan().part_of)(s.part, s.parts)));
                                 let date = match (s.date, scheduled) {
                                     (Some(d), _) => long_date(d, lang),
-                                    (None, true) => t.schedule_runs_out.to_string(),
+                                    (None, true) => t.plan().schedule_runs_out.to_string(),
                                     (None, false) => String::new(),
                                 };
                                 view! {
                                     <li data-date=s.date.map(|d| d.to_string()).unwrap_or_default()>
                                         <span class="session-list__date">{date}</span>
-                                        <span class="session-list__title">{format!("{} — {title}", (t.session_n)(s.number))}{part}</span>
+                                        <span class="session-list__title">{format!("{} — {title}", (t.plan().session_n)(s.number))}{part}</span>
                                         <span class="session-list__minutes">{format!("{} {}", s.minutes, t.min)}</span>
                                     </li>
                                 }
@@ -76,7 +76,7 @@ pub fn ScheduleView(
                 }}
             </ol>
             <div class="calendar" aria-labelledby="calendar-heading">
-                <h4 id="calendar-heading">{move || t().calendar_heading}</h4>
+                <h4 id="calendar-heading">{move || t().plan().calendar_heading}</h4>
                 {move || {
                     let lang = lang.get();
                     let t = strings(lang);
@@ -88,7 +88,7 @@ pub fn ScheduleView(
                         .map(|month| view! {
                             <table class="month">
                                 <caption>{month_year(month, lang)}</caption>
-                                <thead><tr>{t.weekdays_short.iter().map(|d| view! { <th scope="col">{*d}</th> }).collect_view()}</tr></thead>
+                                <thead><tr>{t.plan().weekdays_short.iter().map(|d| view! { <th scope="col">{*d}</th> }).collect_view()}</tr></thead>
                                 <tbody>
                                     {month_grid(month).into_iter().map(|week| view! {
                                         <tr>
@@ -98,15 +98,15 @@ pub fn ScheduleView(
                                                     let session = dates.iter().find(|(x, _)| *x == d).map(|(_, n)| *n);
                                                     let off = no_class.contains(&d);
                                                     let label = match (session, off) {
-                                                        (Some(n), _) => format!("{}: {}", short_date(d, lang), (t.session_n)(n)),
-                                                        (None, true) => format!("{}: {}", short_date(d, lang), t.no_class),
+                                                        (Some(n), _) => format!("{}: {}", short_date(d, lang), (t.plan().session_n)(n)),
+                                                        (None, true) => format!("{}: {}", short_date(d, lang), t.plan().no_class),
                                                         _ => short_date(d, lang),
                                                     };
                                                     let title = label.clone();
                                                     view! {
                                                         <td class:session-day=session.is_some() class:no-class-day=off title=title>
                                                             <span aria-hidden="true">{chrono::Datelike::day(&d)}</span>
-                                                            {session.map(|n| view! { <span class="session-mark" aria-hidden="true">{(t.session_mark)(n)}</span> })}
+                                                            {session.map(|n| view! { <span class="session-mark" aria-hidden="true">{(t.plan().session_mark)(n)}</span> })}
                                                             <span class="visually-hidden">{label}</span>
                                                         </td>
                                                     }.into_any()

@@ -7,8 +7,8 @@ use crate::lang::Lang;
 pub fn long_date(date: chrono::NaiveDate, lang: Lang) -> String {
     use chrono::Datelike;
     let t = strings(lang);
-    let weekday = t.weekdays_long[date.weekday().num_days_from_monday() as usize];
-    let month = t.months[date.month0() as usize];
+    let weekday = t.plan().weekdays_long[date.weekday().num_days_from_monday() as usize];
+    let month = t.plan().months[date.month0() as usize];
     match lang {
         Lang::En => format!("{weekday}, {month} {}, {}", date.day(), date.year()),
         Lang::Es => format!("{weekday}, {} de {month} de {}", date.day(), date.year()),
@@ -19,8 +19,11 @@ pub fn long_date(date: chrono::NaiveDate, lang: Lang) -> String {
 pub fn short_date(date: chrono::NaiveDate, lang: Lang) -> String {
     use chrono::Datelike;
     let t = strings(lang);
-    let weekday = t.weekdays_short[date.weekday().num_days_from_monday() as usize];
-    let month: String = t.months[date.month0() as usize].chars().take(3).collect();
+    let weekday = t.plan().weekdays_short[date.weekday().num_days_from_monday() as usize];
+    let month: String = t.plan().months[date.month0() as usize]
+        .chars()
+        .take(3)
+        .collect();
     match lang {
         Lang::En => format!("{weekday}, {month} {}", date.day()),
         Lang::Es => format!("{weekday} {} {month}", date.day()),
@@ -33,7 +36,10 @@ pub fn date_span(first: chrono::NaiveDate, last: chrono::NaiveDate, lang: Lang) 
     use chrono::Datelike;
     let t = strings(lang);
     let day = |d: chrono::NaiveDate| {
-        let month: String = t.months[d.month0() as usize].chars().take(3).collect();
+        let month: String = t.plan().months[d.month0() as usize]
+            .chars()
+            .take(3)
+            .collect();
         match lang {
             Lang::En => format!("{month} {}", d.day()),
             Lang::Es => format!("{} {month}", d.day()),
@@ -53,7 +59,7 @@ pub fn date_span(first: chrono::NaiveDate, last: chrono::NaiveDate, lang: Lang) 
 /// "February 2026" / "febrero de 2026", for calendar headings.
 pub fn month_year(date: chrono::NaiveDate, lang: Lang) -> String {
     use chrono::Datelike;
-    let month = strings(lang).months[date.month0() as usize];
+    let month = strings(lang).plan().months[date.month0() as usize];
     match lang {
         Lang::En => format!("{month} {}", date.year()),
         Lang::Es => format!("{month} de {}", date.year()),

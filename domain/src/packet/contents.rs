@@ -31,7 +31,7 @@ fn session_label(page: &Page, lang: Lang) -> String {
     let t = packet_strings(lang);
     match page.sessions.as_slice() {
         [] => String::new(),
-        [one] => (strings(lang).session_n)(*one),
+        [one] => (strings(lang).plan().session_n)(*one),
         [first, .., last] => (t.print.sessions_n)(*first, *last),
     }
 }

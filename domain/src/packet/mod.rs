@@ -478,7 +478,7 @@ fn running(plan: &Plan, page: &Page) -> String {
     let mut parts = vec![plan.name.trim().to_string()];
     match page.sessions.as_slice() {
         [] => {}
-        [one] => parts.push((strings(page.lang).session_n)(*one)),
+        [one] => parts.push((strings(page.lang).plan().session_n)(*one)),
         [first, .., last] => parts.push((t.print.sessions_n)(*first, *last)),
     }
     if let Some(lesson) = &page.lesson {

@@ -34,10 +34,10 @@ fn contact_lines(contacts: &[Contact], ui: &Strings) -> Vec<String> {
         .filter(|c| c.is_filled())
         .map(|c| {
             let role = match c.kind {
-                ContactKind::Counselor => lower_first(ui.counselor),
-                ContactKind::CrisisCenter => lower_first(ui.crisis_center),
+                ContactKind::Counselor => lower_first(ui.plan().counselor),
+                ContactKind::CrisisCenter => lower_first(ui.plan().crisis_center),
                 ContactKind::Other if !c.label.trim().is_empty() => c.label.trim().to_string(),
-                ContactKind::Other => lower_first(ui.other_contact),
+                ContactKind::Other => lower_first(ui.plan().other_contact),
             };
             format!("{} ({role}): {}", c.name.trim(), c.phone.trim())
         })
@@ -160,15 +160,15 @@ impl<'a> Builder<'a> {
             Block::Prose(t.packet_subtitle.to_string()),
             Block::Facts(vec![
                 Fact {
-                    label: ui.school.into(),
+                    label: ui.plan().school.into(),
                     value: or(&self.plan.school, t.not_set),
                 },
                 Fact {
-                    label: ui.grade.into(),
-                    value: (ui.grade_n)(self.plan.grade),
+                    label: ui.plan().grade.into(),
+                    value: (ui.plan().grade_n)(self.plan.grade),
                 },
                 Fact {
-                    label: ui.facilitators.into(),
+                    label: ui.plan().facilitators.into(),
                     value: or(&self.plan.facilitators, t.not_set),
                 },
                 Fact {
@@ -199,7 +199,7 @@ impl<'a> Builder<'a> {
                 let item = &self.plan.items[s.item];
                 let date = s.date.map(|d| short_date(d, lang)).unwrap_or_default();
                 let part = if s.parts > 1 {
-                    format!(" ({})", (ui.part_of)(s.part, s.parts))
+                    format!(" ({})", (ui.plan().part_of)(s.part, s.parts))
                 } else {
                     String::new()
                 };
@@ -290,9 +290,9 @@ impl<'a> Builder<'a> {
         let vocab = &self.library.vocabulary;
         let own: Vec<&Session> = self.sessions.iter().filter(|s| s.item == index).collect();
         let session_label = |s: &Session| {
-            let mut label = (ui.session_n)(s.number);
+            let mut label = (ui.plan().session_n)(s.number);
             if s.parts > 1 {
-                label = format!("{label} ({})", (ui.part_of)(s.part, s.parts));
+                label = format!("{label} ({})", (ui.plan().part_of)(s.part, s.parts));
             }
             if let Some(d) = s.date {
                 label = format!("{label}: {}", long_date(d, lang));
@@ -300,7 +300,11 @@ impl<'a> Builder<'a> {
             label
         };
         let kicker = match own.first() {
-            Some(s) => format!("{} · {}", t.lesson_plan_kicker, (ui.session_n)(s.number)),
+            Some(s) => format!(
+                "{} · {}",
+                t.lesson_plan_kicker,
+                (ui.plan().session_n)(s.number)
+            ),
             None => t.lesson_plan_kicker.to_string(),
         };
         let mut page = self.page(Section::Lessons, lang, Audience::Facilitator, &kicker);
@@ -350,7 +354,7 @@ impl<'a> Builder<'a> {
         list(ui.materials, texts(&lesson.materials));
         list(ui.preparation, texts(&lesson.preparation));
         if !item.notes.trim().is_empty() {
-            blocks.push(Block::Heading(ui.lesson_notes.into()));
+            blocks.push(Block::Heading(ui.plan().lesson_notes.into()));
             blocks.push(Block::Prose(item.notes.trim().to_string()));
         }
         blocks.push(Block::Heading(ui.procedure.into()));
@@ -360,7 +364,7 @@ impl<'a> Builder<'a> {
                 let label = own
                     .get(p)
                     .map(|s| session_label(s))
-                    .unwrap_or_else(|| (ui.part_of)(p + 1, parts.len()));
+                    .unwrap_or_else(|| (ui.plan().part_of)(p + 1, parts.len()));
                 blocks.push(Block::Heading(label));
             }
             let mut at = 0u32;

@@ -42,7 +42,7 @@ pub fn CoverageRings(
         format!(
             "{}: {}",
             name(level, lang),
-            (strings(lang).session_count)(sessions)
+            (strings(lang).plan().session_count)(sessions)
         )
     };
     let label = move || {

@@ -65,7 +65,7 @@ pub fn FidelityView(plan_id: String, section_id: String) -> impl IntoView {
                         })
                         .collect();
                     Sheet {
-                        title: format!("{} · {}", (t.session_n)(session.number), title),
+                        title: format!("{} · {}", (t.plan().session_n)(session.number), title),
                         facts: vec![
                             (d.choose_section.into(), section.clone()),
                             (
@@ -74,7 +74,10 @@ pub fn FidelityView(plan_id: String, section_id: String) -> impl IntoView {
                             ),
                             (d.fl_place.into(), place.clone()),
                             (d.fl_time.into(), String::new()),
-                            (t.facilitators.into(), p.facilitators.trim().to_string()),
+                            (
+                                t.plan().facilitators.into(),
+                                p.facilitators.trim().to_string(),
+                            ),
                             (d.fl_attending.into(), String::new()),
                             (d.fl_pre_post.into(), String::new()),
                         ],

@@ -25,7 +25,7 @@ pub fn MeetingDays(plan: PlanMemo, index: usize, name: String, edit: SectionEdit
     let t = move || strings(lang.get());
     view! {
         <fieldset class="days">
-            <legend>{move || t().meeting_days}</legend>
+            <legend>{move || t().plan().meeting_days}</legend>
             {WEEKDAYS.iter().enumerate().map(|(i, &day)| { let name = name.clone(); view! {
                 <label class="check">
                     <input type="checkbox" name=name value=i.to_string()
@@ -39,7 +39,7 @@ pub fn MeetingDays(plan: PlanMemo, index: usize, name: String, edit: SectionEdit
                             }
                         }))
                     />
-                    <span>{move || t().weekdays_long[i]}</span>
+                    <span>{move || t().plan().weekdays_long[i]}</span>
                 </label>
             }}).collect_view()}
         </fieldset>

@@ -33,7 +33,7 @@ pub fn NoClassDates(
     };
     view! {
         <fieldset class="no-class">
-            <legend>{move || t().no_class_dates}</legend>
+            <legend>{move || t().plan().no_class_dates}</legend>
             <ul class="date-list">
                 {move || {
                     let lang = lang.get();
@@ -41,8 +41,8 @@ pub fn NoClassDates(
                         <li>
                             {long_date(d, lang)}" "
                             {(!meets).then(|| {
-                                let day = strings(lang).weekdays_long[d.weekday().num_days_from_monday() as usize];
-                                view! { <span class="hint" data-testid="no-class-idle">{(strings(lang).no_class_idle)(day)}</span> }
+                                let day = strings(lang).plan().weekdays_long[d.weekday().num_days_from_monday() as usize];
+                                view! { <span class="hint" data-testid="no-class-idle">{(strings(lang).plan().no_class_idle)(day)}</span> }
                             })}" "
                             <button type="button" class="button button--quiet"
                                 on:click=move |_| edit.run(Box::new(move |s| s.no_class.retain(|x| *x != d)))>
@@ -54,7 +54,7 @@ pub fn NoClassDates(
                 }}
             </ul>
             <div class="inline">
-                <input type="date" name=date_name aria-label=move || t().no_class_dates
+                <input type="date" name=date_name aria-label=move || t().plan().no_class_dates
                     prop:value=move || new_date.get()
                     on:input=move |ev| new_date.set(event_target_value(&ev))
                 />
@@ -68,7 +68,7 @@ pub fn NoClassDates(
                         }));
                         new_date.set(String::new());
                     }
-                }>{move || t().add_date}</button>
+                }>{move || t().plan().add_date}</button>
             </div>
         </fieldset>
     }

@@ -52,7 +52,7 @@ pub fn ResultsView(plan_id: String, section_id: String) -> impl IntoView {
     let Some(index) =
         plan.with_untracked(|p| p.as_ref().and_then(|p| section_index(p, &section_id)))
     else {
-        return view! { <p class="notice" role="alert">{move || strings(lang.get()).no_plans}</p> }
+        return view! { <p class="notice" role="alert">{move || strings(lang.get()).plan().no_plans}</p> }
             .into_any();
     };
     let results = Memo::new(move |_| {

@@ -36,7 +36,7 @@ pub fn SectionSchedule(plan: PlanMemo, id: String, index: usize) -> impl IntoVie
     view! {
         <div class="form-grid">
             <label class="field">
-                <span>{move || t().period_minutes}</span>
+                <span>{move || t().plan().period_minutes}</span>
                 <input type="number" name=period_name min="10" max="240" step="5"
                     prop:value=move || read(|s| s.period_minutes.to_string())
                     // Applied while typing: an incomplete number (a "4" on the way to "45") is out
@@ -60,7 +60,7 @@ pub fn SectionSchedule(plan: PlanMemo, id: String, index: usize) -> impl IntoVie
                 <span class="hint" id=time_hint>{move || delivery_strings(lang.get()).period_start_hint}</span>
             </label>
             <label class="field">
-                <span>{move || t().start_date}</span>
+                <span>{move || t().plan().start_date}</span>
                 <input type="date" name=start_name
                     prop:value=move || read(|s| s.start.map(|d| d.to_string()).unwrap_or_default())
                     on:change=move |ev| {

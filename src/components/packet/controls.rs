@@ -79,7 +79,7 @@ pub fn Controls(
                     <option value="" selected=move || choice.session.get().is_none()>{move || p().all_sessions}</option>
                     {move || (1..=sessions.get()).map(|n| view! {
                         <option value=n.to_string() selected=move || choice.session.get() == Some(n)>
-                            {move || (strings(lang.get()).session_n)(n)}
+                            {move || (strings(lang.get()).plan().session_n)(n)}
                         </option>
                     }).collect_view()}
                 </select>
@@ -94,9 +94,9 @@ pub fn Controls(
                             {move || {
                                 let ui = strings(lang.get());
                                 match l {
-                                    PacketLang::En => ui.packet_en,
-                                    PacketLang::Es => ui.packet_es,
-                                    PacketLang::Both => ui.packet_both,
+                                    PacketLang::En => ui.plan().packet_en,
+                                    PacketLang::Es => ui.plan().packet_es,
+                                    PacketLang::Both => ui.plan().packet_both,
                                 }
                             }}
                         </option>
@@ -112,8 +112,8 @@ pub fn Controls(
                         {Lang::ALL.map(|l| view! {
                             <option value=l.code() selected=move || choice.facilitator.get() == Some(l)>
                                 {move || match l {
-                                    Lang::En => strings(lang.get()).packet_en,
-                                    Lang::Es => strings(lang.get()).packet_es,
+                                    Lang::En => strings(lang.get()).plan().packet_en,
+                                    Lang::Es => strings(lang.get()).plan().packet_es,
                                 }}
                             </option>
                         }).collect_view()}

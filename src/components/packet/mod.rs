@@ -87,8 +87,8 @@ pub fn PrintView(id: String) -> impl IntoView {
         <Show
             when=move || plan.with(Option::is_some)
             fallback=move || view! {
-                <p class="notice" role="alert">{move || strings(lang.get()).no_plans}</p>
-                <a href="#/plans">{move || strings(lang.get()).plans_heading}</a>
+                <p class="notice" role="alert">{move || strings(lang.get()).plan().no_plans}</p>
+                <a href="#/plans">{move || strings(lang.get()).plan().plans_heading}</a>
             }
         >
             <section class="print-view" aria-labelledby="print-heading">

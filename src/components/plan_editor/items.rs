@@ -48,7 +48,7 @@ pub fn PlanItems(
                     .map(|l| l.title.get(lang.get_untracked()).to_string())
             });
             if let Some(title) = title {
-                announcer.say((strings(lang.get_untracked()).moved)(&title, to + 1));
+                announcer.say((strings(lang.get_untracked()).plan().moved)(&title, to + 1));
             }
             if let Some(class) = focus {
                 focus_row_control(to, class);
@@ -58,11 +58,11 @@ pub fn PlanItems(
 
     view! {
         <section class="card" aria-labelledby="items-heading">
-            <h3 id="items-heading">{move || t().lessons_in_plan}</h3>
+            <h3 id="items-heading">{move || t().plan().lessons_in_plan}</h3>
             <Show when=move || count() == 0>
-                <p class="notice">{move || t().no_lessons_yet}" "<a href="#/library">{move || t().nav_library}</a></p>
+                <p class="notice">{move || t().plan().no_lessons_yet}" "<a href="#/library">{move || t().nav_library}</a></p>
             </Show>
-            <p class="hint">{move || t().drag_hint}</p>
+            <p class="hint">{move || t().plan().drag_hint}</p>
             <ol class="plan-items" data-testid="plan-items" on:dragover=move |ev: web_sys::DragEvent| scroll_while_dragging(ev.client_y())>
                 <For
                     each=move || plan.with(|p| p.as_ref().map(|p| p.items.iter().map(|it| it.id).collect::<Vec<_>>()).unwrap_or_default())

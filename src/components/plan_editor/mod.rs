@@ -53,8 +53,8 @@ pub fn PlanEditor(id: String) -> impl IntoView {
         <Show
             when=exists
             fallback=move || view! {
-                <p class="notice" role="alert">{move || t().no_plans}</p>
-                <a href="#/plans">{move || t().plans_heading}</a>
+                <p class="notice" role="alert">{move || t().plan().no_plans}</p>
+                <a href="#/plans">{move || t().plan().plans_heading}</a>
             }
         >
             <section class="plan-editor" aria-labelledby="plan-heading">

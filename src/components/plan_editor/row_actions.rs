@@ -36,11 +36,11 @@ pub fn RowActions(
             </button>
             <button type="button" class="button button--quiet button--small move-up" disabled=move || index.get() == 0
                 on:click=move |_| move_by(true)>
-                {move || t().move_up}<span class="visually-hidden">{hidden_title}</span>
+                {move || t().plan().move_up}<span class="visually-hidden">{hidden_title}</span>
             </button>
             <button type="button" class="button button--quiet button--small move-down" disabled=move || { index.get() + 1 >= count.get() }
                 on:click=move |_| move_by(false)>
-                {move || t().move_down}<span class="visually-hidden">{hidden_title}</span>
+                {move || t().plan().move_down}<span class="visually-hidden">{hidden_title}</span>
             </button>
             <button type="button" class="button button--danger button--small remove"
                 on:click=move |_| edit.run((None, Box::new(|p, i| p.remove(i))))>

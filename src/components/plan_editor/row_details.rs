@@ -39,7 +39,7 @@ pub fn RowDetails(
     view! {
         <div class="plan-item__more" data-testid="row-details">
             <label class="field">
-                <span>{move || t().lesson_notes}</span>
+                <span>{move || t().plan().lesson_notes}</span>
                 <textarea class="item-notes" rows="2" use:synced_value=notes
                     on:input=move |ev| {
                         let v = event_target_value(&ev);

@@ -19,7 +19,7 @@ pub fn StepList(
     let t = strings(lang);
     view! {
         <fieldset class="plan-item__steps">
-            <legend>{t.steps_to_teach}</legend>
+            <legend>{t.plan().steps_to_teach}</legend>
             <ul>
                 {lesson.steps.iter().enumerate().map(|(s, step)| view! {
                     <li>

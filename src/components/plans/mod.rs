@@ -45,10 +45,10 @@ pub fn PlanList() -> impl IntoView {
         // Not a landmark of its own: the table's scrolling region below carries the name.
         <section class="plans">
             <div class="toolbar">
-                <h2 id="plans-heading">{move || t().plans_heading}</h2>
+                <h2 id="plans-heading">{move || t().plan().plans_heading}</h2>
                 <div class="toolbar__actions">
                     <button type="button" class="button" data-testid="new-plan" on:click=create>
-                        {move || t().new_plan}
+                        {move || t().plan().new_plan}
                     </button>
                     <button type="button" class="button button--quiet" data-testid="export-all"
                         disabled=move || plans.list.with(Vec::is_empty)
@@ -69,7 +69,7 @@ pub fn PlanList() -> impl IntoView {
             <ListChangeNotice/>
             <Show
                 when=move || plans.list.with(|p| !p.is_empty())
-                fallback=move || view! { <p class="notice">{move || t().no_plans}</p> }
+                fallback=move || view! { <p class="notice">{move || t().plan().no_plans}</p> }
             >
                 <label class="field field--inline">
                     <span>{move || daily_strings(lang.get()).sort_by}</span>
@@ -88,12 +88,12 @@ pub fn PlanList() -> impl IntoView {
                 <table class="plan-table" data-testid="plan-table">
                     <thead>
                         <tr>
-                            <th scope="col">{move || t().plan_name}</th>
-                            <th scope="col">{move || t().school}</th>
+                            <th scope="col">{move || t().plan().plan_name}</th>
+                            <th scope="col">{move || t().plan().school}</th>
                             <th scope="col">{move || daily_strings(lang.get()).dates}</th>
                             <th scope="col">{move || daily_strings(lang.get()).status}</th>
-                            <th scope="col">{move || t().schedule_heading}</th>
-                            <th scope="col">{move || t().last_edited}</th>
+                            <th scope="col">{move || t().plan().schedule_heading}</th>
+                            <th scope="col">{move || t().plan().last_edited}</th>
                             <th scope="col"><span class="visually-hidden">{move || t().delete}</span></th>
                         </tr>
                     </thead>

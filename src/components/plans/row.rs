@@ -35,17 +35,17 @@ pub fn PlanListRow(
     view! {
         <tr data-plan-id=plan.id.clone() data-status=row.status.id()>
             <th scope="row"><a href=Route::Plan(plan.id.clone()).to_hash()>{plan.name.clone()}</a></th>
-            <td data-label=t.school>{plan.school.clone()}</td>
+            <td data-label=t.plan().school>{plan.school.clone()}</td>
             <td data-label=daily_strings(lang).dates data-testid="plan-dates">{dates}</td>
             <td data-label=daily_strings(lang).status data-testid="plan-status">{daily_strings(lang).status_name(row.status)}</td>
-            <td data-label=t.schedule_heading>{(t.session_count)(count)}</td>
-            <td data-label=t.last_edited>{edited}</td>
+            <td data-label=t.plan().schedule_heading>{(t.plan().session_count)(count)}</td>
+            <td data-label=t.plan().last_edited>{edited}</td>
             <td class="actions">
                 <a class="button button--quiet" data-testid="review-plan" href=Route::Review(plan.id.clone()).to_hash()>
                     {daily_strings(lang).review}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
                 </a>
                 <button type="button" class="button button--quiet" data-testid="duplicate" on:click=move |_| copying.set(Some(id_dup.clone()))>
-                    {t.duplicate}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
+                    {t.plan().duplicate}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
                 </button>
                 <button type="button" class="button button--danger" on:click=move |_| plans.delete(&id_del)>
                     {t.delete}<span class="visually-hidden">{format!(": {}", plan.name)}</span>

@@ -31,7 +31,7 @@ pub fn ReviewView(id: String) -> impl IntoView {
     let id = StoredValue::new(id);
     view! {
         <Show when=move || plan.with(Option::is_some)
-            fallback=move || view! { <p class="notice" role="alert">{move || t().no_plans}</p> }>
+            fallback=move || view! { <p class="notice" role="alert">{move || t().plan().no_plans}</p> }>
             <section class="review" aria-labelledby="review-heading" data-testid="review">
                 <div class="toolbar">
                     <h2 id="review-heading">{move || (daily_strings(lang.get()).review_heading)(&name())}</h2>
@@ -88,7 +88,7 @@ fn Adaptations(plan: Memo<Option<Plan>>) -> impl IntoView {
                                     {copy}
                                     {(!steps.is_empty()).then(|| view! { <p>{(daily_strings(lang).skips)(&steps.join("; "))}</p> })}
                                     {(!a.required_skipped.is_empty()).then(|| view! { <p class="flag" data-testid="skips-required">{format!("{} {}", t.warning_sign, daily_strings(lang).skips_required)}</p> })}
-                                    {a.split.then(|| view! { <p>{t.split_lesson}</p> })}
+                                    {a.split.then(|| view! { <p>{t.plan().split_lesson}</p> })}
                                     {a.has_notes.then(|| view! { <p>{daily_strings(lang).has_notes}" "<q>{item.notes.clone()}</q></p> })}
                                 </li>
                             }

@@ -60,7 +60,7 @@ pub fn PreviewRow(plan: Plan, keep_both: RwSignal<Vec<String>>) -> impl IntoView
     });
     view! {
         <li data-testid="import-row" data-standing=format!("{standing:?}").to_lowercase()>
-            {format!("{} — {} — ", plan.name, plan.school)}{move || (t().session_count)(n)}
+            {format!("{} — {} — ", plan.name, plan.school)}{move || (t().plan().session_count)(n)}
             " — "<strong>{label}</strong>
             {choice}
         </li>
