@@ -182,18 +182,27 @@ for (const [lang, locale, heading] of [['en', 'en-US', 'Delivery report'], ['es'
   });
 }
 
+/**
+ * The app opened in `context` with the plans document's chunk (`split_store`) held back until
+ * `release()` is called, so a click can come before the stored plans are read.
+ */
+async function openWithStoreHeld(context) {
+  let release;
+  const late = new Promise((resolve) => { release = resolve; });
+  await context.route(/\/split_store-[^/]*\.wasm$/, async (route) => { await late; await route.continue(); });
+  const page = await context.newPage();
+  page.context().setDefaultTimeout(10000);
+  await page.goto(app.url);
+  return { page, release };
+}
+
 for (const [lang, locale, name] of [['en', 'en-US', 'Add to plan'], ['es', 'es-US', 'Añadir al plan']]) {
   test(`${lang}: "Add to plan" clicked before the stored plans are read waits for them, adds to the latest plan and keeps the others`, async () => {
     const context = await app.browser.newContext({ locale, serviceWorkers: 'block' });
     const older = { ...plan, id: 'p0', name: 'Fall series', edited: 0, items: [] };
     await seedStorage(context, 'planner.plans', JSON.stringify({ version: 4, plans: [older, plan] }));
     // The plans document's chunk arrives late: the click comes before the plans are read.
-    let release;
-    const late = new Promise((resolve) => { release = resolve; });
-    await context.route(/\/split_store-[^/]*\.wasm$/, async (route) => { await late; await route.continue(); });
-    const page = await context.newPage();
-    page.context().setDefaultTimeout(10000);
-    await page.goto(app.url);
+    const { page, release } = await openWithStoreHeld(context);
     // A lesson not in the plan yet (A and B are).
     const card = page.locator('[data-testid="lesson-list"] > li')
       .filter({ hasNotText: A.title[lang] }).filter({ hasNotText: B.title[lang] }).first();
@@ -214,12 +223,7 @@ for (const [lang, locale, name] of [['en', 'en-US', 'Add to plan'], ['es', 'es-U
     const context = await app.browser.newContext({ locale, serviceWorkers: 'block' });
     const seeded = JSON.stringify({ version: 4, plans: [plan] });
     await seedStorage(context, 'planner.plans', seeded);
-    let release;
-    const late = new Promise((resolve) => { release = resolve; });
-    await context.route(/\/split_store-[^/]*\.wasm$/, async (route) => { await late; await route.continue(); });
-    const page = await context.newPage();
-    page.context().setDefaultTimeout(10000);
-    await page.goto(app.url);
+    const { page, release } = await openWithStoreHeld(context);
     const card = page.locator('[data-testid="lesson-list"] > li')
       .filter({ has: page.getByRole('heading', { name: A.title[lang], exact: true }) });
     await card.getByRole('button', { name: new RegExp(`^${name}`) }).click();
