@@ -387,6 +387,14 @@ impl Plan {
         }
     }
 
+    /// Whether any section has a session logged or results entered: a plan being taught,
+    /// whose preventionist's next screens are the delivery log and the report.
+    pub fn has_delivery_records(&self) -> bool {
+        self.sections
+            .iter()
+            .any(|s| !s.log.is_empty() || !s.results.is_empty())
+    }
+
     /// A copy with a new id and name, for next semester or another school.
     pub fn duplicate(&self, id: String, name: String, now: i64) -> Plan {
         Plan {
@@ -579,6 +587,26 @@ mod tests {
         assert!(!p.has_repeated_item_ids());
         p.items[1].id = 3;
         assert!(p.has_repeated_item_ids());
+    }
+
+    #[test]
+    fn a_plan_has_delivery_records_once_a_session_is_logged() {
+        let mut p = plan();
+        assert!(!p.has_delivery_records());
+        p.sections[0].log.push(crate::delivery::SessionLog {
+            session: "s1-1".into(),
+            lesson: "a".into(),
+            date: chrono::NaiveDate::from_ymd_opt(2026, 9, 8).unwrap(),
+            facilitators: String::new(),
+            present: 24,
+            minutes: 50,
+            steps: 4,
+            changed: Vec::new(),
+            adaptations: Vec::new(),
+            engagement: None,
+            notes: String::new(),
+        });
+        assert!(p.has_delivery_records());
     }
 
     fn plan() -> Plan {

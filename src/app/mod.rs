@@ -150,13 +150,19 @@ pub fn App(
         }
     });
     // The plans are read once the library is usable (a screen that shows them reads them at
-    // once: `split::SplitScreen`).
+    // once: `split::SplitScreen`), and then the delivery screens readied if one is taught.
     Effect::new(move |started: Option<bool>| {
         if started == Some(true) || readiness.get() == Readiness::Loading {
             return started.unwrap_or(false);
         }
         leptos::task::spawn_local(async move {
-            plans.read().await;
+            let taught = plans.read().await
+                && plans
+                    .list
+                    .with_untracked(|ps| ps.iter().any(|p| p.has_delivery_records()));
+            if taught {
+                split::preload_delivery();
+            }
         });
         true
     });

@@ -156,6 +156,16 @@ pub fn preload_print_soon() {
     );
 }
 
+/// Starts loading the delivery screens' chunk (the delivery log, results and the report)
+/// when the plans, just read, include one being taught: those screens are where its
+/// preventionist goes next, and a visit no service worker serves (a private window, a
+/// browser that keeps none) would otherwise fetch and compile the chunk on her click.
+pub fn preload_delivery() {
+    leptos::task::spawn_local(async {
+        let _ = preload_screens().await;
+    });
+}
+
 /// Starts every chunk in the background on a visit the service worker serves (their files
 /// come from its cache, not the network), so the first screen opened from one does not wait.
 /// A first visit leaves them to the service worker's precache rather than download them twice.

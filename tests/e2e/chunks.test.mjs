@@ -182,6 +182,42 @@ for (const [lang, locale, heading] of [['en', 'en-US', 'Delivery report'], ['es'
   });
 }
 
+for (const [lang, locale, heading] of [['en', 'en-US', 'Delivery report'], ['es', 'es-US', 'Informe de sesiones impartidas']]) {
+  test(`${lang}: with a plan being taught, the delivery screens' chunk loads once the plans are read, and the report then opens offline; a plan not yet taught leaves it`, async () => {
+    const open = async (plans) => {
+      const context = await app.browser.newContext({ locale, serviceWorkers: 'block' });
+      const fetched = [];
+      const finished = [];
+      context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+      context.on('requestfinished', (r) => finished.push(new URL(r.url()).pathname));
+      await seedStorage(context, 'planner.plans', JSON.stringify({ version: 4, plans }));
+      const page = await openPage(app, { context });
+      await page.waitForSelector('html[data-lessons="full"]', { state: 'attached' });
+      await eventually(async () => assert.ok(finished.some((p) => p.startsWith('/split_store')), 'plans read'));
+      return { context, page, fetched, finished };
+    };
+
+    const untaught = await open([plan]);
+    await untaught.page.waitForTimeout(1500);
+    assert.ok(!untaught.fetched.some((p) => p.startsWith('/split_screens')), 'not for a plan not yet taught');
+    await untaught.context.close();
+
+    const log = [{ session: '1/1', lesson: A.id, date: '2027-01-04', present: 22, minutes: 50, steps: 5 }];
+    const taught = await open([{ ...plan, sections: [{ ...plan.sections[0], log }] }]);
+    // The pointer never rests on a link: the plans alone start it.
+    await eventually(async () => assert.ok(taught.fetched.some((p) => p.startsWith('/split_screens')), 'loaded'), 10000);
+    // Every file of it arrived (the chunk and the shared chunks it needs), before going offline.
+    await eventually(async () => assert.deepEqual(taught.fetched.filter((p) => p.endsWith('.wasm') && !taught.finished.includes(p)), []));
+    await taught.context.setOffline(true);
+    await taught.page.getByTestId('nav-report').click();
+    await eventually(async () => assert.equal(await taught.page.locator('#report-heading').textContent(), heading));
+    assert.equal(await taught.page.locator('[data-testid="report-table"] tbody tr:nth-child(3) td:last-child').textContent(), '1');
+    assert.equal(await taught.page.getByTestId('screen-error').count(), 0);
+    assert.deepEqual(taught.page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
+    await taught.context.close();
+  });
+}
+
 /**
  * The app opened in `context` with the plans document's chunk (`split_store`) held back until
  * `release()` is called, so a click can come before the stored plans are read.
