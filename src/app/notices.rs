@@ -25,7 +25,7 @@ pub fn StorageNotice() -> impl IntoView {
                     storage::Problem::Corrupt => t.storage_corrupt,
                     storage::Problem::CorruptNotBackedUp => t.storage_corrupt_not_backed_up,
                     storage::Problem::Newer => t.storage_newer,
-                    storage::Problem::NotKept => t.backup.not_kept,
+                    storage::Problem::NotKept => t.not_kept,
                 };
                 let action = match problem {
                     storage::Problem::Corrupt => view! {
@@ -41,7 +41,7 @@ pub fn StorageNotice() -> impl IntoView {
                     | storage::Problem::CorruptNotBackedUp => view! {
                         <button type="button" class="button" data-testid="export-all-notice" on:click=move |_| {
                             back_up_everything(plans, health, announcer);
-                        }>{t.backup.back_up}</button>
+                        }>{t.back_up}</button>
                     }.into_any(),
                     storage::Problem::Newer => ().into_any(),
                 };
@@ -88,12 +88,12 @@ fn LessonsNotice() -> impl IntoView {
         }
         let t = strings(lang.get());
         let text = match problem {
-            storage::Problem::SaveFailed => t.backup.lessons_save_failed,
-            storage::Problem::NotKept => t.backup.not_kept,
-            storage::Problem::Corrupt => t.backup.lesson_storage_corrupt,
+            storage::Problem::SaveFailed => t.lessons_save_failed,
+            storage::Problem::NotKept => t.not_kept,
+            storage::Problem::Corrupt => t.lesson_storage_corrupt,
             storage::Problem::CorruptNotBackedUp => t.storage_corrupt_not_backed_up,
             storage::Problem::Unavailable => t.storage_unavailable,
-            storage::Problem::Newer => t.backup.lessons_newer,
+            storage::Problem::Newer => t.lessons_newer,
         };
         let action = match problem {
             storage::Problem::Corrupt => view! {
@@ -108,7 +108,7 @@ fn LessonsNotice() -> impl IntoView {
             storage::Problem::Newer => ().into_any(),
             _ => view! {
                 <button type="button" class="button" data-testid="lessons-notice-back-up" on:click=move |_| back_up_everything(plans, health, announcer)>
-                    {t.backup.back_up}
+                    {t.back_up}
                 </button>
             }.into_any(),
         };

@@ -10,7 +10,7 @@ use crate::storage;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use planner_domain::backup::{self, Backup, BackupError};
-use planner_domain::i18n::{long_date, strings};
+use planner_domain::i18n::{backup_strings, long_date, strings};
 
 /// The backup file's text, written in the plans document's chunk (`storage/plans.rs`): it
 /// writes every plan and lesson, code the library does not need to be shown.
@@ -48,7 +48,7 @@ pub fn BackupPanel() -> impl IntoView {
     let plans = use_plans();
     let health = use_health();
     let announcer = use_announcer();
-    let t = move || strings(lang.get()).backup;
+    let t = move || backup_strings(lang.get());
     let restoring = RwSignal::new(Restoring::None);
     let last = move || match health.backup.get().last_backup.and_then(local_date) {
         Some(date) => (t().last_backup)(&long_date(date, lang.get())),
@@ -76,7 +76,7 @@ pub fn BackupPanel() -> impl IntoView {
             <p class="hint">{move || t().back_up_hint}</p>
             <div class="toolbar__actions">
                 <button type="button" class="button" data-testid="back-up" on:click=move |_| back_up_everything(plans, health, announcer)>
-                    {move || t().back_up}
+                    {move || strings(lang.get()).back_up}
                 </button>
             </div>
             <p class="hint" data-testid="last-backup">{last}</p>
@@ -99,16 +99,16 @@ pub fn BackupReminder() -> impl IntoView {
     let announcer = use_announcer();
     move || {
         health.backup.get().reminder_due(now()).then(|| {
-            let t = strings(lang.get()).backup;
+            let t = strings(lang.get());
             view! {
                 <div class="notice" role="status" data-testid="backup-reminder">
-                    <p>{t.reminder}</p>
+                    <p>{t.backup_reminder}</p>
                     <div class="toolbar__actions">
                         <button type="button" class="button" data-testid="reminder-back-up" on:click=move |_| back_up_everything(plans, health, announcer)>
                             {t.back_up}
                         </button>
                         <button type="button" class="button button--quiet" data-testid="reminder-dismiss" on:click=move |_| health.dismiss_reminder()>
-                            {t.reminder_dismiss}
+                            {t.backup_reminder_dismiss}
                         </button>
                     </div>
                 </div>

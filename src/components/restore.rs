@@ -8,7 +8,7 @@ use crate::state::{Announcer, Plans};
 use crate::storage;
 use leptos::prelude::*;
 use planner_domain::backup::{self, BackupError, Preview};
-use planner_domain::i18n::{data_strings, short_date, strings};
+use planner_domain::i18n::{backup_strings, data_strings, short_date, strings};
 use planner_domain::Lang;
 
 /// What the restore shows: nothing, a preview waiting for confirmation, or a refusal.
@@ -31,7 +31,7 @@ fn confirm(plans: Plans, announcer: Announcer, preview: &Preview, ticked: &[Stri
         crate::app::use_my_lessons().reload();
     }
     storage::restore_settings(&settings);
-    announcer.say((strings(lang).backup.restored)(done.plans, done.lessons));
+    announcer.say((backup_strings(lang).restored)(done.plans, done.lessons));
 }
 
 fn date(millis: i64, lang: Lang) -> String {
@@ -46,7 +46,7 @@ fn section(
     ticked: RwSignal<Vec<String>>,
     lang: Lang,
 ) -> impl IntoView {
-    let t = strings(lang).backup;
+    let t = backup_strings(lang);
     (!rows.is_empty()).then(|| {
         let items = rows
             .into_iter()
@@ -84,7 +84,7 @@ pub fn RestorePreview(restoring: RwSignal<Restoring>) -> impl IntoView {
     let ticked = RwSignal::new(Vec::<String>::new());
     move || {
         let lang = lang.get();
-        let t = strings(lang).backup;
+        let t = backup_strings(lang);
         match restoring.get() {
             Restoring::None => None,
             Restoring::Refused(e) => Some(view! {

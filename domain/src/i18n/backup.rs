@@ -1,5 +1,6 @@
-//! Strings for "Back up everything", its restore and reminder, and saves the browser did not
-//! keep.
+//! Strings of the backup panel (on the plans list) and of a backup's restore preview. What
+//! the notices say about backups and saves the browser did not keep is in [`super::Strings`],
+//! since the main module shows it.
 
 use super::catalog::catalog;
 use crate::backup::BackupError;
@@ -31,9 +32,6 @@ catalog! {
     heading =
         "Backups",
         "Copias de seguridad";
-    back_up =
-        "Back up everything",
-        "Hacer una copia de todo";
     back_up_hint =
         "One file with all your plans, your lessons and your settings. Browsers can clear saved data (Safari after a week without a visit, any browser short of space): keep the file somewhere safe.",
         "Un solo archivo con todos sus planes, sus lecciones y su configuración. Los navegadores pueden borrar los datos guardados (Safari tras una semana sin visitas, cualquier navegador con poco espacio): guarde el archivo en un lugar seguro.";
@@ -124,27 +122,6 @@ catalog! {
         BackupError::Newer(v) => format!("Esta copia se hizo con una versión más nueva del planificador (formato {v}). Vuelva a cargar la página para actualizarlo y restaure de nuevo; no se restauró nada."),
         BackupError::Damaged(detail) => format!("Una parte de esta copia no se puede leer ({detail}), así que no se restauró nada."),
     };
-    reminder =
-        "You have changes that are in no backup yet, and the last one is more than two weeks old. Browsers can clear saved data: back up everything to keep a copy.",
-        "Tiene cambios que no están en ninguna copia, y la última tiene más de dos semanas. Los navegadores pueden borrar los datos guardados: haga una copia de todo para conservarlos.";
-    reminder_dismiss =
-        "Not now",
-        "Ahora no";
-    /// The last save was written but not there when read back.
-    not_kept =
-        "Your browser did not keep your last change (it was gone when read back). Everything is still on this screen: back up everything now so nothing is lost.",
-        "El navegador no conservó su último cambio (ya no estaba al volver a leerlo). Todo sigue en esta pantalla: haga ahora una copia de todo para no perder nada.";
-    /// Lessons could not be saved (storage full or blocked).
-    lessons_save_failed =
-        "Could not save your lessons: this browser's storage is full or blocked. What you typed is kept while this tab stays open; back up everything to keep a copy.",
-        "No se pudieron guardar sus lecciones: el almacenamiento del navegador está lleno o bloqueado. Lo que escribió se conserva mientras esta pestaña siga abierta; haga una copia de todo para conservarlo.";
-    /// The stored lessons were written by a newer release: not read, never overwritten.
-    lessons_newer =
-        "Your lessons were saved by a newer version of the planner. Reload to get the new version; they will not be changed until then.",
-        "Sus lecciones se guardaron con una versión más nueva del planificador. Vuelva a cargar la página para obtenerla; no se cambiarán hasta entonces.";
-    lesson_storage_corrupt =
-        "Your saved lessons could not be read. The saved text was kept as a copy in this browser; nothing was deleted.",
-        "No se pudieron leer sus lecciones guardadas. El texto guardado se conservó como copia en este navegador; no se borró nada.";
 }
 
 #[cfg(test)]

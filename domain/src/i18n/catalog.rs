@@ -16,7 +16,8 @@
 //!
 //! expands to `pub struct EditorStrings { pub save: &'static str, pub steps: fn(usize) ->
 //! String, … }`, the values `pub const EN: EditorStrings` and `pub const ES: EditorStrings` in
-//! the module that invokes it, and `EditorStrings::all()`, every string as (key, text) for the
+//! the module that invokes it, `EditorStrings::of(lang)`, the value for a language, and
+//! `EditorStrings::all()`, every string as (key, text) for the
 //! tests that check both languages have the same keys, none empty and Spanish translated.
 //! A key missing a language fails the build (the line does not parse), and so does a use of a
 //! key that does not exist (it is a struct field).
@@ -161,6 +162,14 @@ macro_rules! catalog {
         pub const ES: $name = $name { $($key: $es,)* };
 
         impl $name {
+            /// This catalog in `lang`.
+            pub fn of(lang: $crate::lang::Lang) -> &'static $name {
+                match lang {
+                    $crate::lang::Lang::En => &EN,
+                    $crate::lang::Lang::Es => &ES,
+                }
+            }
+
             /// Every string in this catalog, nested catalogs' keys prefixed (`data.cancel`).
             pub fn all(&self) -> Vec<$crate::i18n::Entry> {
                 let mut out = Vec::new();

@@ -15,7 +15,8 @@
 //! reached as `strings(lang).editor.key`). The catalogs of screens in chunks of their own
 //! (`src/app/split.rs`) are reached through a function of their own instead
 //! ([`check_strings`], [`packet_strings`], [`delivery_strings`], [`data_strings`],
-//! [`daily_strings`], [`pack_strings`]), so each chunk carries its screen's text; a string
+//! [`daily_strings`], [`pack_strings`], [`plan_strings`], [`backup_strings`]; each is the
+//! catalog's `of(lang)`), so each chunk carries its screen's text; a string
 //! the main module shows too lives here. To add one: create the file with
 //! `use super::catalog::catalog;` and a `catalog! { /// … pub struct EditorStrings; key =
 //! "English", "Español"; … }` (the syntax is in [`catalog`]'s docs), declare it here, hang it
@@ -263,8 +264,27 @@ catalog! {
     advice_why = "Why", "Por qué";
     /// The lesson editor's strings (see [`editor`]).
     editor: &'static editor::EditorStrings = &editor::EN, &editor::ES;
-    /// Backups, restore and saves the browser did not keep (see [`backup`]).
-    backup: &'static backup::BackupStrings = &backup::EN, &backup::ES;
+    /// The button that makes the one backup file, in the backup panel and in notices.
+    back_up = "Back up everything", "Hacer una copia de todo";
+    backup_reminder =
+        "You have changes that are in no backup yet, and the last one is more than two weeks old. Browsers can clear saved data: back up everything to keep a copy.",
+        "Tiene cambios que no están en ninguna copia, y la última tiene más de dos semanas. Los navegadores pueden borrar los datos guardados: haga una copia de todo para conservarlos.";
+    backup_reminder_dismiss = "Not now", "Ahora no";
+    /// The last save was written but not there when read back.
+    not_kept =
+        "Your browser did not keep your last change (it was gone when read back). Everything is still on this screen: back up everything now so nothing is lost.",
+        "El navegador no conservó su último cambio (ya no estaba al volver a leerlo). Todo sigue en esta pantalla: haga ahora una copia de todo para no perder nada.";
+    /// Lessons could not be saved (storage full or blocked).
+    lessons_save_failed =
+        "Could not save your lessons: this browser's storage is full or blocked. What you typed is kept while this tab stays open; back up everything to keep a copy.",
+        "No se pudieron guardar sus lecciones: el almacenamiento del navegador está lleno o bloqueado. Lo que escribió se conserva mientras esta pestaña siga abierta; haga una copia de todo para conservarlo.";
+    /// The stored lessons were written by a newer release: not read, never overwritten.
+    lessons_newer =
+        "Your lessons were saved by a newer version of the planner. Reload to get the new version; they will not be changed until then.",
+        "Sus lecciones se guardaron con una versión más nueva del planificador. Vuelva a cargar la página para obtenerla; no se cambiarán hasta entonces.";
+    lesson_storage_corrupt =
+        "Your saved lessons could not be read. The saved text was kept as a copy in this browser; nothing was deleted.",
+        "No se pudieron leer sus lecciones guardadas. El texto guardado se conservó como copia en este navegador; no se borró nada.";
 }
 
 /// The coverage card's, plan checks' and language-guide advice's strings for `lang`. This
@@ -273,64 +293,49 @@ catalog! {
 /// these are only shown by screens in chunks of their own (`src/app/split.rs`), which then
 /// carry them.
 pub fn check_strings(lang: Lang) -> &'static checks::CheckStrings {
-    match lang {
-        Lang::En => &checks::EN,
-        Lang::Es => &checks::ES,
-    }
+    checks::CheckStrings::of(lang)
 }
 
 /// The printed packet's strings for `lang` (see [`packet`], and [`check_strings`] for why
 /// they are apart).
 pub fn packet_strings(lang: Lang) -> &'static packet::PacketStrings {
-    match lang {
-        Lang::En => &packet::EN,
-        Lang::Es => &packet::ES,
-    }
+    packet::PacketStrings::of(lang)
 }
 
 /// The strings of sections, the delivery log, results, reports and calendars for `lang` (see
 /// [`delivery`], and [`check_strings`] for why they are apart).
 pub fn delivery_strings(lang: Lang) -> &'static delivery::DeliveryStrings {
-    match lang {
-        Lang::En => &delivery::EN,
-        Lang::Es => &delivery::ES,
-    }
+    delivery::DeliveryStrings::of(lang)
 }
 
 /// Export, import, sharing and storage messages of the screens that move plans (see
 /// [`check_strings`] for why they are apart from [`Strings`]).
 pub fn data_strings(lang: Lang) -> &'static DataStrings {
-    match lang {
-        Lang::En => &data::EN,
-        Lang::Es => &data::ES,
-    }
+    DataStrings::of(lang)
 }
 
 /// Plan status, grade-band swaps, plan rows, letters and the lead's review (see
 /// [`check_strings`] for why they are apart from [`Strings`]).
 pub fn daily_strings(lang: Lang) -> &'static daily::DailyStrings {
-    match lang {
-        Lang::En => &daily::EN,
-        Lang::Es => &daily::ES,
-    }
+    daily::DailyStrings::of(lang)
 }
 
 /// Lesson packs' import and export, and the lessons a plan file carries (see [`packs`], and
 /// [`check_strings`] for why they are apart from [`Strings`]).
 pub fn pack_strings(lang: Lang) -> &'static packs::PackStrings {
-    match lang {
-        Lang::En => &packs::EN,
-        Lang::Es => &packs::ES,
-    }
+    packs::PackStrings::of(lang)
+}
+
+/// The backup panel's and the restore preview's strings for `lang` (see [`backup`], and
+/// [`check_strings`] for why they are apart from [`Strings`]).
+pub fn backup_strings(lang: Lang) -> &'static backup::BackupStrings {
+    backup::BackupStrings::of(lang)
 }
 
 /// The plans list's, the plan editor's and the schedule's strings for `lang`, which the
 /// packet also reads (see [`check_strings`] for why they are apart from [`Strings`]).
 pub fn plan_strings(lang: Lang) -> &'static plan::PlanStrings {
-    match lang {
-        Lang::En => &plan::EN,
-        Lang::Es => &plan::ES,
-    }
+    plan::PlanStrings::of(lang)
 }
 
 impl Strings {
@@ -353,6 +358,7 @@ pub fn every_string(lang: Lang) -> Vec<Entry> {
         ("daily", daily_strings(lang).all()),
         ("packs", pack_strings(lang).all()),
         ("plan", plan_strings(lang).all()),
+        ("backup", backup_strings(lang).all()),
     ];
     for (name, entries) in apart {
         out.extend(entries.into_iter().map(|(k, t)| (format!("{name}.{k}"), t)));
@@ -362,10 +368,7 @@ pub fn every_string(lang: Lang) -> Vec<Entry> {
 
 /// The catalog for `lang`.
 pub fn strings(lang: Lang) -> &'static Strings {
-    match lang {
-        Lang::En => &EN,
-        Lang::Es => &ES,
-    }
+    Strings::of(lang)
 }
 
 /// `s` with its first letter in lower case, for a name (such as "Grados 6.º a 8.º") used in
