@@ -125,7 +125,9 @@ for (const { code, locale, newOutcome } of LANGS) {
     await page.locator('[data-testid="search"]').fill(SHORT.title[code]);
     const card = page.locator(`li[data-lesson-id="${SHORT.id}"]`);
     await card.waitFor();
-    assert.equal(await card.locator('[data-testid="lesson-origin"]').innerText(), PACK.name[code]);
+    // A card off screen skips rendering (content-visibility) and reads as empty until the
+    // search has brought it up: wait for it.
+    await eventually(async () => assert.equal(await card.locator('[data-testid="lesson-origin"]').innerText(), PACK.name[code]));
     await card.locator('[data-testid="add-to-plan"]').click();
     await page.goto(`${app.url}#/plans`);
     await page.locator('[data-testid="plan-table"] a').first().click();
@@ -210,7 +212,7 @@ for (const { code, locale } of LANGS) {
     await colleague.goto(`${app.url}#/library`);
     await colleague.locator('[data-testid="search"]').fill(mine.title[other.code]);
     const card = colleague.locator(`li[data-lesson-id="${mine.id}"]`);
-    assert.equal(await card.locator('[data-testid="lesson-origin"]').innerText(), names[other.code]);
+    await eventually(async () => assert.equal(await card.locator('[data-testid="lesson-origin"]').innerText(), names[other.code]));
     assert.deepEqual(colleague.errors, []);
     await colleague.context().close();
 
@@ -390,9 +392,9 @@ test('offline, after one visit: a pack imports and lessons export', async () => 
   assert.deepEqual(JSON.parse(text).lessons.map((l) => l.id), ['my-safe-adults', SHORT.id, LONG.id]);
   await page.goto(`${app.url}#/library`);
   await page.locator('[data-testid="search"]').fill(LONG.title.es);
-  assert.equal(
+  await eventually(async () => assert.equal(
     await page.locator(`li[data-lesson-id="${LONG.id}"] [data-testid="lesson-origin"]`).innerText(),
     PACK.name.es,
-  );
+  ));
   await page.context().close();
 });
