@@ -218,6 +218,29 @@ for (const [lang, locale, heading] of [['en', 'en-US', 'Delivery report'], ['es'
   });
 }
 
+for (const [lang, locale, heading] of [['en', 'en-US', 'Delivery report'], ['es', 'es-US', 'Informe de sesiones impartidas']]) {
+  test(`${lang}: a screen opened from its address fetches its chunk while its lessons are still being read, not after`, async () => {
+    const context = await app.browser.newContext({ locale, serviceWorkers: 'block' });
+    const fetched = [];
+    context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    // The full lesson pack (every screen but the library waits for it) held back.
+    let release;
+    const late = new Promise((resolve) => { release = resolve; });
+    await context.route(/\/lessons\/pack\.[^/]*\.json$/, async (route) => { await late; await route.continue(); });
+    const page = await context.newPage();
+    page.errors = [];
+    page.on('pageerror', (e) => page.errors.push(String(e)));
+    await page.goto(`${app.url}#/report`);
+    await eventually(async () => assert.ok(fetched.some((p) => p.startsWith('/split_screens')), 'the chunk, while the pack is held'), 10000);
+    assert.ok(fetched.some((p) => p.startsWith('/lessons/pack.')), 'the pack was asked for');
+    assert.equal(await page.locator('#report-heading').count(), 0, 'not shown before its lessons');
+    release();
+    await eventually(async () => assert.equal(await page.locator('#report-heading').textContent(), heading), 10000);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}
+
 /**
  * The app opened in `context` with the plans document's chunk (`split_store`) held back until
  * `release()` is called, so a click can come before the stored plans are read.
