@@ -8,7 +8,7 @@
 //! later export updates the same events instead of adding copies.
 
 use crate::curriculum::Library;
-use crate::i18n::strings;
+use crate::i18n::{plan_strings, strings};
 use crate::lang::Lang;
 use crate::plan::Plan;
 use crate::schedule::section_sessions;
@@ -66,13 +66,20 @@ pub fn ics(plan: &Plan, section: &Section, library: &Library, lang: Lang, now_ms
             .lesson(&item.lesson)
             .map_or(item.lesson.as_str(), |l| l.title.get(lang));
         let summary = if s.parts > 1 {
-            format!("{title} ({})", (t.plan().part_of)(s.part, s.parts))
+            format!(
+                "{title} ({})",
+                (plan_strings(t.lang).part_of)(s.part, s.parts)
+            )
         } else {
             title.to_string()
         };
         let mut description = vec![
             plan.name.clone(),
-            format!("{} · {}", section_name, (t.plan().session_n)(s.number)),
+            format!(
+                "{} · {}",
+                section_name,
+                (plan_strings(t.lang).session_n)(s.number)
+            ),
         ];
         if !section.teacher.trim().is_empty() {
             description.push(section.teacher.trim().to_string());

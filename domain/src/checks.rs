@@ -13,7 +13,7 @@ use crate::curriculum::{
     Audience, Form, Lesson, Level, Library, Light, List, Method, NcElement, Topic,
 };
 use crate::i18n::checks::CheckStrings;
-use crate::i18n::{check_strings, packet_strings, strings};
+use crate::i18n::{check_strings, packet_strings, plan_strings, strings};
 use crate::lang::Lang;
 use crate::plan::{ContactKind, LengthFix, Plan};
 use crate::schedule::{class_time, sessions};
@@ -402,8 +402,11 @@ impl<'a> Cx<'a> {
         let t = self.t;
         let s = strings(self.lang);
         let needed = [
-            (ContactKind::Counselor, s.plan().counselor),
-            (ContactKind::CrisisCenter, s.plan().crisis_center),
+            (ContactKind::Counselor, plan_strings(s.lang).counselor),
+            (
+                ContactKind::CrisisCenter,
+                plan_strings(s.lang).crisis_center,
+            ),
         ];
         let mut missing: Vec<String> = needed
             .iter()
@@ -429,7 +432,7 @@ impl<'a> Cx<'a> {
                 })
                 .map(|c| {
                     if c.label.trim().is_empty() {
-                        s.plan().other_contact.to_string()
+                        plan_strings(s.lang).other_contact.to_string()
                     } else {
                         c.label.clone()
                     }
@@ -448,7 +451,8 @@ impl<'a> Cx<'a> {
             Status::Advice,
             (t.contacts_fail)(&(t.and_list)(&missing)),
         );
-        c.fixes.push((t.contacts_fix)(s.plan().contacts));
+        c.fixes
+            .push((t.contacts_fix)(plan_strings(s.lang).contacts));
         c
     }
 

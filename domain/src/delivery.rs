@@ -340,7 +340,6 @@ pub fn schedule_tables(
     lang: crate::Lang,
 ) -> Vec<crate::packet::Block> {
     use crate::packet::Block;
-    let t = crate::i18n::strings(lang);
     let mut blocks = Vec::new();
     for (i, section) in plan.sections.iter().enumerate() {
         let name = crate::report::section_name(plan, i, lang);
@@ -356,7 +355,10 @@ pub fn schedule_tables(
                     .lesson(&item.lesson)
                     .map_or(item.lesson.clone(), |l| l.title.get(lang).to_string());
                 let part = if s.parts > 1 {
-                    format!(" ({})", (t.plan().part_of)(s.part, s.parts))
+                    format!(
+                        " ({})",
+                        (crate::i18n::plan_strings(lang).part_of)(s.part, s.parts)
+                    )
                 } else {
                     String::new()
                 };

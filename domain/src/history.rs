@@ -8,7 +8,7 @@
 //! Adding and removing whole plans (create, import, duplicate, delete) is a [`ListChange`]:
 //! it is undone from the plans list, under a notice that names the plans and offers Redo.
 
-use crate::i18n::strings;
+use crate::i18n::plan_strings;
 use crate::lang::Lang;
 use crate::plan::Plan;
 use std::collections::HashMap;
@@ -205,7 +205,7 @@ impl ListChange {
 
     /// What the plans list's notice (and the screen reader) says about this change.
     pub fn notice(&self, lang: Lang) -> String {
-        (strings(lang).plan().list_notice)(self.kind, self.undone, &self.names().join(", "))
+        (plan_strings(lang).list_notice)(self.kind, self.undone, &self.names().join(", "))
     }
 
     /// Undoes the change if it is done, redoes it if it is undone. Removing keeps each plan's

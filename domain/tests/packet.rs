@@ -3,7 +3,7 @@
 
 use chrono::{NaiveDate, Weekday};
 use planner_domain::curriculum::Library;
-use planner_domain::i18n::long_date;
+use planner_domain::i18n::{long_date, plan_strings};
 use planner_domain::packet::{assemble, choice_letter, Audience, Block, Options, Page, Section};
 use planner_domain::plan::{Contact, ContactKind, PacketLang, Plan};
 use planner_domain::prose::{blocks, Block as Prose};
@@ -649,7 +649,7 @@ fn one_session_prints_only_its_own_pieces() {
                 );
                 let ui = planner_domain::i18n::strings(page.lang);
                 let label = match page.sessions.as_slice() {
-                    [one] => (ui.plan().session_n)(*one),
+                    [one] => (plan_strings(ui.lang).session_n)(*one),
                     [first, .., last] => (planner_domain::i18n::packet_strings(page.lang)
                         .print
                         .sessions_n)(*first, *last),

@@ -5,7 +5,7 @@ use crate::app::{use_lang, use_plans};
 use crate::state::{new_id, now};
 use leptos::prelude::*;
 use planner_domain::history::ListChangeKind;
-use planner_domain::i18n::{daily_strings, strings};
+use planner_domain::i18n::{daily_strings, plan_strings, strings};
 
 /// The form under the plans list for copying plan `id`; `close` hides it.
 #[component]
@@ -35,7 +35,7 @@ pub fn NewTermForm(id: String, close: impl Fn() + Copy + Send + Sync + 'static) 
         let Ok(start) = new_start.get_untracked().parse::<chrono::NaiveDate>() else {
             return;
         };
-        let copy_name = (strings(lang.get_untracked()).plan().copy_of)(&name);
+        let copy_name = (plan_strings(lang.get_untracked()).copy_of)(&name);
         let school = new_school.get_untracked();
         let id = id.clone();
         plans.add_plans(ListChangeKind::Duplicated, |ps| {

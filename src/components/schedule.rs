@@ -4,7 +4,7 @@
 use crate::app::use_lang;
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::{long_date, month_year, short_date, strings};
+use planner_domain::i18n::{long_date, month_year, plan_strings, short_date, strings};
 use planner_domain::plan::Plan;
 use planner_domain::schedule::{month_grid, months, section_sessions};
 use planner_domain::section::Section;
@@ -34,14 +34,13 @@ pub fn ScheduleView(
                 .unwrap_or_default()
         })
     });
-    let t = move || strings(lang.get());
 
     view! {
         <section class="card schedule" aria-labelledby="schedule-heading">
-            <h3 id="schedule-heading">{move || t().plan().schedule_heading}</h3>
+            <h3 id="schedule-heading">{move || plan_strings(lang.get()).schedule_heading}</h3>
             {children.map(|c| c())}
             <Show when=move || read(&|_, s| !s.is_scheduled())>
-                <p class="hint">{move || t().plan().schedule_needs_dates}</p>
+                <p class="hint">{move || plan_strings(lang.get()).schedule_needs_dates}</p>
             </Show>
             <ol class="session-list" data-testid="session-list">
                 {move || {
@@ -57,16 +56,16 @@ pub fn ScheduleView(
                                 let title = library
                                     .lesson(&item.lesson)
                                     .map_or(item.lesson.clone(), |l| l.title.get(lang).to_string());
-                                let part = (s.parts > 1).then(|| format!(" ({})", (t.plan().part_of)(s.part, s.parts)));
+                                let part = (s.parts > 1).then(|| format!(" ({})", (plan_strings(t.lang).part_of)(s.part, s.parts)));
                                 let date = match (s.date, scheduled) {
                                     (Some(d), _) => long_date(d, lang),
-                                    (None, true) => t.plan().schedule_runs_out.to_string(),
+                                    (None, true) => plan_strings(t.lang).schedule_runs_out.to_string(),
                                     (None, false) => String::new(),
                                 };
                                 view! {
                                     <li data-date=s.date.map(|d| d.to_string()).unwrap_or_default()>
                                         <span class="session-list__date">{date}</span>
-                                        <span class="session-list__title">{format!("{} — {title}", (t.plan().session_n)(s.number))}{part}</span>
+                                        <span class="session-list__title">{format!("{} — {title}", (plan_strings(t.lang).session_n)(s.number))}{part}</span>
                                         <span class="session-list__minutes">{format!("{} {}", s.minutes, t.min)}</span>
                                     </li>
                                 }
@@ -76,7 +75,7 @@ pub fn ScheduleView(
                 }}
             </ol>
             <div class="calendar" aria-labelledby="calendar-heading">
-                <h4 id="calendar-heading">{move || t().plan().calendar_heading}</h4>
+                <h4 id="calendar-heading">{move || plan_strings(lang.get()).calendar_heading}</h4>
                 {move || {
                     let lang = lang.get();
                     let t = strings(lang);
@@ -88,7 +87,7 @@ pub fn ScheduleView(
                         .map(|month| view! {
                             <table class="month">
                                 <caption>{month_year(month, lang)}</caption>
-                                <thead><tr>{t.plan().weekdays_short.iter().map(|d| view! { <th scope="col">{*d}</th> }).collect_view()}</tr></thead>
+                                <thead><tr>{plan_strings(t.lang).weekdays_short.iter().map(|d| view! { <th scope="col">{*d}</th> }).collect_view()}</tr></thead>
                                 <tbody>
                                     {month_grid(month).into_iter().map(|week| view! {
                                         <tr>
@@ -98,15 +97,15 @@ pub fn ScheduleView(
                                                     let session = dates.iter().find(|(x, _)| *x == d).map(|(_, n)| *n);
                                                     let off = no_class.contains(&d);
                                                     let label = match (session, off) {
-                                                        (Some(n), _) => format!("{}: {}", short_date(d, lang), (t.plan().session_n)(n)),
-                                                        (None, true) => format!("{}: {}", short_date(d, lang), t.plan().no_class),
+                                                        (Some(n), _) => format!("{}: {}", short_date(d, lang), (plan_strings(t.lang).session_n)(n)),
+                                                        (None, true) => format!("{}: {}", short_date(d, lang), plan_strings(t.lang).no_class),
                                                         _ => short_date(d, lang),
                                                     };
                                                     let title = label.clone();
                                                     view! {
                                                         <td class:session-day=session.is_some() class:no-class-day=off title=title>
                                                             <span aria-hidden="true">{chrono::Datelike::day(&d)}</span>
-                                                            {session.map(|n| view! { <span class="session-mark" aria-hidden="true">{(t.plan().session_mark)(n)}</span> })}
+                                                            {session.map(|n| view! { <span class="session-mark" aria-hidden="true">{(plan_strings(t.lang).session_mark)(n)}</span> })}
                                                             <span class="visually-hidden">{label}</span>
                                                         </td>
                                                     }.into_any()

@@ -1,14 +1,15 @@
 //! Dates written the way each language writes them, from the catalog's day and month names.
 
-use super::strings;
+use super::{plan_strings, strings};
 use crate::lang::Lang;
 
 /// A date written out in full: "Tuesday, February 3, 2026" / "martes, 3 de febrero de 2026".
 pub fn long_date(date: chrono::NaiveDate, lang: Lang) -> String {
     use chrono::Datelike;
     let t = strings(lang);
-    let weekday = t.plan().weekdays_long[date.weekday().num_days_from_monday() as usize];
-    let month = t.plan().months[date.month0() as usize];
+    let weekday =
+        plan_strings(t.lang).weekdays_long[date.weekday().num_days_from_monday() as usize];
+    let month = plan_strings(t.lang).months[date.month0() as usize];
     match lang {
         Lang::En => format!("{weekday}, {month} {}, {}", date.day(), date.year()),
         Lang::Es => format!("{weekday}, {} de {month} de {}", date.day(), date.year()),
@@ -19,8 +20,9 @@ pub fn long_date(date: chrono::NaiveDate, lang: Lang) -> String {
 pub fn short_date(date: chrono::NaiveDate, lang: Lang) -> String {
     use chrono::Datelike;
     let t = strings(lang);
-    let weekday = t.plan().weekdays_short[date.weekday().num_days_from_monday() as usize];
-    let month: String = t.plan().months[date.month0() as usize]
+    let weekday =
+        plan_strings(t.lang).weekdays_short[date.weekday().num_days_from_monday() as usize];
+    let month: String = plan_strings(t.lang).months[date.month0() as usize]
         .chars()
         .take(3)
         .collect();
@@ -36,7 +38,7 @@ pub fn date_span(first: chrono::NaiveDate, last: chrono::NaiveDate, lang: Lang) 
     use chrono::Datelike;
     let t = strings(lang);
     let day = |d: chrono::NaiveDate| {
-        let month: String = t.plan().months[d.month0() as usize]
+        let month: String = plan_strings(t.lang).months[d.month0() as usize]
             .chars()
             .take(3)
             .collect();
@@ -59,7 +61,7 @@ pub fn date_span(first: chrono::NaiveDate, last: chrono::NaiveDate, lang: Lang) 
 /// "February 2026" / "febrero de 2026", for calendar headings.
 pub fn month_year(date: chrono::NaiveDate, lang: Lang) -> String {
     use chrono::Datelike;
-    let month = strings(lang).plan().months[date.month0() as usize];
+    let month = plan_strings(lang).months[date.month0() as usize];
     match lang {
         Lang::En => format!("{month} {}", date.year()),
         Lang::Es => format!("{month} de {}", date.year()),

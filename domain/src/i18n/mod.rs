@@ -57,7 +57,8 @@ pub type Entry = (String, String);
 catalog! {
     /// Every UI string the app shows.
     pub struct Strings;
-    /// The catalog's language, for [`Strings::plan`].
+    /// The catalog's language, so code handed a catalog can reach the others of the same language
+    /// (`plan_strings(t.lang)`).
     lang: Lang = Lang::En, Lang::Es;
     app_name = "Prevention Curriculum Planner", "Planificador de Currículo de Prevención";
     /// The header's link to the delivery reports.
@@ -336,14 +337,6 @@ pub fn backup_strings(lang: Lang) -> &'static backup::BackupStrings {
 /// packet also reads (see [`check_strings`] for why they are apart from [`Strings`]).
 pub fn plan_strings(lang: Lang) -> &'static plan::PlanStrings {
     plan::PlanStrings::of(lang)
-}
-
-impl Strings {
-    /// The plan screens' strings in this catalog's language ([`plan_strings`]), for code that
-    /// holds a catalog rather than a language.
-    pub fn plan(&self) -> &'static plan::PlanStrings {
-        plan_strings(self.lang)
-    }
 }
 
 /// Every UI string of `lang`, keys prefixed as nested ones are (`delivery.pre_date`), the

@@ -2,7 +2,7 @@
 
 use super::pages::Builder;
 use super::{Audience, Block, Page, Part, Section, CARDS_PER_PAGE};
-use crate::i18n::{packet_strings, strings};
+use crate::i18n::{packet_strings, plan_strings};
 use crate::lang::Lang;
 use crate::plan::Plan;
 
@@ -31,7 +31,7 @@ fn session_label(page: &Page, lang: Lang) -> String {
     let t = packet_strings(lang);
     match page.sessions.as_slice() {
         [] => String::new(),
-        [one] => (strings(lang).plan().session_n)(*one),
+        [one] => (plan_strings(lang).session_n)(*one),
         [first, .., last] => (t.print.sessions_n)(*first, *last),
     }
 }

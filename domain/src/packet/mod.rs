@@ -16,7 +16,7 @@ mod pages;
 
 use crate::assessment;
 use crate::curriculum::{self, Library};
-use crate::i18n::{packet_strings, strings};
+use crate::i18n::{packet_strings, plan_strings, strings};
 use crate::lang::Lang;
 use crate::plan::{PacketLang, Plan};
 use crate::schedule::sessions;
@@ -478,7 +478,7 @@ fn running(plan: &Plan, page: &Page) -> String {
     let mut parts = vec![plan.name.trim().to_string()];
     match page.sessions.as_slice() {
         [] => {}
-        [one] => parts.push((strings(page.lang).plan().session_n)(*one)),
+        [one] => parts.push((plan_strings(page.lang).session_n)(*one)),
         [first, .., last] => parts.push((t.print.sessions_n)(*first, *last)),
     }
     if let Some(lesson) = &page.lesson {

@@ -5,7 +5,9 @@ use super::{choice_letter, fill, Audience, Block, Fact, Page, Question, Section,
 use crate::assessment;
 use crate::curriculum::{self, Document, HandoutKind, Lesson, Library, Light, List};
 use crate::i18n::packet::PacketStrings;
-use crate::i18n::{long_date, lower_first, packet_strings, short_date, strings, Strings};
+use crate::i18n::{
+    long_date, lower_first, packet_strings, plan_strings, short_date, strings, Strings,
+};
 use crate::lang::Lang;
 use crate::plan::{Contact, ContactKind, Plan, PlanItem};
 use crate::schedule::{class_time, sessions, Session};
@@ -34,10 +36,10 @@ fn contact_lines(contacts: &[Contact], ui: &Strings) -> Vec<String> {
         .filter(|c| c.is_filled())
         .map(|c| {
             let role = match c.kind {
-                ContactKind::Counselor => lower_first(ui.plan().counselor),
-                ContactKind::CrisisCenter => lower_first(ui.plan().crisis_center),
+                ContactKind::Counselor => lower_first(plan_strings(ui.lang).counselor),
+                ContactKind::CrisisCenter => lower_first(plan_strings(ui.lang).crisis_center),
                 ContactKind::Other if !c.label.trim().is_empty() => c.label.trim().to_string(),
-                ContactKind::Other => lower_first(ui.plan().other_contact),
+                ContactKind::Other => lower_first(plan_strings(ui.lang).other_contact),
             };
             format!("{} ({role}): {}", c.name.trim(), c.phone.trim())
         })
@@ -160,15 +162,15 @@ impl<'a> Builder<'a> {
             Block::Prose(t.packet_subtitle.to_string()),
             Block::Facts(vec![
                 Fact {
-                    label: ui.plan().school.into(),
+                    label: plan_strings(ui.lang).school.into(),
                     value: or(&self.plan.school, t.not_set),
                 },
                 Fact {
-                    label: ui.plan().grade.into(),
-                    value: (ui.plan().grade_n)(self.plan.grade),
+                    label: plan_strings(ui.lang).grade.into(),
+                    value: (plan_strings(ui.lang).grade_n)(self.plan.grade),
                 },
                 Fact {
-                    label: ui.plan().facilitators.into(),
+                    label: plan_strings(ui.lang).facilitators.into(),
                     value: or(&self.plan.facilitators, t.not_set),
                 },
                 Fact {
@@ -199,7 +201,7 @@ impl<'a> Builder<'a> {
                 let item = &self.plan.items[s.item];
                 let date = s.date.map(|d| short_date(d, lang)).unwrap_or_default();
                 let part = if s.parts > 1 {
-                    format!(" ({})", (ui.plan().part_of)(s.part, s.parts))
+                    format!(" ({})", (plan_strings(ui.lang).part_of)(s.part, s.parts))
                 } else {
                     String::new()
                 };
@@ -290,9 +292,12 @@ impl<'a> Builder<'a> {
         let vocab = &self.library.vocabulary;
         let own: Vec<&Session> = self.sessions.iter().filter(|s| s.item == index).collect();
         let session_label = |s: &Session| {
-            let mut label = (ui.plan().session_n)(s.number);
+            let mut label = (plan_strings(ui.lang).session_n)(s.number);
             if s.parts > 1 {
-                label = format!("{label} ({})", (ui.plan().part_of)(s.part, s.parts));
+                label = format!(
+                    "{label} ({})",
+                    (plan_strings(ui.lang).part_of)(s.part, s.parts)
+                );
             }
             if let Some(d) = s.date {
                 label = format!("{label}: {}", long_date(d, lang));
@@ -303,7 +308,7 @@ impl<'a> Builder<'a> {
             Some(s) => format!(
                 "{} · {}",
                 t.lesson_plan_kicker,
-                (ui.plan().session_n)(s.number)
+                (plan_strings(ui.lang).session_n)(s.number)
             ),
             None => t.lesson_plan_kicker.to_string(),
         };
@@ -354,7 +359,7 @@ impl<'a> Builder<'a> {
         list(ui.materials, texts(&lesson.materials));
         list(ui.preparation, texts(&lesson.preparation));
         if !item.notes.trim().is_empty() {
-            blocks.push(Block::Heading(ui.plan().lesson_notes.into()));
+            blocks.push(Block::Heading(plan_strings(ui.lang).lesson_notes.into()));
             blocks.push(Block::Prose(item.notes.trim().to_string()));
         }
         blocks.push(Block::Heading(ui.procedure.into()));
@@ -364,7 +369,7 @@ impl<'a> Builder<'a> {
                 let label = own
                     .get(p)
                     .map(|s| session_label(s))
-                    .unwrap_or_else(|| (ui.plan().part_of)(p + 1, parts.len()));
+                    .unwrap_or_else(|| (plan_strings(ui.lang).part_of)(p + 1, parts.len()));
                 blocks.push(Block::Heading(label));
             }
             let mut at = 0u32;

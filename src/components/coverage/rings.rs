@@ -5,7 +5,7 @@ use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::coverage;
 use planner_domain::curriculum::{Level, List};
-use planner_domain::i18n::{check_strings, strings};
+use planner_domain::i18n::{check_strings, plan_strings};
 use planner_domain::plan::Plan;
 use planner_domain::Lang;
 
@@ -42,7 +42,7 @@ pub fn CoverageRings(
         format!(
             "{}: {}",
             name(level, lang),
-            (strings(lang).plan().session_count)(sessions)
+            (plan_strings(lang).session_count)(sessions)
         )
     };
     let label = move || {

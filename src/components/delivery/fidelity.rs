@@ -6,7 +6,7 @@ use crate::app::{use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::delivery::session_steps;
-use planner_domain::i18n::{delivery_strings, long_date, strings};
+use planner_domain::i18n::{delivery_strings, long_date, plan_strings, strings};
 use planner_domain::report::section_name;
 use planner_domain::route::Route;
 use planner_domain::schedule::section_sessions;
@@ -65,7 +65,11 @@ pub fn FidelityView(plan_id: String, section_id: String) -> impl IntoView {
                         })
                         .collect();
                     Sheet {
-                        title: format!("{} · {}", (t.plan().session_n)(session.number), title),
+                        title: format!(
+                            "{} · {}",
+                            (plan_strings(t.lang).session_n)(session.number),
+                            title
+                        ),
                         facts: vec![
                             (d.choose_section.into(), section.clone()),
                             (
@@ -75,7 +79,7 @@ pub fn FidelityView(plan_id: String, section_id: String) -> impl IntoView {
                             (d.fl_place.into(), place.clone()),
                             (d.fl_time.into(), String::new()),
                             (
-                                t.plan().facilitators.into(),
+                                plan_strings(t.lang).facilitators.into(),
                                 p.facilitators.trim().to_string(),
                             ),
                             (d.fl_attending.into(), String::new()),

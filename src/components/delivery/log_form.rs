@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use planner_domain::delivery::{
     present_field, read_present, session_steps, SessionLog, ENGAGEMENT,
 };
-use planner_domain::i18n::{delivery_strings, strings};
+use planner_domain::i18n::{delivery_strings, plan_strings, strings};
 use planner_domain::route::Route;
 use planner_domain::schedule::section_sessions;
 
@@ -128,7 +128,7 @@ pub fn LogForm(plan_id: String, section_id: String, key: String) -> impl IntoVie
                 <PresentField present error=present_error enrolled input=present_input/>
                 {number_field(|| delivery_strings(use_lang().get()).minutes_taught, "minutes", |d| d.minutes, |d, n| d.minutes = n)}
                 <label class="field">
-                    <span>{move || strings(lang.get()).plan().facilitators}</span>
+                    <span>{move || plan_strings(lang.get()).facilitators}</span>
                     <input type="text" name="log-facilitators" prop:value=move || draft.with(|d| d.facilitators.clone())
                         on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| d.facilitators = v) }/>
                 </label>

@@ -5,7 +5,7 @@ use super::{with_section, PlanMemo};
 use crate::app::use_lang;
 use chrono::Weekday;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::plan_strings;
 use planner_domain::order;
 
 const WEEKDAYS: [Weekday; 7] = [
@@ -22,10 +22,9 @@ const WEEKDAYS: [Weekday; 7] = [
 #[component]
 pub fn MeetingDays(plan: PlanMemo, index: usize, name: String, edit: SectionEdit) -> impl IntoView {
     let lang = use_lang();
-    let t = move || strings(lang.get());
     view! {
         <fieldset class="days">
-            <legend>{move || t().plan().meeting_days}</legend>
+            <legend>{move || plan_strings(lang.get()).meeting_days}</legend>
             {WEEKDAYS.iter().enumerate().map(|(i, &day)| { let name = name.clone(); view! {
                 <label class="check">
                     <input type="checkbox" name=name value=i.to_string()
@@ -39,7 +38,7 @@ pub fn MeetingDays(plan: PlanMemo, index: usize, name: String, edit: SectionEdit
                             }
                         }))
                     />
-                    <span>{move || t().plan().weekdays_long[i]}</span>
+                    <span>{move || plan_strings(lang.get()).weekdays_long[i]}</span>
                 </label>
             }}).collect_view()}
         </fieldset>

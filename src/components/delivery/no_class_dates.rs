@@ -6,7 +6,7 @@ use super::{with_section, PlanMemo};
 use crate::app::use_lang;
 use chrono::Datelike;
 use leptos::prelude::*;
-use planner_domain::i18n::{long_date, strings};
+use planner_domain::i18n::{long_date, plan_strings, strings};
 use planner_domain::order;
 
 /// The dates section `index` does not meet; `date_name` and `add_id` name the date field and
@@ -20,7 +20,6 @@ pub fn NoClassDates(
     edit: SectionEdit,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = move || strings(lang.get());
     let new_date = RwSignal::new(String::new());
     let no_class = move || {
         with_section(plan, index, |_, s| {
@@ -33,7 +32,7 @@ pub fn NoClassDates(
     };
     view! {
         <fieldset class="no-class">
-            <legend>{move || t().plan().no_class_dates}</legend>
+            <legend>{move || plan_strings(lang.get()).no_class_dates}</legend>
             <ul class="date-list">
                 {move || {
                     let lang = lang.get();
@@ -41,8 +40,8 @@ pub fn NoClassDates(
                         <li>
                             {long_date(d, lang)}" "
                             {(!meets).then(|| {
-                                let day = strings(lang).plan().weekdays_long[d.weekday().num_days_from_monday() as usize];
-                                view! { <span class="hint" data-testid="no-class-idle">{(strings(lang).plan().no_class_idle)(day)}</span> }
+                                let day = plan_strings(lang).weekdays_long[d.weekday().num_days_from_monday() as usize];
+                                view! { <span class="hint" data-testid="no-class-idle">{(plan_strings(lang).no_class_idle)(day)}</span> }
                             })}" "
                             <button type="button" class="button button--quiet"
                                 on:click=move |_| edit.run(Box::new(move |s| s.no_class.retain(|x| *x != d)))>
@@ -54,7 +53,7 @@ pub fn NoClassDates(
                 }}
             </ul>
             <div class="inline">
-                <input type="date" name=date_name aria-label=move || t().plan().no_class_dates
+                <input type="date" name=date_name aria-label=move || plan_strings(lang.get()).no_class_dates
                     prop:value=move || new_date.get()
                     on:input=move |ev| new_date.set(event_target_value(&ev))
                 />
@@ -68,7 +67,7 @@ pub fn NoClassDates(
                         }));
                         new_date.set(String::new());
                     }
-                }>{move || t().plan().add_date}</button>
+                }>{move || plan_strings(lang.get()).add_date}</button>
             </div>
         </fieldset>
     }

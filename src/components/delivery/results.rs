@@ -8,7 +8,7 @@ use super::{plan_memo, section_index};
 use crate::app::{use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::{delivery_strings, strings};
+use planner_domain::i18n::{delivery_strings, plan_strings, strings};
 use planner_domain::report::section_name;
 use planner_domain::results::{test_items, Entry, Results};
 use planner_domain::route::Route;
@@ -52,7 +52,7 @@ pub fn ResultsView(plan_id: String, section_id: String) -> impl IntoView {
     let Some(index) =
         plan.with_untracked(|p| p.as_ref().and_then(|p| section_index(p, &section_id)))
     else {
-        return view! { <p class="notice" role="alert">{move || strings(lang.get()).plan().no_plans}</p> }
+        return view! { <p class="notice" role="alert">{move || plan_strings(lang.get()).no_plans}</p> }
             .into_any();
     };
     let results = Memo::new(move |_| {

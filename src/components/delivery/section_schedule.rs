@@ -6,7 +6,7 @@ use super::no_class_dates::NoClassDates;
 use super::{edit_section, with_section, PlanMemo};
 use crate::app::{use_lang, use_plans};
 use leptos::prelude::*;
-use planner_domain::i18n::{delivery_strings, strings};
+use planner_domain::i18n::{delivery_strings, plan_strings};
 use planner_domain::section::{period_time, Section};
 
 /// A change to one section's schedule, made as one undoable step.
@@ -18,7 +18,6 @@ pub type SectionEdit = Callback<Box<dyn FnOnce(&mut Section)>>;
 pub fn SectionSchedule(plan: PlanMemo, id: String, index: usize) -> impl IntoView {
     let plans = use_plans();
     let lang = use_lang();
-    let t = move || strings(lang.get());
     let id = StoredValue::new(id);
     let suffix = if index == 0 {
         String::new()
@@ -36,7 +35,7 @@ pub fn SectionSchedule(plan: PlanMemo, id: String, index: usize) -> impl IntoVie
     view! {
         <div class="form-grid">
             <label class="field">
-                <span>{move || t().plan().period_minutes}</span>
+                <span>{move || plan_strings(lang.get()).period_minutes}</span>
                 <input type="number" name=period_name min="10" max="240" step="5"
                     prop:value=move || read(|s| s.period_minutes.to_string())
                     // Applied while typing: an incomplete number (a "4" on the way to "45") is out
@@ -60,7 +59,7 @@ pub fn SectionSchedule(plan: PlanMemo, id: String, index: usize) -> impl IntoVie
                 <span class="hint" id=time_hint>{move || delivery_strings(lang.get()).period_start_hint}</span>
             </label>
             <label class="field">
-                <span>{move || t().plan().start_date}</span>
+                <span>{move || plan_strings(lang.get()).start_date}</span>
                 <input type="date" name=start_name
                     prop:value=move || read(|s| s.start.map(|d| d.to_string()).unwrap_or_default())
                     on:change=move |ev| {

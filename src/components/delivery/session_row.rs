@@ -7,7 +7,7 @@ use crate::app::{use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::delivery::{state, SessionState};
-use planner_domain::i18n::{delivery_strings, long_date, short_date, strings};
+use planner_domain::i18n::{delivery_strings, long_date, plan_strings, short_date};
 use planner_domain::route::Route;
 use planner_domain::schedule::Session;
 
@@ -35,7 +35,7 @@ pub fn SessionRow(
                 .map_or(item.lesson.clone(), |l| l.title.get(lang.get()).to_string());
             Some(match s.with_value(|s| (s.part, s.parts)) {
                 (_, 1) => title,
-                (a, b) => format!("{title} ({})", (strings(lang.get()).plan().part_of)(a, b)),
+                (a, b) => format!("{title} ({})", (plan_strings(lang.get()).part_of)(a, b)),
             })
         })
         .flatten()
@@ -87,7 +87,7 @@ pub fn SessionRow(
     let named = move |action: &str| (t().action_for_session)(action, n, &date());
     view! {
         <li class="session" data-testid="session" data-state=move || format!("{:?}", current().unwrap_or(SessionState::Planned)).to_lowercase()>
-            <p class="session__title"><strong>{move || (strings(lang.get()).plan().session_n)(n)}": "{title}</strong></p>
+            <p class="session__title"><strong>{move || (plan_strings(lang.get()).session_n)(n)}": "{title}</strong></p>
             <p><span data-testid="session-date">{date}</span>" · "<span data-testid="session-state">{status}</span>
                 {move || { let m = moved(); (!m.is_empty()).then(|| view! { " · "<em>{m}</em> }) }}</p>
             <div class="toolbar__actions">

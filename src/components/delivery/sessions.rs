@@ -7,7 +7,7 @@ use crate::content::use_library;
 use crate::state::now;
 use leptos::prelude::*;
 use planner_domain::calendar;
-use planner_domain::i18n::{delivery_strings, long_date, strings};
+use planner_domain::i18n::{delivery_strings, long_date, plan_strings, strings};
 use planner_domain::report::section_name;
 use planner_domain::route::Route;
 use planner_domain::schedule::section_sessions;
@@ -52,7 +52,7 @@ pub fn DeliverView(plan_id: String, section_id: String) -> impl IntoView {
     };
     view! {
         <Show when=move || index.get().is_some()
-            fallback=move || view! { <p class="notice" role="alert">{move || strings(lang.get()).plan().no_plans}</p> }>
+            fallback=move || view! { <p class="notice" role="alert">{move || plan_strings(lang.get()).no_plans}</p> }>
             <section class="deliver" aria-labelledby="deliver-heading">
                 <h2 id="deliver-heading">{move || plan.with(|p| p.as_ref().map(|p| (t().deliver_heading)(&p.name)).unwrap_or_default())}</h2>
                 <a href=move || Route::Plan(ids.with_value(|i| i.0.clone())).to_hash()>{move || strings(lang.get()).back_arrow}" "{move || plan.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default())}</a>

@@ -6,7 +6,7 @@ use crate::app::use_lang;
 use crate::content::use_library;
 use crate::storage;
 use leptos::prelude::*;
-use planner_domain::i18n::{packet_strings, strings};
+use planner_domain::i18n::{packet_strings, plan_strings, strings};
 use planner_domain::packet::{session_count, Section};
 use planner_domain::plan::{PacketLang, Plan};
 use planner_domain::Lang;
@@ -79,7 +79,7 @@ pub fn Controls(
                     <option value="" selected=move || choice.session.get().is_none()>{move || p().all_sessions}</option>
                     {move || (1..=sessions.get()).map(|n| view! {
                         <option value=n.to_string() selected=move || choice.session.get() == Some(n)>
-                            {move || (strings(lang.get()).plan().session_n)(n)}
+                            {move || (plan_strings(lang.get()).session_n)(n)}
                         </option>
                     }).collect_view()}
                 </select>
@@ -94,9 +94,9 @@ pub fn Controls(
                             {move || {
                                 let ui = strings(lang.get());
                                 match l {
-                                    PacketLang::En => ui.plan().packet_en,
-                                    PacketLang::Es => ui.plan().packet_es,
-                                    PacketLang::Both => ui.plan().packet_both,
+                                    PacketLang::En => plan_strings(ui.lang).packet_en,
+                                    PacketLang::Es => plan_strings(ui.lang).packet_es,
+                                    PacketLang::Both => plan_strings(ui.lang).packet_both,
                                 }
                             }}
                         </option>
@@ -112,8 +112,8 @@ pub fn Controls(
                         {Lang::ALL.map(|l| view! {
                             <option value=l.code() selected=move || choice.facilitator.get() == Some(l)>
                                 {move || match l {
-                                    Lang::En => strings(lang.get()).plan().packet_en,
-                                    Lang::Es => strings(lang.get()).plan().packet_es,
+                                    Lang::En => plan_strings(lang.get()).packet_en,
+                                    Lang::Es => plan_strings(lang.get()).packet_es,
                                 }}
                             </option>
                         }).collect_view()}

@@ -13,7 +13,7 @@ use crate::app::{use_lang, use_plans};
 use crate::content::use_library;
 use crate::storage;
 use leptos::prelude::*;
-use planner_domain::i18n::{packet_strings, strings};
+use planner_domain::i18n::{packet_strings, plan_strings, strings};
 use planner_domain::packet::{assemble, running_css, Options, Page, Section};
 use planner_domain::plan::{PacketLang, Plan};
 use planner_domain::route::Route;
@@ -87,8 +87,8 @@ pub fn PrintView(id: String) -> impl IntoView {
         <Show
             when=move || plan.with(Option::is_some)
             fallback=move || view! {
-                <p class="notice" role="alert">{move || strings(lang.get()).plan().no_plans}</p>
-                <a href="#/plans">{move || strings(lang.get()).plan().plans_heading}</a>
+                <p class="notice" role="alert">{move || plan_strings(lang.get()).no_plans}</p>
+                <a href="#/plans">{move || plan_strings(lang.get()).plans_heading}</a>
             }
         >
             <section class="print-view" aria-labelledby="print-heading">

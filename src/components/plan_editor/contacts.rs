@@ -4,14 +4,14 @@ use super::PlanMemo;
 use crate::app::{use_lang, use_plans};
 use crate::components::field::synced_value;
 use leptos::prelude::*;
-use planner_domain::i18n::{strings, Strings};
+use planner_domain::i18n::{plan_strings, strings, Strings};
 use planner_domain::plan::{Contact, ContactKind};
 
 fn contact_kind_label(kind: ContactKind, t: &'static Strings) -> &'static str {
     match kind {
-        ContactKind::Counselor => t.plan().counselor,
-        ContactKind::CrisisCenter => t.plan().crisis_center,
-        ContactKind::Other => t.plan().other_contact,
+        ContactKind::Counselor => plan_strings(t.lang).counselor,
+        ContactKind::CrisisCenter => plan_strings(t.lang).crisis_center,
+        ContactKind::Other => plan_strings(t.lang).other_contact,
     }
 }
 
@@ -35,9 +35,9 @@ impl ContactField {
 
     fn label(self, t: &'static Strings) -> &'static str {
         match self {
-            ContactField::Label => t.plan().contact_role,
-            ContactField::Name => t.plan().contact_name,
-            ContactField::Phone => t.plan().contact_phone,
+            ContactField::Label => plan_strings(t.lang).contact_role,
+            ContactField::Name => plan_strings(t.lang).contact_name,
+            ContactField::Phone => plan_strings(t.lang).contact_phone,
         }
     }
 
@@ -100,7 +100,7 @@ pub fn ContactsEditor(
     };
     view! {
         <fieldset class="contacts">
-            <legend>{move || t().plan().contacts}</legend>
+            <legend>{move || plan_strings(lang.get()).contacts}</legend>
             <For each=move || 0..count() key=|i| *i children=move |i| {
                 let kind = move || plan.with(|p| p.as_ref().and_then(|p| p.contacts.get(i)).map_or(ContactKind::Other, |c| c.kind));
                 view! {
@@ -117,7 +117,7 @@ pub fn ContactsEditor(
             }/>
             <button type="button" class="button button--quiet" data-testid="add-contact" on:click=move |_| {
                 id.with_value(|id| plans.edit(id, None, |p| p.contacts.push(Contact::new(ContactKind::Other))));
-            }>{move || t().plan().add_contact}</button>
+            }>{move || plan_strings(lang.get()).add_contact}</button>
         </fieldset>
     }
 }

@@ -9,7 +9,7 @@ use crate::components::delivery::section_schedule::SectionSchedule;
 use crate::components::field::synced_value;
 use crate::state::Plans;
 use leptos::prelude::*;
-use planner_domain::i18n::{strings, Strings};
+use planner_domain::i18n::{plan_strings, strings, Strings};
 use planner_domain::plan::{PacketLang, Plan, GRADES};
 
 /// A labelled text input bound to one field of the plan; typing in it is one undo step.
@@ -56,14 +56,14 @@ pub fn PlanDetails(
     };
     view! {
         <section class="card" aria-labelledby="details-heading">
-            <h3 id="details-heading">{move || t().plan().plan_details}</h3>
+            <h3 id="details-heading">{move || plan_strings(lang.get()).plan_details}</h3>
             <div class="form-grid">
-                {text_input(plans, plan, id.clone(), move || t().plan().plan_name, "name", |p| p.name.clone(), |p, v| p.name = v)}
-                {text_input(plans, plan, id.clone(), move || t().plan().school, "school", |p| p.school.clone(), |p, v| p.school = v)}
-                {text_input(plans, plan, id.clone(), move || t().plan().facilitators, "facilitators", |p| p.facilitators.clone(), |p, v| p.facilitators = v)}
-                {text_input(plans, plan, id.clone(), move || t().plan().organization, "organization", |p| p.organization.clone(), |p, v| p.organization = v)}
+                {text_input(plans, plan, id.clone(), move || plan_strings(lang.get()).plan_name, "name", |p| p.name.clone(), |p, v| p.name = v)}
+                {text_input(plans, plan, id.clone(), move || plan_strings(lang.get()).school, "school", |p| p.school.clone(), |p, v| p.school = v)}
+                {text_input(plans, plan, id.clone(), move || plan_strings(lang.get()).facilitators, "facilitators", |p| p.facilitators.clone(), |p, v| p.facilitators = v)}
+                {text_input(plans, plan, id.clone(), move || plan_strings(lang.get()).organization, "organization", |p| p.organization.clone(), |p, v| p.organization = v)}
                 <label class="field">
-                    <span>{move || t().plan().grade}</span>
+                    <span>{move || plan_strings(lang.get()).grade}</span>
                     <select name="grade" on:change=move |ev| {
                         if let Ok(g) = event_target_value(&ev).parse::<u8>() {
                             edit(None, Box::new(move |p| p.grade = g));
@@ -71,7 +71,7 @@ pub fn PlanDetails(
                     }>
                         {GRADES.map(|g| view! {
                             <option value=g.to_string() selected=move || plan.with(|p| p.as_ref().is_some_and(|p| p.grade == g))>
-                                {move || (t().plan().grade_n)(g)}
+                                {move || (plan_strings(lang.get()).grade_n)(g)}
                             </option>
                         }).collect_view()}
                     </select>
@@ -94,7 +94,7 @@ pub fn PlanDetails(
             <SectionSchedule plan id=id.clone() index=0/>
             <ContactsEditor plan id=id.clone()/>
             <label class="field">
-                <span>{move || t().plan().notes}</span>
+                <span>{move || plan_strings(lang.get()).notes}</span>
                 <textarea name="notes" rows="3"
                     use:synced_value=Signal::derive(move || read(|p| p.notes.clone()))
                     on:input=move |ev| {
@@ -111,8 +111,8 @@ pub fn PlanDetails(
 
 fn packet_lang_label(l: PacketLang, t: &'static Strings) -> &'static str {
     match l {
-        PacketLang::En => t.plan().packet_en,
-        PacketLang::Es => t.plan().packet_es,
-        PacketLang::Both => t.plan().packet_both,
+        PacketLang::En => plan_strings(t.lang).packet_en,
+        PacketLang::Es => plan_strings(t.lang).packet_es,
+        PacketLang::Both => plan_strings(t.lang).packet_both,
     }
 }

@@ -9,7 +9,7 @@ use crate::app::{use_lang, use_plans};
 use crate::components::my_lesson::SwapForCopy;
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{plan_strings, strings};
 use planner_domain::plan::{Plan, PlanItem};
 
 /// Moves item `from` to `to`, then focuses that control of the moved row (if any).
@@ -101,7 +101,7 @@ pub fn PlanItemRow(
             }
         >
             <div class="plan-item__head">
-                <span class="drag-handle" draggable="true" aria-hidden="true" title=move || t().plan().drag_hint
+                <span class="drag-handle" draggable="true" aria-hidden="true" title=move || plan_strings(lang.get()).drag_hint
                     on:dragstart=move |ev: web_sys::DragEvent| {
                         dragging.set(Some(item_id));
                         if let Some(dt) = ev.data_transfer() {
@@ -110,7 +110,7 @@ pub fn PlanItemRow(
                         }
                     }
                     on:dragend=move |_| dragging.set(None)
-                >{move || t().plan().drag_handle}</span>
+                >{move || plan_strings(lang.get()).drag_handle}</span>
                 <h4 class="plan-item__title">
                     <span class="plan-item__number">{move || format!("{}. ", index.get() + 1)}</span>
                     {move || title.get()}
@@ -120,17 +120,17 @@ pub fn PlanItemRow(
                 <RowActions open index count title move_item edit/>
             </div>
             {move || lesson().is_none().then(|| view! {
-                <p class="notice notice--warning" data-testid="missing-lesson">{move || (t().plan().missing_lesson)(&lesson_id.get().unwrap_or_default())}</p>
+                <p class="notice notice--warning" data-testid="missing-lesson">{move || (plan_strings(lang.get()).missing_lesson)(&lesson_id.get().unwrap_or_default())}</p>
             })}
             <SwapForCopy plan_id=id item_id lesson_id/>
             {move || too_long.get().then(|| view! {
-                <p class="flag" data-testid="too-long">{move || format!("{} {}", t().warning_sign, (t().plan().too_long)(minutes.get(), period.get()))}</p>
+                <p class="flag" data-testid="too-long">{move || format!("{} {}", t().warning_sign, (plan_strings(lang.get()).too_long)(minutes.get(), period.get()))}</p>
             })}
             {move || can_split().then(|| view! {
                 <label class="check">
                     <input type="checkbox" class="split" prop:checked=split
                         on:change=move |_| edit.run((None, Box::new(|p, i| p.items[i].split = !p.items[i].split)))/>
-                    <span>{move || t().plan().split_lesson}</span>
+                    <span>{move || plan_strings(lang.get()).split_lesson}</span>
                 </label>
             })}
             <Show when=move || open.get()>

@@ -5,7 +5,7 @@ use super::PlanMemo;
 use crate::app::{use_announcer, use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{plan_strings, strings};
 use wasm_bindgen::JsCast;
 
 /// Moves keyboard focus to a control of the row now at `index`, after the list re-renders,
@@ -48,7 +48,7 @@ pub fn PlanItems(
                     .map(|l| l.title.get(lang.get_untracked()).to_string())
             });
             if let Some(title) = title {
-                announcer.say((strings(lang.get_untracked()).plan().moved)(&title, to + 1));
+                announcer.say((plan_strings(lang.get_untracked()).moved)(&title, to + 1));
             }
             if let Some(class) = focus {
                 focus_row_control(to, class);
@@ -58,11 +58,11 @@ pub fn PlanItems(
 
     view! {
         <section class="card" aria-labelledby="items-heading">
-            <h3 id="items-heading">{move || t().plan().lessons_in_plan}</h3>
+            <h3 id="items-heading">{move || plan_strings(lang.get()).lessons_in_plan}</h3>
             <Show when=move || count() == 0>
-                <p class="notice">{move || t().plan().no_lessons_yet}" "<a href="#/library">{move || t().nav_library}</a></p>
+                <p class="notice">{move || plan_strings(lang.get()).no_lessons_yet}" "<a href="#/library">{move || t().nav_library}</a></p>
             </Show>
-            <p class="hint">{move || t().plan().drag_hint}</p>
+            <p class="hint">{move || plan_strings(lang.get()).drag_hint}</p>
             <ol class="plan-items" data-testid="plan-items" on:dragover=move |ev: web_sys::DragEvent| scroll_while_dragging(ev.client_y())>
                 <For
                     each=move || plan.with(|p| p.as_ref().map(|p| p.items.iter().map(|it| it.id).collect::<Vec<_>>()).unwrap_or_default())

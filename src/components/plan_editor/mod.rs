@@ -10,7 +10,7 @@ use crate::components::delivery::schedules::SectionSchedules;
 use crate::components::delivery::sections::SectionsCard;
 use crate::components::share::PlanTransfer;
 use leptos::prelude::*;
-use planner_domain::i18n::{packet_strings, strings};
+use planner_domain::i18n::{packet_strings, plan_strings, strings};
 use planner_domain::plan::Plan;
 
 /// The plan every part of the editor reads (`None` once it is deleted).
@@ -53,8 +53,8 @@ pub fn PlanEditor(id: String) -> impl IntoView {
         <Show
             when=exists
             fallback=move || view! {
-                <p class="notice" role="alert">{move || t().plan().no_plans}</p>
-                <a href="#/plans">{move || t().plan().plans_heading}</a>
+                <p class="notice" role="alert">{move || plan_strings(lang.get()).no_plans}</p>
+                <a href="#/plans">{move || plan_strings(lang.get()).plans_heading}</a>
             }
         >
             <section class="plan-editor" aria-labelledby="plan-heading">

@@ -4,7 +4,7 @@
 use super::item_row::{EditItem, MoveItem};
 use crate::app::use_lang;
 use leptos::prelude::*;
-use planner_domain::i18n::{daily_strings, strings};
+use planner_domain::i18n::{daily_strings, plan_strings, strings};
 
 /// The actions of the row at `index` of `count`, showing `title`.
 #[component]
@@ -36,11 +36,11 @@ pub fn RowActions(
             </button>
             <button type="button" class="button button--quiet button--small move-up" disabled=move || index.get() == 0
                 on:click=move |_| move_by(true)>
-                {move || t().plan().move_up}<span class="visually-hidden">{hidden_title}</span>
+                {move || plan_strings(lang.get()).move_up}<span class="visually-hidden">{hidden_title}</span>
             </button>
             <button type="button" class="button button--quiet button--small move-down" disabled=move || { index.get() + 1 >= count.get() }
                 on:click=move |_| move_by(false)>
-                {move || t().plan().move_down}<span class="visually-hidden">{hidden_title}</span>
+                {move || plan_strings(lang.get()).move_down}<span class="visually-hidden">{hidden_title}</span>
             </button>
             <button type="button" class="button button--danger button--small remove"
                 on:click=move |_| edit.run((None, Box::new(|p, i| p.remove(i))))>

@@ -8,7 +8,7 @@ use crate::components::coverage::LanguageAdvice;
 use crate::components::field::synced_value;
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::{daily_strings, strings};
+use planner_domain::i18n::{daily_strings, plan_strings};
 use planner_domain::plan::PlanItem;
 use planner_domain::route::Route;
 
@@ -29,7 +29,6 @@ pub fn RowDetails(
 ) -> impl IntoView {
     let plans = use_plans();
     let lang = use_lang();
-    let t = move || strings(lang.get());
     let library = use_library();
     let notes = Signal::derive(move || {
         item.with(|it| it.as_ref().map(|it| it.notes.clone()).unwrap_or_default())
@@ -39,7 +38,7 @@ pub fn RowDetails(
     view! {
         <div class="plan-item__more" data-testid="row-details">
             <label class="field">
-                <span>{move || t().plan().lesson_notes}</span>
+                <span>{move || plan_strings(lang.get()).lesson_notes}</span>
                 <textarea class="item-notes" rows="2" use:synced_value=notes
                     on:input=move |ev| {
                         let v = event_target_value(&ev);

@@ -3,7 +3,7 @@
 
 use crate::app::use_lang;
 use leptos::prelude::*;
-use planner_domain::i18n::{daily_strings, strings};
+use planner_domain::i18n::{daily_strings, plan_strings, strings};
 use planner_domain::plan::PlanItem;
 
 /// The flags of a row's `item`; `minutes` and `period` word the too-long warning.
@@ -22,7 +22,7 @@ pub fn RowFlags(
         move || item.with(|it| it.as_ref().is_some_and(|it| !it.notes.trim().is_empty()));
     view! {
         <span class="plan-item__flags" data-testid="row-flags">
-            {move || too_long.get().then(|| view! { <span class="flag" data-testid="too-long-flag" aria-hidden="true" title=move || (t().plan().too_long)(minutes.get(), period.get())>{move || t().warning_sign}</span> })}
+            {move || too_long.get().then(|| view! { <span class="flag" data-testid="too-long-flag" aria-hidden="true" title=move || (plan_strings(lang.get()).too_long)(minutes.get(), period.get())>{move || t().warning_sign}</span> })}
             {move || split().then(|| view! { <span class="tag">{move || daily_strings(lang.get()).flag_split}</span> })}
             {move || (skipped() > 0).then(|| view! { <span class="tag">{move || (daily_strings(lang.get()).flag_skipped)(skipped())}</span> })}
             {move || has_notes().then(|| view! { <span class="tag">{move || daily_strings(lang.get()).flag_notes}</span> })}

@@ -2,7 +2,7 @@
 
 use super::item_row::EditItem;
 use leptos::prelude::*;
-use planner_domain::i18n::strings;
+use planner_domain::i18n::{plan_strings, strings};
 use planner_domain::{Lang, Lesson};
 
 /// The checklist of a lesson's steps inside its plan row.
@@ -19,7 +19,7 @@ pub fn StepList(
     let t = strings(lang);
     view! {
         <fieldset class="plan-item__steps">
-            <legend>{t.plan().steps_to_teach}</legend>
+            <legend>{plan_strings(t.lang).steps_to_teach}</legend>
             <ul>
                 {lesson.steps.iter().enumerate().map(|(s, step)| view! {
                     <li>

@@ -13,7 +13,7 @@ use crate::components::transfer::{export_plans, ImportFile, ImportPreview, Pendi
 use crate::content::use_library;
 use crate::state::now;
 use leptos::prelude::*;
-use planner_domain::i18n::{daily_strings, data_strings, strings};
+use planner_domain::i18n::{daily_strings, data_strings, plan_strings, strings};
 use planner_domain::route::Route;
 use planner_domain::status::{rows, PlanSort};
 
@@ -45,10 +45,10 @@ pub fn PlanList() -> impl IntoView {
         // Not a landmark of its own: the table's scrolling region below carries the name.
         <section class="plans">
             <div class="toolbar">
-                <h2 id="plans-heading">{move || t().plan().plans_heading}</h2>
+                <h2 id="plans-heading">{move || plan_strings(lang.get()).plans_heading}</h2>
                 <div class="toolbar__actions">
                     <button type="button" class="button" data-testid="new-plan" on:click=create>
-                        {move || t().plan().new_plan}
+                        {move || plan_strings(lang.get()).new_plan}
                     </button>
                     <button type="button" class="button button--quiet" data-testid="export-all"
                         disabled=move || plans.list.with(Vec::is_empty)
@@ -69,7 +69,7 @@ pub fn PlanList() -> impl IntoView {
             <ListChangeNotice/>
             <Show
                 when=move || plans.list.with(|p| !p.is_empty())
-                fallback=move || view! { <p class="notice">{move || t().plan().no_plans}</p> }
+                fallback=move || view! { <p class="notice">{move || plan_strings(lang.get()).no_plans}</p> }
             >
                 <label class="field field--inline">
                     <span>{move || daily_strings(lang.get()).sort_by}</span>
@@ -88,12 +88,12 @@ pub fn PlanList() -> impl IntoView {
                 <table class="plan-table" data-testid="plan-table">
                     <thead>
                         <tr>
-                            <th scope="col">{move || t().plan().plan_name}</th>
-                            <th scope="col">{move || t().plan().school}</th>
+                            <th scope="col">{move || plan_strings(lang.get()).plan_name}</th>
+                            <th scope="col">{move || plan_strings(lang.get()).school}</th>
                             <th scope="col">{move || daily_strings(lang.get()).dates}</th>
                             <th scope="col">{move || daily_strings(lang.get()).status}</th>
-                            <th scope="col">{move || t().plan().schedule_heading}</th>
-                            <th scope="col">{move || t().plan().last_edited}</th>
+                            <th scope="col">{move || plan_strings(lang.get()).schedule_heading}</th>
+                            <th scope="col">{move || plan_strings(lang.get()).last_edited}</th>
                             <th scope="col"><span class="visually-hidden">{move || t().delete}</span></th>
                         </tr>
                     </thead>

@@ -4,7 +4,7 @@ use super::local_date;
 use crate::app::use_plans;
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::{daily_strings, date_span, short_date, strings};
+use planner_domain::i18n::{daily_strings, date_span, plan_strings, short_date, strings};
 use planner_domain::route::Route;
 use planner_domain::schedule::sessions;
 use planner_domain::status::PlanRow;
@@ -35,17 +35,17 @@ pub fn PlanListRow(
     view! {
         <tr data-plan-id=plan.id.clone() data-status=row.status.id()>
             <th scope="row"><a href=Route::Plan(plan.id.clone()).to_hash()>{plan.name.clone()}</a></th>
-            <td data-label=t.plan().school>{plan.school.clone()}</td>
+            <td data-label=plan_strings(t.lang).school>{plan.school.clone()}</td>
             <td data-label=daily_strings(lang).dates data-testid="plan-dates">{dates}</td>
             <td data-label=daily_strings(lang).status data-testid="plan-status">{daily_strings(lang).status_name(row.status)}</td>
-            <td data-label=t.plan().schedule_heading>{(t.plan().session_count)(count)}</td>
-            <td data-label=t.plan().last_edited>{edited}</td>
+            <td data-label=plan_strings(t.lang).schedule_heading>{(plan_strings(t.lang).session_count)(count)}</td>
+            <td data-label=plan_strings(t.lang).last_edited>{edited}</td>
             <td class="actions">
                 <a class="button button--quiet" data-testid="review-plan" href=Route::Review(plan.id.clone()).to_hash()>
                     {daily_strings(lang).review}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
                 </a>
                 <button type="button" class="button button--quiet" data-testid="duplicate" on:click=move |_| copying.set(Some(id_dup.clone()))>
-                    {t.plan().duplicate}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
+                    {plan_strings(t.lang).duplicate}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
                 </button>
                 <button type="button" class="button button--danger" on:click=move |_| plans.delete(&id_del)>
                     {t.delete}<span class="visually-hidden">{format!(": {}", plan.name)}</span>

@@ -11,7 +11,7 @@ use crate::components::delivery::schedules::SectionSchedules;
 use crate::components::share::PlanTransfer;
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::{daily_strings, strings};
+use planner_domain::i18n::{daily_strings, plan_strings, strings};
 use planner_domain::plan::Plan;
 use planner_domain::review::adaptations;
 use planner_domain::route::Route;
@@ -20,7 +20,6 @@ use planner_domain::route::Route;
 pub fn ReviewView(id: String) -> impl IntoView {
     let plans = use_plans();
     let lang = use_lang();
-    let t = move || strings(lang.get());
     let plan_id = id.clone();
     let plan = Memo::new(move |_| {
         plans
@@ -31,7 +30,7 @@ pub fn ReviewView(id: String) -> impl IntoView {
     let id = StoredValue::new(id);
     view! {
         <Show when=move || plan.with(Option::is_some)
-            fallback=move || view! { <p class="notice" role="alert">{move || t().plan().no_plans}</p> }>
+            fallback=move || view! { <p class="notice" role="alert">{move || plan_strings(lang.get()).no_plans}</p> }>
             <section class="review" aria-labelledby="review-heading" data-testid="review">
                 <div class="toolbar">
                     <h2 id="review-heading">{move || (daily_strings(lang.get()).review_heading)(&name())}</h2>
@@ -88,7 +87,7 @@ fn Adaptations(plan: Memo<Option<Plan>>) -> impl IntoView {
                                     {copy}
                                     {(!steps.is_empty()).then(|| view! { <p>{(daily_strings(lang).skips)(&steps.join("; "))}</p> })}
                                     {(!a.required_skipped.is_empty()).then(|| view! { <p class="flag" data-testid="skips-required">{format!("{} {}", t.warning_sign, daily_strings(lang).skips_required)}</p> })}
-                                    {a.split.then(|| view! { <p>{t.plan().split_lesson}</p> })}
+                                    {a.split.then(|| view! { <p>{plan_strings(t.lang).split_lesson}</p> })}
                                     {a.has_notes.then(|| view! { <p>{daily_strings(lang).has_notes}" "<q>{item.notes.clone()}</q></p> })}
                                 </li>
                             }

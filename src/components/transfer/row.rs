@@ -4,7 +4,7 @@
 use crate::app::{use_lang, use_plans};
 use crate::content::use_library;
 use leptos::prelude::*;
-use planner_domain::i18n::{data_strings, strings};
+use planner_domain::i18n::{data_strings, plan_strings};
 use planner_domain::plan::Plan;
 use planner_domain::schedule::sessions;
 use planner_domain::transfer::{self, Standing};
@@ -16,7 +16,6 @@ pub fn PreviewRow(plan: Plan, keep_both: RwSignal<Vec<String>>) -> impl IntoView
     let lang = use_lang();
     let plans = use_plans();
     let library = use_library();
-    let t = move || strings(lang.get());
     let (standing, new_comments) = plans.list.with_untracked(|list| {
         let here = list.iter().find(|p| p.id == plan.id);
         let new = here.map_or(0, |h| {
@@ -60,7 +59,7 @@ pub fn PreviewRow(plan: Plan, keep_both: RwSignal<Vec<String>>) -> impl IntoView
     });
     view! {
         <li data-testid="import-row" data-standing=format!("{standing:?}").to_lowercase()>
-            {format!("{} — {} — ", plan.name, plan.school)}{move || (t().plan().session_count)(n)}
+            {format!("{} — {} — ", plan.name, plan.school)}{move || (plan_strings(lang.get()).session_count)(n)}
             " — "<strong>{label}</strong>
             {choice}
         </li>
