@@ -179,8 +179,11 @@ q.addEventListener('input',()=>{const v=q.value.toLowerCase();for(const li of do
  * baseline, the app's static first paint, or the app) and when the app itself has rendered it
  * (`__ready`: the app's own list, with facets and "Add to plan"), and when the app has read
  * the full lesson pack (`__full`: every screen can open; `<html data-lessons="full">`).
+ * Also gives the page `__flush()`, which the timings of a keystroke or a click wait on.
  */
 const READY_PROBE = () => {
+  // Resolves on the next macrotask: an event's reactive updates (microtasks) are done by then.
+  window.__flush = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
   const shown = (el) => el && el.getClientRects().length > 0;
   const visible = () => [...document.querySelectorAll('.lesson-list li')].some(shown) &&
     [...document.querySelectorAll('input[type="search"]')].some((s) => shown(s) && !s.disabled);
@@ -357,14 +360,13 @@ async function filterLatency(browser, url) {
   // One keystroke = the input event, the reactive updates it schedules (microtasks), and
   // style and layout of the result; measured until a macrotask after it.
   const typeAll = (words) => page.evaluate(async (list) => {
-    const flush = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
     const input = document.querySelector('[data-testid="search"]');
     const times = [];
     for (const value of list) {
       const t = performance.now();
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      await flush();
+      await window.__flush();
       void document.body.offsetHeight;
       times.push(performance.now() - t);
     }
@@ -385,12 +387,11 @@ async function filterLatency(browser, url) {
     for (let i = word.length - 1; i >= 0; i--) words.push(word.slice(0, i));
     search.push(...await typeAll(words));
     facet.push(...await page.evaluate(async () => {
-      const flush = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
       const times = [];
       for (let i = 0; i < 2; i++) {
         const t = performance.now();
         document.querySelector('[data-facet="level"] input[type="checkbox"]').click();
-        await flush();
+        await window.__flush();
         void document.body.offsetHeight;
         times.push(performance.now() - t);
       }
@@ -411,8 +412,11 @@ function planJson(id, sessions, lessonIds) {
   };
 }
 
-async function seededPage(browser, url, plans) {
+/** A fresh page with `plans` stored, opened once every lesson is read; `init` (optional) is
+ * another script the page runs before the app. */
+async function seededPage(browser, url, plans, init) {
   const { context, page } = await newPage(browser, url);
+  if (init) await page.addInitScript(init);
   const doc = JSON.stringify({ version: 1, plans });
   await page.addInitScript((d) => { if (!localStorage.getItem('planner.plans')) localStorage.setItem('planner.plans', d); }, doc);
   await page.goto(url);
@@ -426,40 +430,43 @@ async function printTimes(browser, url, lessonIds, sessions) {
   const fromPlan = [];
   const pdf = [];
   let pages = 0;
-  const packetShown = () => new Promise((ok) => {
-    const tick = () => {
-      const p = document.querySelector('[data-testid="packet"]');
-      if (p && p.children.length) ok(); else requestAnimationFrame(tick);
-    };
-    tick();
-  });
+  // Installed in each page: resolves on the first frame the packet has content.
+  const packetShown = () => {
+    window.__packetShown = () => new Promise((ok) => {
+      const tick = () => {
+        const p = document.querySelector('[data-testid="packet"]');
+        if (p && p.children.length) ok(); else requestAnimationFrame(tick);
+      };
+      tick();
+    });
+  };
   for (let run = 0; run < RUNS; run++) {
     const id = `bench-${sessions}`;
     // The journey: the plan open for a moment (its Print link preloads the print view's
     // chunk), then Print clicked.
     {
-      const { context, page } = await seededPage(browser, url, [planJson(id, sessions, lessonIds)]);
+      const { context, page } = await seededPage(browser, url, [planJson(id, sessions, lessonIds)], packetShown);
       await page.evaluate((hash) => { location.hash = hash; }, `#/plan/${id}`);
       await page.waitForSelector('[data-testid="print-packet"]');
       await page.waitForTimeout(1500);
-      fromPlan.push(await page.evaluate(async (shown) => {
+      fromPlan.push(await page.evaluate(async () => {
         const t0 = performance.now();
         document.querySelector('[data-testid="print-packet"]').click();
-        await (0, eval)(shown)();
+        await window.__packetShown();
         void document.body.offsetHeight;
         return performance.now() - t0;
-      }, `(${packetShown})`));
+      }));
       await context.close();
     }
     // The print URL opened straight from the library of a fresh page: its chunk fetched first.
-    const { context, page } = await seededPage(browser, url, [planJson(id, sessions, lessonIds)]);
-    const t = await page.evaluate(async ([hash, shown]) => {
+    const { context, page } = await seededPage(browser, url, [planJson(id, sessions, lessonIds)], packetShown);
+    const t = await page.evaluate(async (hash) => {
       const t0 = performance.now();
       location.hash = hash;
-      await (0, eval)(shown)();
+      await window.__packetShown();
       void document.body.offsetHeight;
       return performance.now() - t0;
-    }, [`#/print/${id}`, `(${packetShown})`]);
+    }, `#/print/${id}`);
     view.push(t);
     const t1 = Date.now();
     const buf = await page.pdf({ format: 'Letter' });
@@ -481,7 +488,6 @@ async function autosave(browser, url, lessonIds) {
     await page.evaluate((h) => { location.hash = h; }, `#/plan/${id}`);
     await page.waitForSelector('[data-testid="plan-items"] li');
     const r = await page.evaluate(async () => {
-      const flush = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
       const orig = Storage.prototype.setItem;
       const inner = [];
       Storage.prototype.setItem = function (k, v) {
@@ -496,7 +502,7 @@ async function autosave(browser, url, lessonIds) {
         const t = performance.now();
         area.value += ch;
         area.dispatchEvent(new Event('input', { bubbles: true }));
-        await flush();
+        await window.__flush();
         if (inner.length === before) throw new Error('typing in the plan notes did not save');
         times.push(performance.now() - t);
       }
@@ -542,14 +548,20 @@ const OFFLINE_PROBE = () => {
 };
 
 /** One cold load on slow-4G with a 4× slower CPU: the app (service worker allowed) or the baseline. */
-async function profiledLoad(browser, url, { app = true } = {}) {
-  const context = await browser.newContext({ serviceWorkers: app ? 'allow' : 'block', locale: 'en-US' });
+/** A fresh page on slow-4G with a 4× slower CPU, the page's probe installed. */
+async function slowPage(browser, { serviceWorkers }) {
+  const context = await browser.newContext({ serviceWorkers, locale: 'en-US' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.addInitScript(READY_PROBE);
+  return { context, page };
+}
+
+async function profiledLoad(browser, url, { app = true } = {}) {
+  const { context, page } = await slowPage(browser, { serviceWorkers: app ? 'allow' : 'block' });
   await page.addInitScript(OFFLINE_PROBE);
   await page.goto(url);
   if (!app) {
@@ -585,13 +597,7 @@ function precacheList(dist) {
  * lesson pack arrives (the service worker's precache has a link of its own: serveProfiled).
  */
 async function editorOpen(browser, url) {
-  const context = await browser.newContext({ serviceWorkers: 'allow', locale: 'en-US' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(READY_PROBE);
+  const { context, page } = await slowPage(browser, { serviceWorkers: 'allow' });
   await page.goto(url);
   await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120000 });
   const ms = await page.evaluate(() => new Promise((ok) => {
