@@ -1,7 +1,7 @@
 //! The stored data: a versioned document holding every plan, and its migrations.
 //!
 //! The browser keeps one JSON document. Every change to its shape bumps [`SCHEMA_VERSION`] and
-//! adds a step to [`MIGRATIONS`], tested from a fixture of the older shape
+//! adds a step to `MIGRATIONS`, tested from a fixture of the older shape
 //! (`domain/tests/fixtures/stored-v*.json`), so a plan saved by any earlier release still opens.
 //! Export files carry the same version and go through the same steps.
 

@@ -137,8 +137,8 @@ pub fn slug(name: &str) -> String {
         .join("-")
 }
 
-/// The name the user's own lessons travel under in a file of `plans`: "Lessons from
-/// <organization>" (of the first plan that names one), else "Lessons of the plan <name>".
+/// The name the user's own lessons travel under in a file of `plans`: `"Lessons from
+/// <organization>"` (of the first plan that names one), else `"Lessons of the plan <name>"`.
 pub fn own_lessons_name(plans: &[Plan]) -> Text {
     let text = |lang| {
         let t = crate::i18n::pack_strings(lang);

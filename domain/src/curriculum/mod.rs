@@ -1,6 +1,6 @@
 //! The curriculum: lessons, the controlled vocabulary, the packet pieces, and their validation.
 //!
-//! Lessons are written as TOML files in `curriculum/`; the build reads them with [`source`]
+//! Lessons are written as TOML files in `curriculum/`; the build reads them with `source`
 //! (feature `source`), runs [`validate`], and writes them as lesson packs ([`pack`]: plain
 //! JSON) that the app fetches and reads with [`Library::from_pack_json`]. The wasm never
 //! carries a TOML parser, nor any curriculum text.

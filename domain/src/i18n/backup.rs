@@ -35,7 +35,7 @@ catalog! {
     back_up_hint =
         "One file with all your plans, your lessons and your settings. Browsers can clear saved data (Safari after a week without a visit, any browser short of space): keep the file somewhere safe.",
         "Un solo archivo con todos sus planes, sus lecciones y su configuración. Los navegadores pueden borrar los datos guardados (Safari tras una semana sin visitas, cualquier navegador con poco espacio): guarde el archivo en un lugar seguro.";
-    /// "Last backup: <date>."
+    /// `"Last backup: <date>."`
     last_backup(&str) =
         |date| format!("Last backup: {date}."),
         |date| format!("Última copia: {date}.");
@@ -48,7 +48,7 @@ catalog! {
     restore_hint =
         "Choose a backup file. You see what it holds first; nothing changes until you confirm, and nothing here is replaced unless you tick it.",
         "Elija un archivo de copia. Primero verá lo que contiene; no cambia nada hasta que usted confirme, y no se reemplaza nada de aquí si no lo marca.";
-    /// "Backup of <date>".
+    /// `"Backup of <date>"`.
     preview_heading(&str) =
         |date| format!("Backup of {date}"),
         |date| format!("Copia del {date}");
@@ -75,7 +75,7 @@ catalog! {
             c if c.is_empty() => c,
             c => format!("{c} ya {} aquí tal como en la copia.", if plans + lessons == 1 { "está" } else { "están" }),
         };
-    /// "Edited on this device <date>; in the backup <date>."
+    /// `"Edited on this device <date>; in the backup <date>."`
     edited(&str, &str) =
         |here, there| format!("Edited on this device {here}; in the backup {there}."),
         |here, there| format!("Editado en este dispositivo el {here}; en la copia, el {there}.");

@@ -496,7 +496,7 @@ catalog! {
         "Vea la sugerencia junto a cada nota. Citar una expresión a propósito, para \
          explicar por qué hace daño, está bien.";
     wording_in_plan_notes = "Plan notes", "Notas del plan";
-    /// "Notes for <lesson>".
+    /// `"Notes for <lesson>"`.
     wording_in_item(&str) =
         |lesson| format!("Notes for {lesson}"),
         |lesson| format!("Notas para {lesson}");

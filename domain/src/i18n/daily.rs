@@ -34,7 +34,7 @@ catalog! {
             1 => format!("1 lección está escrita para otro nivel de grados. ¿Cambiarla por su versión para {band}?"),
             n => format!("{n} lecciones están escritas para otro nivel de grados. ¿Cambiar cada una por su versión para {band}?"),
         };
-    /// "Swap <a> for <b>".
+    /// `"Swap <a> for <b>"`.
     swap_for(&str, &str) =
         |from, to| format!("Swap “{from}” for “{to}”"),
         |from, to| format!("Cambiar «{from}» por «{to}»");
@@ -64,7 +64,7 @@ catalog! {
         };
     flag_split = "split", "dividida";
     review = "Review", "Revisar";
-    /// "Review: <plan>".
+    /// `"Review: <plan>"`.
     review_heading(&str) = |name| format!("Review: {name}"), |name| format!("Revisión: {name}");
     review_intro =
         "What the plan covers, what the checks found, what was changed in the lessons and when each session is. Comments you leave travel with the exported plan file.",
@@ -74,7 +74,7 @@ catalog! {
     no_adaptations =
         "No lesson was changed: each is taught as written.",
         "No se cambió ninguna lección: cada una se imparte tal como está escrita.";
-    /// "Skips: <steps>".
+    /// `"Skips: <steps>"`.
     skips(&str) = |steps| format!("Skips: {steps}"), |steps| format!("Omite: {steps}");
     skips_required =
         "Skips a step the lesson does not mark optional.",
@@ -99,11 +99,11 @@ catalog! {
     comment_added =
         "Comment added. Export the plan to send it back.",
         "Comentario añadido. Exporte el plan para devolverlo.";
-    /// "<author>, <date>".
+    /// `"<author>, <date>"`.
     comment_by(&str, &str) =
         |author, date| format!("{author}, {date}"),
         |author, date| format!("{author}, {date}");
-    /// "On <lesson>".
+    /// `"On <lesson>"`.
     comment_on(&str) = |lesson| format!("On “{lesson}”"), |lesson| format!("Sobre «{lesson}»");
     mark_resolved = "Mark resolved", "Marcar como resuelto";
     reopen = "Reopen", "Reabrir";

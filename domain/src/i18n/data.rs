@@ -32,7 +32,7 @@ catalog! {
             n => format!("Importar {n} planes"),
         };
     cancel = "Cancel", "Cancelar";
-    /// "Imported: <names>".
+    /// `"Imported: <names>"`.
     imported(&str) = |names| format!("Imported: {names}."), |names| format!("Se importó: {names}.");
     imported_suffix = "imported", "importado";
     /// Beside an imported plan no plan here has the id of.

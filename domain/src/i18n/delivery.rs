@@ -40,13 +40,13 @@ catalog! {
     add_section = "Add a section", "Agregar un grupo";
     remove_section = "Remove this section", "Quitar este grupo";
     deliver_link = "Record delivery and results", "Registrar sesiones y resultados";
-    /// "Delivery: <plan>".
+    /// `"Delivery: <plan>"`.
     deliver_heading(&str) =
         |plan| format!("Delivery: {plan}"),
         |plan| format!("Sesiones impartidas: {plan}");
     choose_section = "Section", "Grupo";
     sessions_heading = "Sessions", "Sesiones";
-    /// "Delivered <date>".
+    /// `"Delivered <date>"`.
     state_delivered(&str) =
         |date| format!("Delivered {date}"),
         |date| format!("Impartida el {date}");
@@ -59,12 +59,12 @@ catalog! {
     postpone_preview =
         "Postponing moves these sessions to the next meeting days:",
         "Al posponer, estas sesiones pasan a los siguientes días de clase:";
-    /// "Session N: <from> → <to>".
+    /// `"Session N: <from> → <to>"`.
     postpone_shift(usize, &str, &str) =
         |n, from, to| format!("Session {n}: {from} → {to}"),
         |n, from, to| format!("Sesión {n}: {from} → {to}");
     postpone_confirm = "Postpone these sessions", "Posponer estas sesiones";
-    /// "Postponed: session N moves to <date>."
+    /// `"Postponed: session N moves to <date>."`
     postponed_notice(usize, &str) =
         |n, date| format!("Postponed: session {n} moves to {date}."),
         |n, date| format!("Pospuesta: la sesión {n} pasa al {date}.");
@@ -91,7 +91,7 @@ catalog! {
     needs_schedule =
         "Give this section a start date and meeting days (in the plan) to date its sessions.",
         "Indique en el plan la fecha de inicio y los días de clase de este grupo para fechar sus sesiones.";
-    /// "Session N: <lesson>".
+    /// `"Session N: <lesson>"`.
     log_heading(usize, &str) =
         |n, lesson| format!("Session {n}: {lesson}"),
         |n, lesson| format!("Sesión {n}: {lesson}");
@@ -144,7 +144,7 @@ catalog! {
     session_not_found =
         "This session is no longer in the plan.",
         "Esta sesión ya no está en el plan.";
-    /// "Pre/post results: <section>".
+    /// `"Pre/post results: <section>"`.
     results_heading(&str) =
         |section| format!("Pre/post results: {section}"),
         |section| format!("Resultados de la prueba inicial y la final: {section}");
@@ -288,7 +288,7 @@ catalog! {
     agency_label =
         "Agency name (printed at the top of the report)",
         "Nombre de la agencia (se imprime arriba del informe)";
-    /// The days a report covers, at its top: "Sessions from <date> to <date>".
+    /// The days a report covers, at its top: `"Sessions from <date> to <date>"`.
     report_range(&str, &str) =
         |a, b| format!("Sessions from {a} to {b}"),
         |a, b| format!("Sesiones del {a} al {b}");
@@ -324,7 +324,7 @@ catalog! {
         "Participación (1 a 5) y comodidad de quien facilita";
     fl_pre_post = "Pre- and post-test dates", "Fechas de la prueba inicial y la prueba final";
     print = "Print", "Imprimir";
-    /// The packet's schedule table of one section: "Schedule: <section>, <teacher>".
+    /// The packet's schedule table of one section: `"Schedule: <section>, <teacher>"`.
     packet_schedule(&str, &str) =
         |section, teacher| match teacher.trim() {
         "" => format!("Schedule: {section}"),

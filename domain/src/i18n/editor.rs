@@ -24,12 +24,12 @@ catalog! {
         |plans| format!("Estos planes usan esta lección: {plans}. Conservan su lugar, que se muestra como una lección que falta. ¿Eliminarla para siempre?");
     delete_confirm = "Delete", "Eliminar";
     cancel = "Cancel", "Cancelar";
-    /// "Deleted “<title>”."
+    /// `"Deleted “<title>”."`
     deleted(&str) = |t| format!("Deleted “{t}”."), |t| format!("Se eliminó «{t}».");
     draft = "Draft", "Borrador";
     no_english = "No English version", "Sin versión en inglés";
     no_spanish = "No Spanish version", "Sin versión en español";
-    /// "Adapted from “<title>”".
+    /// `"Adapted from “<title>”"`.
     adapted_from(&str) = |t| format!("Adapted from “{t}”"), |t| format!("Adaptada de «{t}»");
     english = "English", "inglés";
     spanish = "Spanish", "español";
@@ -88,16 +88,16 @@ catalog! {
     original_gone(&str) =
         |id| format!("Adapted from a lesson no longer in this library ({id}): what it changed cannot be shown."),
         |id| format!("Adaptada de una lección que ya no está en esta biblioteca ({id}): no se puede mostrar lo que cambió.");
-    /// "<field>: changed in <languages>".
+    /// `"<field>: changed in <languages>"`.
     changed_in(&str, &str) =
         |field, langs| format!("{field}: changed in {langs}"),
         |field, langs| format!("{field}: cambió en {langs}");
     both_languages = "English and Spanish", "inglés y español";
-    /// "<list>: <n> entries, now <m>".
+    /// `"<list>: <n> entries, now <m>"`.
     count_changed(&str, usize, usize) =
         |field, from, to| format!("{field}: {from}, now {to}"),
         |field, from, to| format!("{field}: {from}, ahora {to}");
-    /// "<field>: changed", for minutes, tags, a method, an answer, a source.
+    /// `"<field>: changed"`, for minutes, tags, a method, an answer, a source.
     value_changed(&str) = |field| format!("{field}: changed"), |field| format!("{field}: cambió");
     save_draft = "Save as draft", "Guardar como borrador";
     save_done = "Save and close", "Guardar y cerrar";
@@ -125,7 +125,7 @@ catalog! {
     source = "Source", "Fuente";
     citation = "Citation", "Cita";
     url = "Web address (optional)", "Dirección web (opcional)";
-    /// "Add an <entry>", the button under a list, from the name of one entry ("Objective").
+    /// `"Add an <entry>"`, the button under a list, from the name of one entry ("Objective").
     add(&str) =
         |entry| {
             let entry = entry.to_lowercase();
@@ -142,14 +142,14 @@ catalog! {
     entry_other = "Other field", "Otro campo";
     /// What a list with no entry lacks, by the list's field (the lesson format's name).
     empty_list(&str) = empty_en, empty_es;
-    /// "Remove <item>".
+    /// `"Remove <item>"`.
     remove(&str) = |item| format!("Remove {item}"), |item| format!("Quitar {item}");
-    /// "<entry> <n>", naming an entry of a list ("Step 2").
+    /// `"<entry> <n>"`, naming an entry of a list ("Step 2").
     entry(&str, usize) = |list, n| format!("{list} {n}"), |list, n| format!("{list} {n}");
     not_yours = "This lesson is not one you wrote or adapted here.", "Esta lección no es una que usted haya escrito o adaptado aquí.";
     /// In a plan: replace a lesson by the adapted copy, keeping its place.
     use_copy(&str) = |t| format!("Use your adapted copy: {t}"), |t| format!("Usar su copia adaptada: {t}");
-    /// "Now using your adapted copy “<title>”."
+    /// `"Now using your adapted copy “<title>”."`
     swapped(&str) = |t| format!("Now using your adapted copy “{t}”."), |t| format!("Ahora se usa su copia adaptada «{t}».");
     /// What is written in a lesson with one language only, in the packet and the checks.
     missing_version(&str) =

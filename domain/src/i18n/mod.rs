@@ -19,7 +19,7 @@
 //! catalog's `of(lang)`), so each chunk carries its screen's text; a string
 //! the main module shows too lives here. To add one: create the file with
 //! `use super::catalog::catalog;` and a `catalog! { /// … pub struct EditorStrings; key =
-//! "English", "Español"; … }` (the syntax is in [`catalog`]'s docs), declare it here, hang it
+//! "English", "Español"; … }` (the syntax is in `catalog.rs`), declare it here, hang it
 //! off [`Strings`] or give it a function, and add it to [`every_string`], the list the tests
 //! read.
 //!
@@ -210,7 +210,7 @@ catalog! {
     adding_to = "Adding lessons to", "Añadiendo lecciones a";
     /// The choice that starts a new plan.
     new_plan_option = "A new plan", "Un plan nuevo";
-    /// "After lesson N: <title>", where new lessons go.
+    /// `"After lesson N: <title>"`, where new lessons go.
     adding_after(usize, &str) =
         |n, title| format!("After lesson {n}: {title}"),
         |n, title| format!("Después de la lección {n}: {title}");
@@ -239,11 +239,11 @@ catalog! {
             format!("«{title}» ya es la lección {n} de {plan}. ¿Añadirla otra vez?")
         };
     cancel = "Cancel", "Cancelar";
-    /// Shown on a card whose lesson is in the target plan: "In <plan> (lesson N)".
+    /// Shown on a card whose lesson is in the target plan: `"In <plan> (lesson N)"`.
     in_plan(&str, usize) =
         |plan, n| format!("In {plan} (lesson {n})"),
         |plan, n| format!("En {plan} (lección {n})");
-    /// "Added <title> to <plan> as lesson N."
+    /// `"Added <title> to <plan> as lesson N."`
     added_as(&str, &str, usize) =
         |title, plan, n| format!("Added “{title}” to {plan} as lesson {n}."),
         |title, plan, n| format!("Se añadió «{title}» a {plan} como lección {n}.");

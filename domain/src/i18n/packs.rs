@@ -173,7 +173,7 @@ catalog! {
     import_hint =
         "A .json lesson pack. You see what it holds first; nothing changes until you confirm.",
         "Un paquete de lecciones .json. Primero verá lo que contiene; no cambia nada hasta que usted confirme.";
-    /// The preview's heading: "Lessons in “<pack name>”".
+    /// The preview's heading: `"Lessons in “<pack name>”"`.
     preview_heading(&str) =
         |name| format!("Lessons in “{name}”"),
         |name| format!("Lecciones en «{name}»");
@@ -184,7 +184,7 @@ catalog! {
         "Replaces the earlier version from this pack",
         "Reemplaza la versión anterior de este paquete";
     outcome_already = "Already in your library", "Ya está en su biblioteca";
-    /// "Imported as <new id>: <why>".
+    /// `"Imported as <new id>: <why>"`.
     outcome_renamed(&str, &str) =
         |to, why| format!("Imported as {to}: {why}"),
         |to, why| format!("Se importa como {to}: {why}");
@@ -200,7 +200,7 @@ catalog! {
     taken_same_pack(&str) =
         |id| format!("an earlier lesson in this pack already uses the id {id}"),
         |id| format!("una lección anterior de este paquete ya usa el identificador {id}");
-    /// A lesson with validation problems: "<n> problems: kept as a draft".
+    /// A lesson with validation problems: `"<n> problems: kept as a draft"`.
     draft_note(usize) =
         |n| match n {
             1 => "1 problem to fix: it is kept as a draft".to_string(),
@@ -223,7 +223,7 @@ catalog! {
     nothing_new =
         "Every lesson in this pack is already in your library.",
         "Todas las lecciones de este paquete ya están en su biblioteca.";
-    /// After an import: "Imported N lessons into “<pack>”."
+    /// After an import: `"Imported N lessons into “<pack>”."`
     imported(usize, &str) =
         |n, name| match n {
             1 => format!("Imported 1 lesson into “{name}”. Find it in the library under that name."),
@@ -257,11 +257,11 @@ catalog! {
     no_lessons =
         "You have no lessons of your own yet: write or adapt one, or import a pack, and it can be shared from here.",
         "Todavía no tiene lecciones propias: escriba o adapte una, o importe un paquete, y podrá compartirla desde aquí.";
-    /// The pack name of one's own lessons carried in a plan file: "Lessons from <organization>".
+    /// The pack name of one's own lessons carried in a plan file: `"Lessons from <organization>"`.
     from_org(&str) =
         |org| format!("Lessons from {org}"),
         |org| format!("Lecciones de {org}");
-    /// The same without an organization: "Lessons of the plan “<plan>”".
+    /// The same without an organization: `"Lessons of the plan “<plan>”"`.
     from_plan(&str) =
         |plan| format!("Lessons of the plan “{plan}”"),
         |plan| format!("Lecciones del plan «{plan}»");

@@ -8,7 +8,7 @@ catalog! {
     pub struct PlanStrings;
     plans_heading = "My plans", "Mis planes";
     new_plan = "New plan", "Nuevo plan";
-    /// "Copy of <name>".
+    /// `"Copy of <name>"`.
     copy_of(&str) = |name| format!("Copy of {name}"), |name| format!("Copia de {name}");
     duplicate = "Duplicate", "Duplicar";
     /// The plans list's notice after plans were added or removed, and after that was undone
