@@ -341,7 +341,7 @@ const splitWords = (page, selector, max = 12) =>
   );
 
 for (const { lang, locale } of LANGS) {
-  test(`in ${lang}: with plans and lessons of her own the library fits a 390 px phone, and short words never split on a wide screen`, async () => {
+  test(`in ${lang}: with plans and lessons of her own the library and the editors fit a 390 px phone without a button splitting a word, and short words never split on a wide screen`, async () => {
     const long = 'Plan for the Seventh Grade Health Classes at Riverside Middle School';
     const page = await seeded(locale, [plan('p1', { name: long, items: [{ lesson: 'consent-and-body-autonomy-6-8' }, { lesson: 'sexual-harassment' }] }), plan('p2')], { width: 390, height: 844 });
     const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -350,6 +350,13 @@ for (const { lang, locale } of LANGS) {
     await page.getByTestId('adapt-copy').click();
     await page.getByTestId('lesson-editor').waitFor();
     assert.equal(await sideways(), 0, 'lesson editor');
+    assert.deepEqual(await splitWords(page, 'main .button, main button'), [], 'lesson editor buttons');
+    await page.goto(`${app.url}#/plan/p1`);
+    await page.getByTestId('plan-items').waitFor();
+    assert.equal(await sideways(), 0, 'plan editor');
+    // "Deshacer" beside "Imprimir el paquete" once broke as "Deshac-er": a button moves to the
+    // next line rather than split a word.
+    assert.deepEqual(await splitWords(page, 'main .button, main button'), [], 'plan editor buttons');
     await page.goto(`${app.url}#/library`);
     await page.getByTestId('add-target-bar').waitFor();
     await showCard(page, page.locator('[data-testid="lesson-list"] > li[data-lesson-id$="-2"]'));
