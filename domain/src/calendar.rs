@@ -8,7 +8,7 @@
 //! later export updates the same events instead of adding copies.
 
 use crate::curriculum::Library;
-use crate::i18n::{plan_strings, strings};
+use crate::i18n::plan_strings;
 use crate::lang::Lang;
 use crate::plan::Plan;
 use crate::schedule::section_sessions;
@@ -43,7 +43,6 @@ pub fn sequence(plan: &Plan) -> u32 {
 /// The .ics text of `section`'s dated sessions; `now_ms` (milliseconds since the epoch)
 /// stamps the events (DTSTAMP: when this file was written).
 pub fn ics(plan: &Plan, section: &Section, library: &Library, lang: Lang, now_ms: i64) -> String {
-    let t = strings(lang);
     let stamp = DateTime::<Utc>::from_timestamp_millis(now_ms).unwrap_or_default();
     let edited = DateTime::<Utc>::from_timestamp_millis(plan.edited).unwrap_or_default();
     let section_index = plan
@@ -68,7 +67,7 @@ pub fn ics(plan: &Plan, section: &Section, library: &Library, lang: Lang, now_ms
         let summary = if s.parts > 1 {
             format!(
                 "{title} ({})",
-                (plan_strings(t.lang).part_of)(s.part, s.parts)
+                (plan_strings(lang).part_of)(s.part, s.parts)
             )
         } else {
             title.to_string()
@@ -78,7 +77,7 @@ pub fn ics(plan: &Plan, section: &Section, library: &Library, lang: Lang, now_ms
             format!(
                 "{} · {}",
                 section_name,
-                (plan_strings(t.lang).session_n)(s.number)
+                (plan_strings(lang).session_n)(s.number)
             ),
         ];
         if !section.teacher.trim().is_empty() {

@@ -400,12 +400,11 @@ impl<'a> Cx<'a> {
 
     fn contacts(&self) -> Check {
         let t = self.t;
-        let s = strings(self.lang);
         let needed = [
-            (ContactKind::Counselor, plan_strings(s.lang).counselor),
+            (ContactKind::Counselor, plan_strings(self.lang).counselor),
             (
                 ContactKind::CrisisCenter,
-                plan_strings(s.lang).crisis_center,
+                plan_strings(self.lang).crisis_center,
             ),
         ];
         let mut missing: Vec<String> = needed
@@ -432,7 +431,7 @@ impl<'a> Cx<'a> {
                 })
                 .map(|c| {
                     if c.label.trim().is_empty() {
-                        plan_strings(s.lang).other_contact.to_string()
+                        plan_strings(self.lang).other_contact.to_string()
                     } else {
                         c.label.clone()
                     }
@@ -452,7 +451,7 @@ impl<'a> Cx<'a> {
             (t.contacts_fail)(&(t.and_list)(&missing)),
         );
         c.fixes
-            .push((t.contacts_fix)(plan_strings(s.lang).contacts));
+            .push((t.contacts_fix)(plan_strings(self.lang).contacts));
         c
     }
 

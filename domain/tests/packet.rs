@@ -647,9 +647,8 @@ fn one_session_prints_only_its_own_pieces() {
                     page.section,
                     page.sessions
                 );
-                let ui = planner_domain::i18n::strings(page.lang);
                 let label = match page.sessions.as_slice() {
-                    [one] => (plan_strings(ui.lang).session_n)(*one),
+                    [one] => (plan_strings(page.lang).session_n)(*one),
                     [first, .., last] => (planner_domain::i18n::packet_strings(page.lang)
                         .print
                         .sessions_n)(*first, *last),

@@ -56,16 +56,16 @@ pub fn ScheduleView(
                                 let title = library
                                     .lesson(&item.lesson)
                                     .map_or(item.lesson.clone(), |l| l.title.get(lang).to_string());
-                                let part = (s.parts > 1).then(|| format!(" ({})", (plan_strings(t.lang).part_of)(s.part, s.parts)));
+                                let part = (s.parts > 1).then(|| format!(" ({})", (plan_strings(lang).part_of)(s.part, s.parts)));
                                 let date = match (s.date, scheduled) {
                                     (Some(d), _) => long_date(d, lang),
-                                    (None, true) => plan_strings(t.lang).schedule_runs_out.to_string(),
+                                    (None, true) => plan_strings(lang).schedule_runs_out.to_string(),
                                     (None, false) => String::new(),
                                 };
                                 view! {
                                     <li data-date=s.date.map(|d| d.to_string()).unwrap_or_default()>
                                         <span class="session-list__date">{date}</span>
-                                        <span class="session-list__title">{format!("{} — {title}", (plan_strings(t.lang).session_n)(s.number))}{part}</span>
+                                        <span class="session-list__title">{format!("{} — {title}", (plan_strings(lang).session_n)(s.number))}{part}</span>
                                         <span class="session-list__minutes">{format!("{} {}", s.minutes, t.min)}</span>
                                     </li>
                                 }
@@ -78,7 +78,6 @@ pub fn ScheduleView(
                 <h4 id="calendar-heading">{move || plan_strings(lang.get()).calendar_heading}</h4>
                 {move || {
                     let lang = lang.get();
-                    let t = strings(lang);
                     let dates: Vec<_> = list.get().into_iter().filter_map(|s| s.date.map(|d| (d, s.number))).collect();
                     let no_class = plan.with(|p| p.as_ref().and_then(|p| p.sections.get(index())).map(|s| s.skipped_dates()).unwrap_or_default());
                     let only_dates: Vec<_> = dates.iter().map(|(d, _)| *d).collect();
@@ -87,7 +86,7 @@ pub fn ScheduleView(
                         .map(|month| view! {
                             <table class="month">
                                 <caption>{month_year(month, lang)}</caption>
-                                <thead><tr>{plan_strings(t.lang).weekdays_short.iter().map(|d| view! { <th scope="col">{*d}</th> }).collect_view()}</tr></thead>
+                                <thead><tr>{plan_strings(lang).weekdays_short.iter().map(|d| view! { <th scope="col">{*d}</th> }).collect_view()}</tr></thead>
                                 <tbody>
                                     {month_grid(month).into_iter().map(|week| view! {
                                         <tr>
@@ -97,15 +96,15 @@ pub fn ScheduleView(
                                                     let session = dates.iter().find(|(x, _)| *x == d).map(|(_, n)| *n);
                                                     let off = no_class.contains(&d);
                                                     let label = match (session, off) {
-                                                        (Some(n), _) => format!("{}: {}", short_date(d, lang), (plan_strings(t.lang).session_n)(n)),
-                                                        (None, true) => format!("{}: {}", short_date(d, lang), plan_strings(t.lang).no_class),
+                                                        (Some(n), _) => format!("{}: {}", short_date(d, lang), (plan_strings(lang).session_n)(n)),
+                                                        (None, true) => format!("{}: {}", short_date(d, lang), plan_strings(lang).no_class),
                                                         _ => short_date(d, lang),
                                                     };
                                                     let title = label.clone();
                                                     view! {
                                                         <td class:session-day=session.is_some() class:no-class-day=off title=title>
                                                             <span aria-hidden="true">{chrono::Datelike::day(&d)}</span>
-                                                            {session.map(|n| view! { <span class="session-mark" aria-hidden="true">{(plan_strings(t.lang).session_mark)(n)}</span> })}
+                                                            {session.map(|n| view! { <span class="session-mark" aria-hidden="true">{(plan_strings(lang).session_mark)(n)}</span> })}
                                                             <span class="visually-hidden">{label}</span>
                                                         </td>
                                                     }.into_any()

@@ -125,11 +125,6 @@ impl Listed for String {
     }
 }
 
-/// The catalog's own language: not a string, nothing listed.
-impl Listed for crate::lang::Lang {
-    fn list(&self, _key: &str, _out: &mut Vec<Entry>) {}
-}
-
 /// A list of words (weekdays, columns): one entry, its words joined by `|`.
 impl<const N: usize> Listed for [&'static str; N] {
     fn list(&self, key: &str, out: &mut Vec<Entry>) {

@@ -1,15 +1,13 @@
 //! Dates written the way each language writes them, from the catalog's day and month names.
 
-use super::{plan_strings, strings};
+use super::plan_strings;
 use crate::lang::Lang;
 
 /// A date written out in full: "Tuesday, February 3, 2026" / "martes, 3 de febrero de 2026".
 pub fn long_date(date: chrono::NaiveDate, lang: Lang) -> String {
     use chrono::Datelike;
-    let t = strings(lang);
-    let weekday =
-        plan_strings(t.lang).weekdays_long[date.weekday().num_days_from_monday() as usize];
-    let month = plan_strings(t.lang).months[date.month0() as usize];
+    let weekday = plan_strings(lang).weekdays_long[date.weekday().num_days_from_monday() as usize];
+    let month = plan_strings(lang).months[date.month0() as usize];
     match lang {
         Lang::En => format!("{weekday}, {month} {}, {}", date.day(), date.year()),
         Lang::Es => format!("{weekday}, {} de {month} de {}", date.day(), date.year()),
@@ -19,10 +17,8 @@ pub fn long_date(date: chrono::NaiveDate, lang: Lang) -> String {
 /// A short date for lists: "Tue, Feb 3" / "mar 3 feb".
 pub fn short_date(date: chrono::NaiveDate, lang: Lang) -> String {
     use chrono::Datelike;
-    let t = strings(lang);
-    let weekday =
-        plan_strings(t.lang).weekdays_short[date.weekday().num_days_from_monday() as usize];
-    let month: String = plan_strings(t.lang).months[date.month0() as usize]
+    let weekday = plan_strings(lang).weekdays_short[date.weekday().num_days_from_monday() as usize];
+    let month: String = plan_strings(lang).months[date.month0() as usize]
         .chars()
         .take(3)
         .collect();
@@ -36,9 +32,8 @@ pub fn short_date(date: chrono::NaiveDate, lang: Lang) -> String {
 /// "Feb 3 – Mar 12, 2026" / "3 feb – 12 mar 2026"; each date keeps its year when they differ.
 pub fn date_span(first: chrono::NaiveDate, last: chrono::NaiveDate, lang: Lang) -> String {
     use chrono::Datelike;
-    let t = strings(lang);
     let day = |d: chrono::NaiveDate| {
-        let month: String = plan_strings(t.lang).months[d.month0() as usize]
+        let month: String = plan_strings(lang).months[d.month0() as usize]
             .chars()
             .take(3)
             .collect();

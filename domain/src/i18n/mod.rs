@@ -57,9 +57,6 @@ pub type Entry = (String, String);
 catalog! {
     /// Every UI string the app shows.
     pub struct Strings;
-    /// The catalog's language, so code handed a catalog can reach the others of the same language
-    /// (`plan_strings(t.lang)`).
-    lang: Lang = Lang::En, Lang::Es;
     app_name = "Prevention Curriculum Planner", "Planificador de Currículo de Prevención";
     /// The header's link to the delivery reports.
     nav_reports = "Reports", "Informes";

@@ -5,9 +5,8 @@ use super::{choice_letter, fill, Audience, Block, Fact, Page, Question, Section,
 use crate::assessment;
 use crate::curriculum::{self, Document, HandoutKind, Lesson, Library, Light, List};
 use crate::i18n::packet::PacketStrings;
-use crate::i18n::{
-    long_date, lower_first, packet_strings, plan_strings, short_date, strings, Strings,
-};
+use crate::i18n::plan::PlanStrings;
+use crate::i18n::{long_date, lower_first, packet_strings, plan_strings, short_date, strings};
 use crate::lang::Lang;
 use crate::plan::{Contact, ContactKind, Plan, PlanItem};
 use crate::schedule::{class_time, sessions, Session};
@@ -30,16 +29,16 @@ pub(super) fn distinct_lessons<'a>(plan: &Plan, library: &'a Library) -> Vec<&'a
 const SIGN_IN_ROWS: usize = 18;
 
 /// The plan's filled-in contacts, one line each: name, role (in lower case mid-line), phone.
-fn contact_lines(contacts: &[Contact], ui: &Strings) -> Vec<String> {
+fn contact_lines(contacts: &[Contact], p: &PlanStrings) -> Vec<String> {
     contacts
         .iter()
         .filter(|c| c.is_filled())
         .map(|c| {
             let role = match c.kind {
-                ContactKind::Counselor => lower_first(plan_strings(ui.lang).counselor),
-                ContactKind::CrisisCenter => lower_first(plan_strings(ui.lang).crisis_center),
+                ContactKind::Counselor => lower_first(p.counselor),
+                ContactKind::CrisisCenter => lower_first(p.crisis_center),
                 ContactKind::Other if !c.label.trim().is_empty() => c.label.trim().to_string(),
-                ContactKind::Other => lower_first(plan_strings(ui.lang).other_contact),
+                ContactKind::Other => lower_first(p.other_contact),
             };
             format!("{} ({role}): {}", c.name.trim(), c.phone.trim())
         })
@@ -152,7 +151,6 @@ impl<'a> Builder<'a> {
     }
 
     pub(super) fn cover(&self, lang: Lang) -> Page {
-        let ui = strings(lang);
         let t = packet_strings(lang);
         let time = class_time(&self.sessions);
         let mut page = self.page(Section::Cover, lang, Audience::Facilitator, t.packet_title);
@@ -162,15 +160,15 @@ impl<'a> Builder<'a> {
             Block::Prose(t.packet_subtitle.to_string()),
             Block::Facts(vec![
                 Fact {
-                    label: plan_strings(ui.lang).school.into(),
+                    label: plan_strings(lang).school.into(),
                     value: or(&self.plan.school, t.not_set),
                 },
                 Fact {
-                    label: plan_strings(ui.lang).grade.into(),
-                    value: (plan_strings(ui.lang).grade_n)(self.plan.grade),
+                    label: plan_strings(lang).grade.into(),
+                    value: (plan_strings(lang).grade_n)(self.plan.grade),
                 },
                 Fact {
-                    label: plan_strings(ui.lang).facilitators.into(),
+                    label: plan_strings(lang).facilitators.into(),
                     value: or(&self.plan.facilitators, t.not_set),
                 },
                 Fact {
@@ -201,7 +199,7 @@ impl<'a> Builder<'a> {
                 let item = &self.plan.items[s.item];
                 let date = s.date.map(|d| short_date(d, lang)).unwrap_or_default();
                 let part = if s.parts > 1 {
-                    format!(" ({})", (plan_strings(ui.lang).part_of)(s.part, s.parts))
+                    format!(" ({})", (plan_strings(lang).part_of)(s.part, s.parts))
                 } else {
                     String::new()
                 };
@@ -292,11 +290,11 @@ impl<'a> Builder<'a> {
         let vocab = &self.library.vocabulary;
         let own: Vec<&Session> = self.sessions.iter().filter(|s| s.item == index).collect();
         let session_label = |s: &Session| {
-            let mut label = (plan_strings(ui.lang).session_n)(s.number);
+            let mut label = (plan_strings(lang).session_n)(s.number);
             if s.parts > 1 {
                 label = format!(
                     "{label} ({})",
-                    (plan_strings(ui.lang).part_of)(s.part, s.parts)
+                    (plan_strings(lang).part_of)(s.part, s.parts)
                 );
             }
             if let Some(d) = s.date {
@@ -308,7 +306,7 @@ impl<'a> Builder<'a> {
             Some(s) => format!(
                 "{} · {}",
                 t.lesson_plan_kicker,
-                (plan_strings(ui.lang).session_n)(s.number)
+                (plan_strings(lang).session_n)(s.number)
             ),
             None => t.lesson_plan_kicker.to_string(),
         };
@@ -359,7 +357,7 @@ impl<'a> Builder<'a> {
         list(ui.materials, texts(&lesson.materials));
         list(ui.preparation, texts(&lesson.preparation));
         if !item.notes.trim().is_empty() {
-            blocks.push(Block::Heading(plan_strings(ui.lang).lesson_notes.into()));
+            blocks.push(Block::Heading(plan_strings(lang).lesson_notes.into()));
             blocks.push(Block::Prose(item.notes.trim().to_string()));
         }
         blocks.push(Block::Heading(ui.procedure.into()));
@@ -369,7 +367,7 @@ impl<'a> Builder<'a> {
                 let label = own
                     .get(p)
                     .map(|s| session_label(s))
-                    .unwrap_or_else(|| (plan_strings(ui.lang).part_of)(p + 1, parts.len()));
+                    .unwrap_or_else(|| (plan_strings(lang).part_of)(p + 1, parts.len()));
                 blocks.push(Block::Heading(label));
             }
             let mut at = 0u32;
@@ -400,7 +398,7 @@ impl<'a> Builder<'a> {
         blocks.push(Block::Heading(ui.safety.into()));
         blocks.push(Block::Prose(lesson.safety.get(tl).to_string()));
         blocks.push(Block::Heading(t.referral_contacts.into()));
-        let mut contacts = contact_lines(&self.plan.contacts, ui);
+        let mut contacts = contact_lines(&self.plan.contacts, plan_strings(lang));
         if contacts.is_empty() {
             contacts.push(t.no_contacts.into());
         }
@@ -582,7 +580,6 @@ impl<'a> Builder<'a> {
 
     /// The values of the parent letter's and resource card's `{placeholders}`.
     fn values(&self, lang: Lang) -> Vec<(&'static str, String)> {
-        let ui = strings(lang);
         let t = packet_strings(lang);
         let lessons = distinct_lessons(self.plan, self.library);
         let topics: Vec<String> = lessons
@@ -596,7 +593,7 @@ impl<'a> Builder<'a> {
             .filter_map(|l| l.objectives.first())
             .map(|o| outcome(o.get(lang)))
             .collect();
-        let mut contacts = contact_lines(&self.plan.contacts, ui);
+        let mut contacts = contact_lines(&self.plan.contacts, plan_strings(lang));
         if contacts.is_empty() {
             contacts.push(t.no_contacts.into());
         }

@@ -67,7 +67,7 @@ pub fn FidelityView(plan_id: String, section_id: String) -> impl IntoView {
                     Sheet {
                         title: format!(
                             "{} · {}",
-                            (plan_strings(t.lang).session_n)(session.number),
+                            (plan_strings(l).session_n)(session.number),
                             title
                         ),
                         facts: vec![
@@ -79,7 +79,7 @@ pub fn FidelityView(plan_id: String, section_id: String) -> impl IntoView {
                             (d.fl_place.into(), place.clone()),
                             (d.fl_time.into(), String::new()),
                             (
-                                plan_strings(t.lang).facilitators.into(),
+                                plan_strings(l).facilitators.into(),
                                 p.facilitators.trim().to_string(),
                             ),
                             (d.fl_attending.into(), String::new()),

@@ -92,11 +92,10 @@ pub fn Controls(
                     {PacketLang::ALL.map(|l| view! {
                         <option value=l.id() selected=move || packet_lang.get() == l>
                             {move || {
-                                let ui = strings(lang.get());
                                 match l {
-                                    PacketLang::En => plan_strings(ui.lang).packet_en,
-                                    PacketLang::Es => plan_strings(ui.lang).packet_es,
-                                    PacketLang::Both => plan_strings(ui.lang).packet_both,
+                                    PacketLang::En => plan_strings(lang.get()).packet_en,
+                                    PacketLang::Es => plan_strings(lang.get()).packet_es,
+                                    PacketLang::Both => plan_strings(lang.get()).packet_both,
                                 }
                             }}
                         </option>

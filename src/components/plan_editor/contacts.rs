@@ -4,14 +4,15 @@ use super::PlanMemo;
 use crate::app::{use_lang, use_plans};
 use crate::components::field::synced_value;
 use leptos::prelude::*;
-use planner_domain::i18n::{plan_strings, strings, Strings};
+use planner_domain::i18n::plan::PlanStrings;
+use planner_domain::i18n::{plan_strings, strings};
 use planner_domain::plan::{Contact, ContactKind};
 
-fn contact_kind_label(kind: ContactKind, t: &'static Strings) -> &'static str {
+fn contact_kind_label(kind: ContactKind, t: &'static PlanStrings) -> &'static str {
     match kind {
-        ContactKind::Counselor => plan_strings(t.lang).counselor,
-        ContactKind::CrisisCenter => plan_strings(t.lang).crisis_center,
-        ContactKind::Other => plan_strings(t.lang).other_contact,
+        ContactKind::Counselor => t.counselor,
+        ContactKind::CrisisCenter => t.crisis_center,
+        ContactKind::Other => t.other_contact,
     }
 }
 
@@ -33,11 +34,11 @@ impl ContactField {
         }
     }
 
-    fn label(self, t: &'static Strings) -> &'static str {
+    fn label(self, t: &'static PlanStrings) -> &'static str {
         match self {
-            ContactField::Label => plan_strings(t.lang).contact_role,
-            ContactField::Name => plan_strings(t.lang).contact_name,
-            ContactField::Phone => plan_strings(t.lang).contact_phone,
+            ContactField::Label => t.contact_role,
+            ContactField::Name => t.contact_name,
+            ContactField::Phone => t.contact_phone,
         }
     }
 
@@ -83,7 +84,7 @@ pub fn ContactsEditor(
         let key = which.key();
         view! {
             <label class="field">
-                <span>{move || which.label(t())}</span>
+                <span>{move || which.label(plan_strings(lang.get()))}</span>
                 <input type=if which == ContactField::Phone { "tel" } else { "text" } name=format!("contact-{i}-{key}")
                     use:synced_value=Signal::derive(get)
                     on:input=move |ev| {
@@ -105,7 +106,7 @@ pub fn ContactsEditor(
                 let kind = move || plan.with(|p| p.as_ref().and_then(|p| p.contacts.get(i)).map_or(ContactKind::Other, |c| c.kind));
                 view! {
                     <div class="contact" data-contact=i>
-                        <p class="contact__kind">{move || contact_kind_label(kind(), t())}</p>
+                        <p class="contact__kind">{move || contact_kind_label(kind(), plan_strings(lang.get()))}</p>
                         {move || (kind() == ContactKind::Other).then(|| field(i, ContactField::Label))}
                         {field(i, ContactField::Name)}
                         {field(i, ContactField::Phone)}

@@ -9,7 +9,8 @@ use crate::components::delivery::section_schedule::SectionSchedule;
 use crate::components::field::synced_value;
 use crate::state::Plans;
 use leptos::prelude::*;
-use planner_domain::i18n::{plan_strings, strings, Strings};
+use planner_domain::i18n::plan::PlanStrings;
+use planner_domain::i18n::{plan_strings, strings};
 use planner_domain::plan::{PacketLang, Plan, GRADES};
 
 /// A labelled text input bound to one field of the plan; typing in it is one undo step.
@@ -85,7 +86,7 @@ pub fn PlanDetails(
                     }>
                         {PacketLang::ALL.map(|l| view! {
                             <option value=l.id() selected=move || plan.with(|p| p.as_ref().is_some_and(|p| p.packet_lang == l))>
-                                {move || packet_lang_label(l, t())}
+                                {move || packet_lang_label(l, plan_strings(lang.get()))}
                             </option>
                         }).collect_view()}
                     </select>
@@ -109,10 +110,10 @@ pub fn PlanDetails(
     }
 }
 
-fn packet_lang_label(l: PacketLang, t: &'static Strings) -> &'static str {
+fn packet_lang_label(l: PacketLang, t: &'static PlanStrings) -> &'static str {
     match l {
-        PacketLang::En => plan_strings(t.lang).packet_en,
-        PacketLang::Es => plan_strings(t.lang).packet_es,
-        PacketLang::Both => plan_strings(t.lang).packet_both,
+        PacketLang::En => t.packet_en,
+        PacketLang::Es => t.packet_es,
+        PacketLang::Both => t.packet_both,
     }
 }

@@ -19,7 +19,7 @@ pub fn StepList(
     let t = strings(lang);
     view! {
         <fieldset class="plan-item__steps">
-            <legend>{plan_strings(t.lang).steps_to_teach}</legend>
+            <legend>{plan_strings(lang).steps_to_teach}</legend>
             <ul>
                 {lesson.steps.iter().enumerate().map(|(s, step)| view! {
                     <li>

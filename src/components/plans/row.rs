@@ -35,17 +35,17 @@ pub fn PlanListRow(
     view! {
         <tr data-plan-id=plan.id.clone() data-status=row.status.id()>
             <th scope="row"><a href=Route::Plan(plan.id.clone()).to_hash()>{plan.name.clone()}</a></th>
-            <td data-label=plan_strings(t.lang).school>{plan.school.clone()}</td>
+            <td data-label=plan_strings(lang).school>{plan.school.clone()}</td>
             <td data-label=daily_strings(lang).dates data-testid="plan-dates">{dates}</td>
             <td data-label=daily_strings(lang).status data-testid="plan-status">{daily_strings(lang).status_name(row.status)}</td>
-            <td data-label=plan_strings(t.lang).schedule_heading>{(plan_strings(t.lang).session_count)(count)}</td>
-            <td data-label=plan_strings(t.lang).last_edited>{edited}</td>
+            <td data-label=plan_strings(lang).schedule_heading>{(plan_strings(lang).session_count)(count)}</td>
+            <td data-label=plan_strings(lang).last_edited>{edited}</td>
             <td class="actions">
                 <a class="button button--quiet" data-testid="review-plan" href=Route::Review(plan.id.clone()).to_hash()>
                     {daily_strings(lang).review}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
                 </a>
                 <button type="button" class="button button--quiet" data-testid="duplicate" on:click=move |_| copying.set(Some(id_dup.clone()))>
-                    {plan_strings(t.lang).duplicate}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
+                    {plan_strings(lang).duplicate}<span class="visually-hidden">{format!(": {}", plan.name)}</span>
                 </button>
                 <button type="button" class="button button--danger" on:click=move |_| plans.delete(&id_del)>
                     {t.delete}<span class="visually-hidden">{format!(": {}", plan.name)}</span>

@@ -87,7 +87,7 @@ fn Adaptations(plan: Memo<Option<Plan>>) -> impl IntoView {
                                     {copy}
                                     {(!steps.is_empty()).then(|| view! { <p>{(daily_strings(lang).skips)(&steps.join("; "))}</p> })}
                                     {(!a.required_skipped.is_empty()).then(|| view! { <p class="flag" data-testid="skips-required">{format!("{} {}", t.warning_sign, daily_strings(lang).skips_required)}</p> })}
-                                    {a.split.then(|| view! { <p>{plan_strings(t.lang).split_lesson}</p> })}
+                                    {a.split.then(|| view! { <p>{plan_strings(lang).split_lesson}</p> })}
                                     {a.has_notes.then(|| view! { <p>{daily_strings(lang).has_notes}" "<q>{item.notes.clone()}</q></p> })}
                                 </li>
                             }
