@@ -179,11 +179,19 @@ q.addEventListener('input',()=>{const v=q.value.toLowerCase();for(const li of do
  * baseline, the app's static first paint, or the app) and when the app itself has rendered it
  * (`__ready`: the app's own list, with facets and "Add to plan"), and when the app has read
  * the full lesson pack (`__full`: every screen can open; `<html data-lessons="full">`).
- * Also gives the page `__flush()`, which the timings of a keystroke or a click wait on.
+ * Also gives the page the two waits the timings end on: `__flush()`, the next macrotask (an
+ * event's reactive updates, microtasks, are done by then), and `__packetShown()`, the first
+ * frame the print view's packet has content.
  */
 const READY_PROBE = () => {
-  // Resolves on the next macrotask: an event's reactive updates (microtasks) are done by then.
   window.__flush = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
+  window.__packetShown = () => new Promise((ok) => {
+    const tick = () => {
+      const p = document.querySelector('[data-testid="packet"]');
+      if (p && p.children.length) ok(); else requestAnimationFrame(tick);
+    };
+    tick();
+  });
   const shown = (el) => el && el.getClientRects().length > 0;
   const visible = () => [...document.querySelectorAll('.lesson-list li')].some(shown) &&
     [...document.querySelectorAll('input[type="search"]')].some((s) => shown(s) && !s.disabled);
@@ -412,11 +420,8 @@ function planJson(id, sessions, lessonIds) {
   };
 }
 
-/** A fresh page with `plans` stored, opened once every lesson is read; `init` (optional) is
- * another script the page runs before the app. */
-async function seededPage(browser, url, plans, init) {
+async function seededPage(browser, url, plans) {
   const { context, page } = await newPage(browser, url);
-  if (init) await page.addInitScript(init);
   const doc = JSON.stringify({ version: 1, plans });
   await page.addInitScript((d) => { if (!localStorage.getItem('planner.plans')) localStorage.setItem('planner.plans', d); }, doc);
   await page.goto(url);
@@ -430,22 +435,12 @@ async function printTimes(browser, url, lessonIds, sessions) {
   const fromPlan = [];
   const pdf = [];
   let pages = 0;
-  // Installed in each page: resolves on the first frame the packet has content.
-  const packetShown = () => {
-    window.__packetShown = () => new Promise((ok) => {
-      const tick = () => {
-        const p = document.querySelector('[data-testid="packet"]');
-        if (p && p.children.length) ok(); else requestAnimationFrame(tick);
-      };
-      tick();
-    });
-  };
   for (let run = 0; run < RUNS; run++) {
     const id = `bench-${sessions}`;
     // The journey: the plan open for a moment (its Print link preloads the print view's
     // chunk), then Print clicked.
     {
-      const { context, page } = await seededPage(browser, url, [planJson(id, sessions, lessonIds)], packetShown);
+      const { context, page } = await seededPage(browser, url, [planJson(id, sessions, lessonIds)]);
       await page.evaluate((hash) => { location.hash = hash; }, `#/plan/${id}`);
       await page.waitForSelector('[data-testid="print-packet"]');
       await page.waitForTimeout(1500);
@@ -459,7 +454,7 @@ async function printTimes(browser, url, lessonIds, sessions) {
       await context.close();
     }
     // The print URL opened straight from the library of a fresh page: its chunk fetched first.
-    const { context, page } = await seededPage(browser, url, [planJson(id, sessions, lessonIds)], packetShown);
+    const { context, page } = await seededPage(browser, url, [planJson(id, sessions, lessonIds)]);
     const t = await page.evaluate(async (hash) => {
       const t0 = performance.now();
       location.hash = hash;
@@ -547,7 +542,6 @@ const OFFLINE_PROBE = () => {
   navigator.serviceWorker?.ready.then(() => { window.__offline = performance.now(); });
 };
 
-/** One cold load on slow-4G with a 4× slower CPU: the app (service worker allowed) or the baseline. */
 /** A fresh page on slow-4G with a 4× slower CPU, the page's probe installed. */
 async function slowPage(browser, { serviceWorkers }) {
   const context = await browser.newContext({ serviceWorkers, locale: 'en-US' });
@@ -560,6 +554,7 @@ async function slowPage(browser, { serviceWorkers }) {
   return { context, page };
 }
 
+/** One cold load on slow-4G with a 4× slower CPU: the app (service worker allowed) or the baseline. */
 async function profiledLoad(browser, url, { app = true } = {}) {
   const { context, page } = await slowPage(browser, { serviceWorkers: app ? 'allow' : 'block' });
   await page.addInitScript(OFFLINE_PROBE);
