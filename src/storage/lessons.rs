@@ -13,7 +13,7 @@ use planner_domain::order;
 use read::{read_lessons, Read};
 use std::cell::RefCell;
 use std::rc::Rc;
-use tabs::{merge_lessons, stored_elsewhere, take_other_tab};
+use tabs::{merge_lessons, other_tab_saved, stored_elsewhere};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{IdbDatabase, IdbTransactionMode};
 
@@ -41,6 +41,9 @@ struct LessonStore {
     problem: Option<Problem>,
     /// The newest packs waiting to be written while a write is under way.
     pending: Option<Vec<Pack>>,
+    /// Another tab said it saved: what it stored is read before anything else is written.
+    other_tab: bool,
+    /// Whether [`work`] is running (it takes `pending` and `other_tab` in turn).
     writing: bool,
     /// This tab's part of the stamps it writes, and how many saves it made.
     tab: String,
@@ -121,7 +124,7 @@ pub async fn open_lessons(now: i64) {
         .and_then(|_| web_sys::BroadcastChannel::new(LESSONS_CHANNEL).ok());
     if let Some(channel) = &channel {
         let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MessageEvent)>::new(
-            |_: web_sys::MessageEvent| wasm_bindgen_futures::spawn_local(take_other_tab()),
+            |_: web_sys::MessageEvent| other_tab_saved(),
         );
         channel.set_onmessage(Some(listener.as_ref().unchecked_ref()));
         listener.forget();
@@ -202,7 +205,7 @@ pub fn save_lessons(packs: Vec<Pack>) {
         Ok(!std::mem::replace(&mut l.writing, true))
     });
     match start {
-        Ok(true) => leptos::task::spawn_local(write_lessons()),
+        Ok(true) => leptos::task::spawn_local(work()),
         Ok(false) => {}
         Err(problem) => report(Err(problem)),
     }
@@ -226,51 +229,76 @@ fn report(result: Result<(), Problem>) {
     }
 }
 
-/// Writes the pending lessons, one save after another, until none wait.
-async fn write_lessons() {
+/// The one task that reads and writes the lessons, so a save and another tab's save are
+/// never merged against two different bases at once (which could drop a lesson). It runs
+/// until no save waits and no other tab has said it saved: each round first takes in what
+/// another tab stored, merged into this tab's newest lessons in one step, then writes them
+/// when a save was asked for.
+async fn work() {
     let Some(db) = LESSONS.with(|l| l.borrow().db.clone()) else {
+        LESSONS.with(|l| l.borrow_mut().writing = false);
         return;
     };
-    while let Some(mut packs) = LESSONS.with(|l| l.borrow_mut().pending.take()) {
-        // Another tab may have saved since this one last read or wrote.
-        match stored_elsewhere(&db).await {
-            Err(problem) => {
-                report(Err(problem));
-                continue;
-            }
-            Ok(Some((remote, stored))) => {
-                let merged = merge_lessons(&packs, remote, stored);
-                if merged != packs {
-                    packs = merged;
-                    LESSONS.with(|l| {
-                        let mut l = l.borrow_mut();
-                        if l.pending.is_none() {
-                            l.current = packs.clone();
-                        }
-                    });
-                    let on_merged = LESSONS.with(|l| l.borrow().on_merged.clone());
-                    if let Some(f) = on_merged {
-                        f(packs.clone());
-                    }
-                }
-            }
-            Ok(None) => {}
+    loop {
+        let more = LESSONS.with(|l| {
+            let mut l = l.borrow_mut();
+            let more = l.pending.is_some() || std::mem::take(&mut l.other_tab);
+            l.writing = more;
+            more
+        });
+        if !more {
+            return;
         }
-        let stamp = next_stamp();
-        let (next, save) = LESSONS.with(|l| l.borrow().synced.save(&packs, &stamp));
-        let result = write_save(&db, &save).await;
-        // On failure this tab's lessons stay in `current`, for the next save and a backup.
-        if result.is_ok() {
-            LESSONS.with(|l| {
-                let l = &mut *l.borrow_mut();
-                l.synced = next;
-                l.synced_index = Some(save.index);
-                if let Some(channel) = &l.channel {
-                    let _ = channel.post_message(&JsValue::from_str("saved"));
-                }
-            });
+        let elsewhere = stored_elsewhere(&db).await;
+        // From here to the write, nothing is awaited: the lessons merged are this tab's
+        // newest, and the base they are merged against is the one they are written over.
+        let (save, merged) = LESSONS.with(|l| {
+            let l = &mut *l.borrow_mut();
+            let pending = l.pending.take();
+            let saving = pending.is_some();
+            let local = pending.unwrap_or_else(|| l.current.clone());
+            let remote = match elsewhere {
+                Err(problem) => return (saving.then_some(Err(problem)), None),
+                Ok(remote) => remote,
+            };
+            let packs = match remote {
+                Some((remote, stored)) => merge_lessons(l, &local, remote, stored),
+                None => local.clone(),
+            };
+            l.current = packs.clone();
+            let merged = (packs != local).then(|| packs.clone());
+            (saving.then_some(Ok(packs)), merged)
+        });
+        if let Some(packs) = merged {
+            let on_merged = LESSONS.with(|l| l.borrow().on_merged.clone());
+            if let Some(f) = on_merged {
+                f(packs);
+            }
         }
-        report(result);
+        match save {
+            None => {}
+            Some(Err(problem)) => report(Err(problem)),
+            Some(Ok(packs)) => {
+                let result = write(&db, &packs).await;
+                report(result);
+            }
+        }
     }
-    LESSONS.with(|l| l.borrow_mut().writing = false);
+}
+
+/// Writes `packs` over what this tab last read or wrote and, once kept, tells the other tabs.
+/// On failure this tab's lessons stay in `current`, for the next save and a backup.
+async fn write(db: &IdbDatabase, packs: &[Pack]) -> Result<(), Problem> {
+    let stamp = next_stamp();
+    let (next, save) = LESSONS.with(|l| l.borrow().synced.save(packs, &stamp));
+    write_save(db, &save).await?;
+    LESSONS.with(|l| {
+        let l = &mut *l.borrow_mut();
+        l.synced = next;
+        l.synced_index = Some(save.index);
+        if let Some(channel) = &l.channel {
+            let _ = channel.post_message(&JsValue::from_str("saved"));
+        }
+    });
+    Ok(())
 }

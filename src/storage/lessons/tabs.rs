@@ -1,9 +1,9 @@
 //! Two tabs: what another tab saved is read and merged with this tab's lessons, when it says
-//! so (a `BroadcastChannel` message) and before each save.
+//! so (a `BroadcastChannel` message) and before each save, by the lessons' one task.
 
 use super::super::idb::{get, get_many};
 use super::super::Problem;
-use super::{load_lessons, LESSONS, LESSONS_KEY};
+use super::{work, LessonStore, LESSONS, LESSONS_KEY};
 use planner_domain::curriculum::pack::Pack;
 use planner_domain::lesson_records::{self, IndexRead, Snapshot};
 use planner_domain::store::LoadError;
@@ -43,36 +43,28 @@ pub(super) async fn stored_elsewhere(
     }
 }
 
-/// Reads what another tab saved and merges it with this tab's lessons.
-pub(super) async fn take_other_tab() {
-    let Some(db) = LESSONS.with(|l| l.borrow().db.clone()) else {
-        return;
-    };
-    let Ok(Some((remote, stored))) = stored_elsewhere(&db).await else {
-        return;
-    };
-    let (local, _) = load_lessons();
-    let merged = merge_lessons(&local, remote, stored);
-    if merged != local {
-        LESSONS.with(|l| {
-            let mut l = l.borrow_mut();
-            l.current = merged.clone();
-            if l.pending.is_some() {
-                l.pending = Some(merged.clone());
-            }
-        });
-    }
-    let on_merged = LESSONS.with(|l| l.borrow().on_merged.clone());
-    if let Some(f) = on_merged {
-        f(merged);
+/// Another tab said it saved: what it stored is read and merged by the lessons' one task
+/// ([`work`]), started if it is not running.
+pub(super) fn other_tab_saved() {
+    let start = LESSONS.with(|l| {
+        let mut l = l.borrow_mut();
+        l.other_tab = true;
+        l.db.is_some() && !std::mem::replace(&mut l.writing, true)
+    });
+    if start {
+        leptos::task::spawn_local(work());
     }
 }
 
 /// Merges `remote` into `local` against this tab's base, and makes what is stored (`stored`,
 /// holding `remote`) the new base.
-pub(super) fn merge_lessons(local: &[Pack], remote: Vec<Pack>, stored: Snapshot) -> Vec<Pack> {
-    let base = LESSONS.with(|l| l.borrow().synced.packs());
-    LESSONS.with(|l| l.borrow_mut().synced = stored);
+pub(super) fn merge_lessons(
+    l: &mut LessonStore,
+    local: &[Pack],
+    remote: Vec<Pack>,
+    stored: Snapshot,
+) -> Vec<Pack> {
+    let base = std::mem::replace(&mut l.synced, stored).packs();
     if base == remote {
         return local.to_vec();
     }
