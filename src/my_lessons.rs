@@ -10,6 +10,10 @@ use planner_domain::curriculum::exchange::{self, Preview};
 use planner_domain::curriculum::validate;
 use planner_domain::curriculum::Lesson;
 use planner_domain::history::Histories;
+use std::time::Duration;
+
+/// How long another tab's saves must pause before the library screen shows what they brought.
+const OTHER_TAB_PAUSE_MS: u64 = 400;
 
 /// The lessons written, adapted or imported here, and everything that changes them.
 #[derive(Clone, Copy)]
@@ -18,6 +22,9 @@ pub struct MyLessons {
     history: StoredValue<Histories<Lesson>>,
     /// Bumped on every history change so undo/redo buttons update.
     history_rev: RwSignal<u32>,
+    /// Bumped when another tab's saves brought lessons in, once they pause, so the library
+    /// screen shows them without rebuilding at each keystroke typed in the other tab.
+    pub from_other_tab: RwSignal<u32>,
 }
 
 impl MyLessons {
@@ -26,15 +33,25 @@ impl MyLessons {
     pub fn load() -> MyLessons {
         let all = RwSignal::new(CustomLessons::from_packs(storage::load_lessons().0));
         all.with_untracked(content::set_custom);
+        let from_other_tab = RwSignal::new(0);
+        let waiting = StoredValue::new_local(None::<TimeoutHandle>);
         storage::on_lessons_merged(move |packs| {
             let merged = CustomLessons::from_packs(packs);
             content::set_custom(&merged);
             all.set(merged);
+            let bump = move || from_other_tab.update(|n| *n += 1);
+            let handle =
+                set_timeout_with_handle(bump, Duration::from_millis(OTHER_TAB_PAUSE_MS)).ok();
+            if let Some(Some(previous)) = waiting.try_update_value(|w| std::mem::replace(w, handle))
+            {
+                previous.clear();
+            }
         });
         MyLessons {
             all,
             history: StoredValue::new(Histories::default()),
             history_rev: RwSignal::new(0),
+            from_other_tab,
         }
     }
 

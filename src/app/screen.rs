@@ -20,6 +20,7 @@ pub fn ScreenView(
     readiness: RwSignal<Readiness>,
 ) -> impl IntoView {
     let lang = use_lang();
+    let my_lessons = super::use_my_lessons();
     // The screen's chunk is fetched while its lessons are read, not after.
     Effect::new(move |_| super::split::preload_route(&screen.get()));
     view! {
@@ -28,6 +29,11 @@ pub fn ScreenView(
                     // context (`content::use_library`).
                     Readiness::Ready { .. } => (move || {
                         let screen = screen.get();
+                        // The library shows another tab's new lessons at once; other screens
+                        // take them in when next opened, so nothing being typed there is lost.
+                        if matches!(screen, Route::Library(_)) {
+                            my_lessons.from_other_tab.track();
+                        }
                         let library = content::library().expect("a ready screen has its lessons");
                         view! {
                             <Provider value=Lessons(library)>
