@@ -75,7 +75,8 @@ pub fn builtin() -> Option<&'static Library> {
 /// Screens hold `&'static` lessons, so each change of the custom lessons keeps one more copy
 /// of the library for the page's lifetime; it is built when a screen next asks, which the
 /// editor never does while typing (it reads [`builtin`]), so that is one copy per visit to
-/// the editor, not per keystroke.
+/// the editor, not per keystroke, and one per pause in another tab's saves while the library
+/// screen is in view (`MyLessons::from_other_tab`).
 pub fn library() -> Option<&'static Library> {
     let builtin = builtin()?;
     if let Some(merged) = MERGED.with(Cell::get) {

@@ -11,6 +11,8 @@ use planner_domain::curriculum::validate;
 use planner_domain::curriculum::Lesson;
 use planner_domain::history::Histories;
 use std::time::Duration;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 /// How long another tab's saves must pause before the library screen shows what they brought.
 const OTHER_TAB_PAUSE_MS: u64 = 400;
@@ -22,8 +24,9 @@ pub struct MyLessons {
     history: StoredValue<Histories<Lesson>>,
     /// Bumped on every history change so undo/redo buttons update.
     history_rev: RwSignal<u32>,
-    /// Bumped when another tab's saves brought lessons in, once they pause, so the library
-    /// screen shows them without rebuilding at each keystroke typed in the other tab.
+    /// Bumped when another tab's saves brought lessons in, once they pause and while this tab
+    /// is in view, so the library screen shows them without rebuilding at each keystroke
+    /// typed in the other tab.
     pub from_other_tab: RwSignal<u32>,
 }
 
@@ -35,10 +38,7 @@ impl MyLessons {
         all.with_untracked(content::set_custom);
         let from_other_tab = RwSignal::new(0);
         let waiting = StoredValue::new_local(None::<TimeoutHandle>);
-        storage::on_lessons_merged(move |packs| {
-            let merged = CustomLessons::from_packs(packs);
-            content::set_custom(&merged);
-            all.set(merged);
+        let show_soon = move || {
             let bump = move || from_other_tab.update(|n| *n += 1);
             let handle =
                 set_timeout_with_handle(bump, Duration::from_millis(OTHER_TAB_PAUSE_MS)).ok();
@@ -46,7 +46,30 @@ impl MyLessons {
             {
                 previous.clear();
             }
+        };
+        // Each showing keeps one more copy of the library (`content::library`), so a tab out of
+        // view takes another tab's lessons in once, when it is looked at again.
+        let behind = StoredValue::new_local(false);
+        storage::on_lessons_merged(move |packs| {
+            let merged = CustomLessons::from_packs(packs);
+            content::set_custom(&merged);
+            all.set(merged);
+            if document().hidden() {
+                behind.set_value(true);
+            } else {
+                show_soon();
+            }
         });
+        let on_visible = Closure::<dyn Fn()>::new(move || {
+            if !document().hidden() && behind.try_update_value(std::mem::take) == Some(true) {
+                show_soon();
+            }
+        });
+        let _ = document().add_event_listener_with_callback(
+            "visibilitychange",
+            on_visible.as_ref().unchecked_ref(),
+        );
+        on_visible.forget();
         MyLessons {
             all,
             history: StoredValue::new(Histories::default()),

@@ -202,4 +202,39 @@ for (const L of LANGS) {
     assert.deepEqual([...a.errors, ...b.errors], []);
     await context.close();
   });
+
+  test(`${L.locale}: a library left open in one tab lists the lessons another tab adds, without navigating: at once in view, when looked at again out of view`, async () => {
+    const context = await app.browser.newContext({ locale: L.locale });
+    const a = await openPage(app, { context, locale: L.locale });
+    const b = await openPage(app, { context, locale: L.locale });
+    const [fromB] = lessons('open', 1);
+    await a.goto(`${app.url}#/library`);
+    await a.getByTestId('search').fill(titleOf(fromB));
+    const card = a.locator(`[data-testid="lesson-list"] > li[data-lesson-id="${fromB.id}"]`);
+    assert.equal(await card.count(), 0);
+    await restoreLessons(b, [fromB]);
+    await eventually(async () => assert.deepEqual(await storedIds(b), [fromB.id]));
+    // Tab A stays where it was: its search is kept and the new lesson joins the results.
+    await card.waitFor();
+    assert.equal(await a.getByTestId('search').inputValue(), titleOf(fromB));
+    assert.match(a.url(), /#\/library/);
+    // Out of view, tab A takes the next lesson in when it is looked at again.
+    const [later] = lessons('hidden', 1);
+    const setHidden = (hidden) =>
+      a.evaluate((hidden) => {
+        Object.defineProperty(document, 'hidden', { value: hidden, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, hidden);
+    await setHidden(true);
+    await a.getByTestId('search').fill(titleOf(later));
+    const laterCard = a.locator(`[data-testid="lesson-list"] > li[data-lesson-id="${later.id}"]`);
+    await restoreLessons(b, [fromB, later]);
+    await eventually(async () => assert.deepEqual((await storedIds(b)).sort(), [fromB.id, later.id].sort()));
+    await a.waitForTimeout(1500);
+    assert.equal(await laterCard.count(), 0, 'a tab out of view does not rebuild its library');
+    await setHidden(false);
+    await laterCard.waitFor();
+    assert.deepEqual([...a.errors, ...b.errors], []);
+    await context.close();
+  });
 }
