@@ -38,7 +38,8 @@ pub use plans::{
 };
 pub use settings::{
     agency, backup_state, browser_lang, hide_intro, intro_hidden, load_lang, packet_left_out,
-    restore_settings, save_agency, save_backup_state, save_lang, save_packet_left_out, settings,
+    restore_settings, save_agency, save_backup_state, save_lang, save_packet_left_out,
+    save_translation_checked, settings, translation_checked,
 };
 
 /// Why plans are not (or not all) being saved or read.

@@ -45,6 +45,7 @@ const RUNS = {
     fix: 'Set the lesson to 5 minutes',
     spanishOnly: 'You changed the Spanish; the English still says what the original said.',
     englishOnly: 'You changed the English; the Spanish still says what the original said.',
+    englishStillRight: 'The English is still right',
     adaptedFrom: (t) => `Adapted from “${t}”`,
     titleChanged: 'Title: changed in English and Spanish',
     stepChanged: 'Step 1 › Instructions: changed in Spanish',
@@ -52,7 +53,7 @@ const RUNS = {
   },
   es: {
     locale: 'es-US',
-    mine: 'Tu lección',
+    mine: 'Su lección',
     draft: 'Borrador',
     // The new lesson is written in Spanish only: the English is missing.
     newLang: 'es',
@@ -71,6 +72,7 @@ const RUNS = {
     fix: 'Cambiar la duración de la lección a 5 minutos',
     spanishOnly: 'Usted cambió el español; el inglés todavía dice lo que decía la lección original.',
     englishOnly: 'Usted cambió el inglés; el español todavía dice lo que decía la lección original.',
+    englishStillRight: 'El inglés sigue siendo correcto',
     adaptedFrom: (t) => `Adaptada de «${t}»`,
     titleChanged: 'Título: cambió en inglés y español',
     stepChanged: 'Paso 1 › Instrucciones: cambió en español',
@@ -120,13 +122,30 @@ for (const [lang, run] of Object.entries(RUNS)) {
     await page.getByTestId('lesson-redo').click();
     await eventually(async () => assert.equal(await field(page, 'steps[0].instructions', 'es').inputValue(), stepEs));
     await note('steps[0].instructions', 'en').waitFor();
+    // The English step needs no change: confirmed, its note goes and the focus is on it.
+    const stillRight = page.locator(
+      '.pair__lang:has([data-field="steps[0].instructions"][data-lang="en"]) [data-testid="one-language-checked"]',
+    );
+    assert.equal(norm(await stillRight.textContent()), run.englishStillRight);
+    await stillRight.click();
+    await eventually(async () => assert.equal(await page.getByTestId('one-language-edit').count(), 0));
+    assert.deepEqual(
+      await page.evaluate(() => [document.activeElement?.dataset.field, document.activeElement?.dataset.lang]),
+      ['steps[0].instructions', 'en'],
+    );
 
-    // Kept after a reload.
+    // Kept after a reload, the confirmation too.
     await page.reload();
     await page.getByTestId('lesson-editor').waitFor();
     assert.equal(await field(page, 'title', 'en').inputValue(), copyEn);
     assert.equal(await field(page, 'title', 'es').inputValue(), copyEs);
     assert.equal(await field(page, 'steps[0].instructions', 'es').inputValue(), stepEs);
+    assert.equal(await page.getByTestId('one-language-edit').count(), 0);
+    // Rewording the Spanish again asks again about the English; the wording confirmed does not.
+    await field(page, 'steps[0].instructions', 'es').fill(`${stepEs} Otra vez.`);
+    await note('steps[0].instructions', 'en').waitFor();
+    await field(page, 'steps[0].instructions', 'es').fill(stepEs);
+    await eventually(async () => assert.equal(await page.getByTestId('one-language-edit').count(), 0));
 
     // A new lesson, in one language: the steps' minutes problem appears beside the steps when a
     // step is added, and clears when its minutes make the lesson's.

@@ -188,6 +188,25 @@ pub fn one_language_edits(original: &Lesson, copy: &Lesson) -> Vec<OneLanguageEd
         .collect()
 }
 
+/// What a preventionist confirms with "the other language is still right": the text's path
+/// and its changed wording, so the check holds until that wording changes again.
+pub fn check_mark(edit: &OneLanguageEdit, copy: &Lesson) -> String {
+    let changed = text(copy, &edit.field).map_or("", |t| t.get(edit.changed));
+    format!("{}\n{}", edit.field, changed.trim())
+}
+
+/// The one-language edits of `copy` still to look at: those not confirmed in `checked` (marks
+/// made by [`check_mark`]).
+pub fn unchecked_one_language_edits(
+    original: &Lesson,
+    copy: &Lesson,
+    checked: &[String],
+) -> Vec<OneLanguageEdit> {
+    let mut edits = one_language_edits(original, copy);
+    edits.retain(|e| !checked.contains(&check_mark(e, copy)));
+    edits
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,6 +299,32 @@ mod tests {
         // Updating the other language clears it.
         copy.title.es = "Título del condado".into();
         assert_eq!(one_language_edits(original, &copy).len(), 1);
+    }
+
+    #[test]
+    fn a_checked_edit_stays_checked_until_its_wording_changes_again() {
+        let lib = library();
+        let original = &lib.lessons[0];
+        let mut copy = adapted_copy(original, "copy".into());
+        copy.title.en = "County title".into();
+        copy.summary.es = "Resumen del condado".into();
+        let edits = one_language_edits(original, &copy);
+        assert_eq!(edits.len(), 2);
+        let checked = vec![check_mark(&edits[0], &copy)];
+        let left = unchecked_one_language_edits(original, &copy, &checked);
+        assert_eq!(left, [edits[1].clone()]);
+        // Spaces typed around the same words are the same wording.
+        copy.title.en = " County title ".into();
+        assert_eq!(
+            unchecked_one_language_edits(original, &copy, &checked),
+            left
+        );
+        // Rewording the English asks again about the Spanish.
+        copy.title.en = "County title, revised".into();
+        assert_eq!(
+            unchecked_one_language_edits(original, &copy, &checked).len(),
+            2
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@ catalog! {
     /// UI strings of the lesson editor, one value per language.
     pub struct EditorStrings;
     /// The mark on a lesson written or adapted here.
-    your_lesson = "Your lesson", "Tu lección";
+    your_lesson = "Your lesson", "Su lección";
     new_lesson = "Write a new lesson", "Escribir una lección nueva";
     adapt_copy = "Adapt a copy", "Adaptar una copia";
     edit = "Edit this lesson", "Editar esta lección";
@@ -79,6 +79,11 @@ catalog! {
     changed_es_only =
         "You changed the Spanish; the English still says what the original said.",
         "Usted cambió el español; el inglés todavía dice lo que decía la lección original.";
+    /// The button under [`changed_en_only`](Self::changed_en_only): the Spanish needs no
+    /// change, and the note goes until the English is reworded again.
+    es_still_right = "The Spanish is still right", "El español sigue siendo correcto";
+    /// The button under [`changed_es_only`](Self::changed_es_only).
+    en_still_right = "The English is still right", "El inglés sigue siendo correcto";
     /// In the review, under an adapted copy: the list of what differs.
     differs = "Changed from the original:", "Cambios respecto a la original:";
     same_as_original =

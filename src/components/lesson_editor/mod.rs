@@ -14,9 +14,10 @@ mod touch;
 use crate::app::{use_lang, use_my_lessons};
 use crate::content;
 use crate::my_lessons::MyLessons;
+use crate::storage;
 use leptos::prelude::*;
 use planner_domain::curriculum::attention::Attention;
-use planner_domain::curriculum::diff::{one_language_edits, OneLanguageEdit};
+use planner_domain::curriculum::diff::{check_mark, unchecked_one_language_edits, OneLanguageEdit};
 use planner_domain::curriculum::validate::{self, FieldProblem};
 use planner_domain::curriculum::Lesson;
 use planner_domain::i18n::strings;
@@ -33,8 +34,10 @@ pub struct Ed {
     pub attention: RwSignal<Attention>,
     /// Of `problems`, those shown beside their fields.
     pub shown: Memo<Vec<FieldProblem>>,
-    /// For an adapted copy: its texts changed in one language only.
+    /// For an adapted copy: its texts changed in one language only, and not yet confirmed.
     pub one_language: Memo<Vec<OneLanguageEdit>>,
+    /// The marks of one-language edits confirmed as fine on this device (`storage`).
+    checked: RwSignal<Vec<String>>,
 }
 
 impl Ed {
@@ -47,6 +50,28 @@ impl Ed {
     /// path, while typing) is the same.
     pub fn edit(&self, key: Option<&str>, f: impl FnOnce(&mut Lesson)) {
         self.my.edit(&self.id.read_value(), key, f);
+    }
+
+    /// Confirms that the text at `path` in `lang`, left as the original had it while its other
+    /// language changed, is still right: its note goes until that other language is reworded.
+    pub fn confirm_unchanged(&self, path: &str, lang: Lang) {
+        let Some(edit) = self.one_language.with_untracked(|edits| {
+            edits
+                .iter()
+                .find(|e| e.unchanged == lang && e.field == path)
+                .cloned()
+        }) else {
+            return;
+        };
+        let Some(mark) = self.my.all.with_untracked(|a| {
+            a.lesson(&self.id.read_value())
+                .map(|l| check_mark(&edit, l))
+        }) else {
+            return;
+        };
+        self.checked.update(|c| c.push(mark));
+        self.checked
+            .with_untracked(|c| storage::save_translation_checked(&self.id.read_value(), c));
     }
 
     /// Notes that the field at `path` (its text in `lang`) was touched, so its problems show.
@@ -93,10 +118,11 @@ pub fn LessonEditor(id: String) -> impl IntoView {
             .and_then(|l| l.adapted_from.clone())
     });
     let original = original.and_then(|o| content::library().and_then(|lib| lib.lesson(&o)));
+    let checked = RwSignal::new(storage::translation_checked(&id.read_value()));
     let one_language = Memo::new(move |_| match original {
         Some(o) => my.all.with(|a| {
             a.lesson(&id.read_value())
-                .map(|l| one_language_edits(o, l))
+                .map(|l| checked.with(|c| unchecked_one_language_edits(o, l, c)))
                 .unwrap_or_default()
         }),
         None => Vec::new(),
@@ -108,6 +134,7 @@ pub fn LessonEditor(id: String) -> impl IntoView {
         attention,
         shown,
         one_language,
+        checked,
     };
     provide_context(ed);
     let title = move || {

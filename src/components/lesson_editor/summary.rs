@@ -115,7 +115,9 @@ fn go_to(ed: Ed, field: &str) {
     request_animation_frame(move || focus_field(&path, lang));
 }
 
-fn focus_field(path: &str, lang: Option<Lang>) {
+/// Moves the focus to the input of the field at `path` (its text in `lang`) and brings it into
+/// view.
+pub(super) fn focus_field(path: &str, lang: Option<Lang>) {
     let selector = match lang {
         Some(lang) => format!("[data-field=\"{path}\"][data-lang=\"{}\"]", lang.code()),
         None => format!("[data-field=\"{path}\"]"),

@@ -1,7 +1,7 @@
 //! One text of a lesson, English and Spanish side by side, with its problems and the
 //! language guide's advice beside each language.
 
-use super::Ed;
+use super::{summary, Ed};
 use crate::app::use_lang;
 use crate::components::coverage::LanguageAdvice;
 use crate::components::field::synced_value;
@@ -41,7 +41,7 @@ pub fn FieldProblems(path: String, lang: Option<Lang>) -> impl IntoView {
 }
 
 /// The note beside the text at `path` in `lang` when an adapted copy changed its other
-/// language and left this one as the original said.
+/// language and left this one as the original said, with a button to say it is still right.
 #[component]
 fn OneLanguageNote(path: StoredValue<String>, lang: Lang) -> impl IntoView {
     let ed = expect_context::<Ed>();
@@ -53,14 +53,24 @@ fn OneLanguageNote(path: StoredValue<String>, lang: Lang) -> impl IntoView {
                 .any(|e| e.unchanged == lang && path.with_value(|p| *p == e.field))
         })
     };
+    let confirm = move |_| {
+        path.with_value(|p| {
+            ed.confirm_unchanged(p, lang);
+            summary::focus_field(p, Some(lang));
+        });
+    };
     move || {
         left().then(|| {
             let t = strings(ui.get()).editor;
-            let text = match lang {
-                Lang::En => t.changed_es_only,
-                Lang::Es => t.changed_en_only,
+            let (text, still_right) = match lang {
+                Lang::En => (t.changed_es_only, t.en_still_right),
+                Lang::Es => (t.changed_en_only, t.es_still_right),
             };
-            view! { <p class="field-note" data-testid="one-language-edit">{format!("{} {text}", strings(ui.get()).warning_sign)}</p> }
+            view! {
+                <p class="field-note" data-testid="one-language-edit">{format!("{} {text}", strings(ui.get()).warning_sign)}</p>
+                <button type="button" class="button button--quiet" data-testid="one-language-checked"
+                    on:click=confirm>{still_right}</button>
+            }
         })
     }
 }
