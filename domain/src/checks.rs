@@ -61,6 +61,7 @@ pub enum CheckKind {
     Wording,
     NcElements,
     Letter,
+    Drafts,
 }
 
 impl CheckKind {
@@ -82,6 +83,7 @@ impl CheckKind {
             CheckKind::Wording => "wording",
             CheckKind::NcElements => "nc-elements",
             CheckKind::Letter => "letter",
+            CheckKind::Drafts => "drafts",
         }
     }
 }
@@ -138,7 +140,7 @@ pub fn run(plan: &Plan, library: &Library, lang: Lang) -> Vec<Check> {
         lang,
         t: check_strings(lang),
     };
-    vec![
+    [
         cx.levels(),
         cx.labor(),
         cx.recruitment(),
@@ -155,6 +157,9 @@ pub fn run(plan: &Plan, library: &Library, lang: Lang) -> Vec<Check> {
         cx.nc_elements(),
         cx.letter(),
     ]
+    .into_iter()
+    .chain(cx.drafts())
+    .collect()
 }
 
 /// Whether every text a packet prints from `lesson` exists in `lang`.
@@ -733,10 +738,40 @@ impl<'a> Cx<'a> {
             } else {
                 Lang::Es
             };
-            c.fixes
-                .push((t.lang_fix)(&self.quoted(lesson), lang_name(other)));
+            // Printing in the other language helps only when the lesson is complete there.
+            c.fixes.push(if lesson_complete_in(lesson, other) {
+                (t.lang_fix)(&self.quoted(lesson), lang_name(other))
+            } else {
+                (t.finish_fix)(&self.quoted(lesson))
+            });
         }
         c
+    }
+
+    /// Lessons of one's own saved as drafts (with problems the editor lists): named before the
+    /// packet is printed. Absent while there are none, as it is for built-in lessons.
+    fn drafts(&self) -> Option<Check> {
+        let t = self.t;
+        let mut drafts: Vec<&Lesson> = Vec::new();
+        for (_, lesson) in self.lessons() {
+            if lesson.draft && !drafts.iter().any(|d| d.id == lesson.id) {
+                drafts.push(lesson);
+            }
+        }
+        if drafts.is_empty() {
+            return None;
+        }
+        let mut c = self.check(
+            CheckKind::Drafts,
+            t.draft_title,
+            Status::Warning,
+            t.draft_fail.into(),
+        );
+        for lesson in drafts {
+            c.details.push(self.quoted(lesson));
+            c.fixes.push((t.finish_fix)(&self.quoted(lesson)));
+        }
+        Some(c)
     }
 
     fn adaptation(&self) -> Check {
@@ -1278,6 +1313,52 @@ mod tests {
                 ["Remove “How Recruitment Works”, or print the packet in English."]
             );
         }
+        // Missing in English too, it can only be finished or removed.
+        let l = lib
+            .lessons
+            .iter_mut()
+            .find(|l| l.id == HIGH_SCHOOL[1])
+            .unwrap();
+        l.steps[2].instructions.en.clear();
+        for lang in PacketLang::ALL {
+            p.packet_lang = lang;
+            let c = en(&p, &lib, CheckKind::PacketLanguage);
+            assert_eq!(
+                c.fixes,
+                ["Finish “How Recruitment Works” in the lesson editor, or remove it from the plan."]
+            );
+        }
+    }
+
+    #[test]
+    fn a_draft_of_ones_own_is_named_once_and_absent_otherwise() {
+        let mut lib = library();
+        let mut p = plan(10, &HIGH_SCHOOL);
+        let kinds = |p: &Plan, lib: &Library| -> Vec<CheckKind> {
+            run(p, lib, Lang::En).into_iter().map(|c| c.kind).collect()
+        };
+        assert!(!kinds(&p, &lib).contains(&CheckKind::Drafts));
+        lib.lessons
+            .iter_mut()
+            .find(|l| l.id == HIGH_SCHOOL[1])
+            .unwrap()
+            .draft = true;
+        // The same lesson twice in the plan is named once.
+        let again = p.items[1].clone();
+        p.items.push(again);
+        let c = en(&p, &lib, CheckKind::Drafts);
+        assert_eq!(c.status, Status::Warning);
+        assert_eq!(c.details, ["“How Recruitment Works”"]);
+        assert_eq!(
+            c.fixes,
+            ["Finish “How Recruitment Works” in the lesson editor, or remove it from the plan."]
+        );
+        let es = run(&p, &lib, Lang::Es)
+            .into_iter()
+            .find(|c| c.kind == CheckKind::Drafts)
+            .unwrap();
+        assert_eq!(es.title, "Lecciones en borrador");
+        assert!(es.fixes[0].starts_with("Termine «"), "{:?}", es.fixes);
     }
 
     #[test]

@@ -688,3 +688,25 @@ fn one_session_prints_only_its_own_pieces() {
     assert!(tests_in(2).is_empty(), "{:?}", tests_in(2));
     assert_eq!(tests_in(count), ["post-test", "post-test"]);
 }
+
+#[test]
+fn a_lesson_without_safety_notes_prints_where_to_turn_instead_of_an_empty_heading() {
+    let mut lib = library();
+    lib.lessons
+        .iter_mut()
+        .find(|l| l.id == LESSONS[1])
+        .unwrap()
+        .safety = Default::default();
+    let all = pages(&plan(), &lib, PacketLang::Both);
+    for (lang, says) in [
+        (Lang::En, "has no safety notes of its own yet"),
+        (Lang::Es, "todavía no tiene notas de seguridad propias"),
+    ] {
+        let plans = of(&all, Section::Lessons, lang);
+        assert!(plans[1].text().contains(says), "{lang:?}");
+        assert!(
+            !plans[0].text().contains(says),
+            "{lang:?}: its own notes print"
+        );
+    }
+}

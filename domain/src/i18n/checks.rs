@@ -424,8 +424,17 @@ catalog! {
     lang_fix(&str, &str) =
         |lesson, lang| format!("Remove {lesson}, or print the packet in {lang}."),
         |lesson, lang| format!("Quite {lesson} o imprima el paquete en {lang}.");
+    /// The fix for a lesson of one's own that is incomplete in every language.
+    finish_fix(&str) =
+        |lesson| format!("Finish {lesson} in the lesson editor, or remove it from the plan."),
+        |lesson| format!("Termine {lesson} en el editor de lecciones o quítela del plan.");
     lang_en = "English", "inglés";
     lang_es = "Spanish", "español";
+
+    draft_title = "Lessons still drafts", "Lecciones en borrador";
+    draft_fail =
+        "Some of your lessons in this plan are drafts, with things left to finish:",
+        "Algunas de sus lecciones en este plan son borradores, con cosas por terminar:";
 
     adapt_title = "Adaptations", "Adaptaciones";
     adapt_green =

@@ -117,9 +117,9 @@ catalog! {
     step_title = "Step title", "Título del paso";
     method = "Method", "Método";
     instructions = "Instructions", "Instrucciones";
-    handout = "Handout", "Material";
-    handout_title = "Handout title", "Título del material";
-    handout_body = "Handout text", "Texto del material";
+    handout = "Handout", "Hoja para estudiantes";
+    handout_title = "Handout title", "Título de la hoja";
+    handout_body = "Handout text", "Texto de la hoja";
     prompt = "Question", "Pregunta";
     choices = "Choices", "Opciones";
     choice = "Choice", "Opción";

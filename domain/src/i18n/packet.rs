@@ -183,6 +183,13 @@ catalog! {
     // Lesson plan.
     lesson_plan_kicker = "Facilitator lesson plan", "Plan de lección para facilitar";
     minutes_label = "Minutes", "Minutos";
+    /// Under a lesson's safety heading when the lesson (one's own draft) has no notes yet.
+    safety_missing =
+        "This lesson has no safety notes of its own yet. Follow the facilitator guide on \
+         responding to a disclosure and on reporting, and use the contacts below.",
+        "Esta lección todavía no tiene notas de seguridad propias. Siga la guía para quien \
+         facilita sobre cómo responder a una revelación y cómo reportar, y use los contactos \
+         de abajo.";
     referral_contacts = "Local referral contacts", "Contactos locales para derivar";
     hotline_line =
         "National Human Trafficking Hotline: call 1-888-373-7888 or text 233733 (24/7, confidential). In an emergency, call 911.",

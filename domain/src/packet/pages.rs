@@ -396,7 +396,13 @@ impl<'a> Builder<'a> {
             blocks.push(Block::List(discussion));
         }
         blocks.push(Block::Heading(ui.safety.into()));
-        blocks.push(Block::Prose(lesson.safety.get(tl).to_string()));
+        // A teacher reads this before a disclosure can happen: never an empty heading.
+        let safety = lesson.safety.get(tl).trim();
+        blocks.push(Block::Prose(if safety.is_empty() {
+            t.safety_missing.to_string()
+        } else {
+            safety.to_string()
+        }));
         blocks.push(Block::Heading(t.referral_contacts.into()));
         let mut contacts = contact_lines(&self.plan.contacts, plan_strings(lang));
         if contacts.is_empty() {

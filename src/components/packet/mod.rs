@@ -96,7 +96,7 @@ pub fn PrintView(id: String) -> impl IntoView {
                     <p><a href=back.clone()>{move || format!("{} {}", strings(lang.get()).back_arrow, packet_strings(lang.get()).back_to_plan)}</a></p>
                     <h2 id="print-heading">{move || packet_strings(lang.get()).print_heading}</h2>
                     <p class="hint">{move || packet_strings(lang.get()).print_hint}</p>
-                    <warnings::PrintWarnings plan back=back.clone()/>
+                    <warnings::PrintWarnings plan packet_lang back=back.clone()/>
                     <controls::Controls id=id.clone() plan choice packet_lang/>
                     <test_items::TestItems id=id.clone() plan/>
                     <docx::PacketDocx pages plan/>

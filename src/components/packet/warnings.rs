@@ -5,31 +5,39 @@ use crate::content::use_library;
 use leptos::prelude::*;
 use planner_domain::checks::{self, CheckKind, Status};
 use planner_domain::i18n::{packet_strings, strings};
-use planner_domain::plan::Plan;
+use planner_domain::plan::{PacketLang, Plan};
 
 /// What the checks still warn about that the printed packet would carry: lessons for another
-/// grade band, lessons cut below their minimum, a letter with no organization.
+/// grade band, lessons cut below their minimum, a letter with no organization, lessons of
+/// one's own still drafts, and lessons incomplete in the language chosen for this print
+/// (`packet_lang`, which may differ from the plan's).
 #[component]
-pub fn PrintWarnings(plan: Memo<Option<Plan>>, back: String) -> impl IntoView {
+pub fn PrintWarnings(
+    plan: Memo<Option<Plan>>,
+    packet_lang: Signal<PacketLang>,
+    back: String,
+) -> impl IntoView {
     let lang = use_lang();
     let library = use_library();
     let warnings = Memo::new(move |_| {
-        plan.with(|p| {
-            p.as_ref()
-                .map(|p| {
-                    checks::run(p, library, lang.get())
-                        .into_iter()
-                        .filter(|c| c.status == Status::Warning)
-                        .filter(|c| {
-                            matches!(
-                                c.kind,
-                                CheckKind::GradeBand | CheckKind::Adaptation | CheckKind::Letter
-                            )
-                        })
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+        let Some(mut plan) = plan.get() else {
+            return Vec::new();
+        };
+        plan.packet_lang = packet_lang.get();
+        checks::run(&plan, library, lang.get())
+            .into_iter()
+            .filter(|c| c.status == Status::Warning)
+            .filter(|c| {
+                matches!(
+                    c.kind,
+                    CheckKind::GradeBand
+                        | CheckKind::Adaptation
+                        | CheckKind::Letter
+                        | CheckKind::Drafts
+                        | CheckKind::PacketLanguage
+                )
+            })
+            .collect::<Vec<_>>()
     });
     move || {
         let list = warnings.get();
