@@ -46,6 +46,7 @@ const RUNS = {
     spanishOnly: 'You changed the Spanish; the English still says what the original said.',
     englishOnly: 'You changed the English; the Spanish still says what the original said.',
     englishStillRight: 'The English is still right',
+    noSafetyNotes: 'This lesson has no safety notes of its own yet.',
     adaptedFrom: (t) => `Adapted from “${t}”`,
     titleChanged: 'Title: changed in English and Spanish',
     stepChanged: 'Step 1 › Instructions: changed in Spanish',
@@ -73,6 +74,7 @@ const RUNS = {
     spanishOnly: 'Usted cambió el español; el inglés todavía dice lo que decía la lección original.',
     englishOnly: 'Usted cambió el inglés; el español todavía dice lo que decía la lección original.',
     englishStillRight: 'El inglés sigue siendo correcto',
+    noSafetyNotes: 'Esta lección todavía no tiene notas de seguridad propias.',
     adaptedFrom: (t) => `Adaptada de «${t}»`,
     titleChanged: 'Título: cambió en inglés y español',
     stepChanged: 'Paso 1 › Instrucciones: cambió en español',
@@ -232,11 +234,17 @@ for (const [lang, run] of Object.entries(RUNS)) {
     await page.getByTestId('print-packet').click();
     await page.locator('[data-testid="packet"] .packet-page').first().waitFor();
     await page.locator('.print-controls select[name="packet-lang"]').selectOption('both');
+    // Before printing, the screen names the draft and the lesson missing a language of this print.
+    const warnings = page.getByTestId('print-warnings');
+    await eventually(async () => {
+      assert.ok(norm(await warnings.locator('[data-check="drafts"]').textContent()).includes(run.newTitle));
+      assert.ok(norm(await warnings.locator('[data-check="packet-language"]').textContent()).includes(run.newTitle));
+    });
     // Everything in both languages, so the adapted Spanish step prints too.
     await page.locator('.print-controls select[name="facilitator-lang"]').selectOption('both');
     const file = await printToPdf(page, join(OUT, `editor-packet-${lang}.pdf`));
     const text = norm(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
-    for (const expected of [copyEn, copyEs, stepEs, run.newTitle, run.missingInPacket]) {
+    for (const expected of [copyEn, copyEs, stepEs, run.newTitle, run.missingInPacket, run.noSafetyNotes]) {
       assert.ok(text.includes(expected), `the packet has "${expected}"`);
     }
 

@@ -147,8 +147,20 @@ for (const { code, locale, already } of LANGS) {
     const mine = { ...SHORT, id: 'my-safe-adults', title: { en: 'My safe adults', es: 'Mis adultos de confianza' } };
     const page = await openWith(locale, [mine]);
     await page.goto(`${app.url}#/packs`);
+    // What the export waits for is said beside its button: a lesson ticked, then a name.
+    const blocked = page.getByTestId('export-blocked');
+    const says = {
+      en: ['Tick the lessons to send.', 'Give the pack a name to export it.'],
+      es: ['Marque las lecciones que quiere enviar.', 'Escriba un nombre para el paquete antes de exportarlo.'],
+    }[code];
+    assert.equal(await blocked.textContent(), says[0]);
     await page.locator('[data-testid="export-pick"]').first().check();
+    assert.equal(await page.locator('[data-testid="export-name"]').inputValue(), '', 'no plan names an organization');
+    await eventually(async () => assert.equal(await blocked.textContent(), says[1]));
+    assert.ok(await page.getByTestId('export-pack').isDisabled());
     await page.locator('[data-testid="export-name"]').fill('Valley County lessons');
+    await eventually(async () => assert.equal(await blocked.textContent(), ''));
+    assert.ok(await blocked.isHidden());
     const { name, text } = await download(page, () => page.locator('[data-testid="export-pack"]').click());
     assert.equal(name, 'valley-county-lessons.lesson-pack.json');
     const exported = JSON.parse(text);

@@ -115,6 +115,8 @@ catalog! {
     steps = "Steps", "Pasos";
     step = "Step", "Paso";
     step_title = "Step title", "Título del paso";
+    /// The checkbox on a step that may be skipped when time is short.
+    optional_label = "Optional step", "Paso opcional";
     method = "Method", "Método";
     instructions = "Instructions", "Instrucciones";
     handout = "Handout", "Hoja para estudiantes";

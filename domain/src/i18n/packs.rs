@@ -243,6 +243,14 @@ catalog! {
     export_name_hint =
         "The people you send it to see this name on its lessons in their library.",
         "Quienes lo reciban verán este nombre en sus lecciones en su biblioteca.";
+    /// Under the name field while it is blank (the export waits for a name).
+    export_name_missing =
+        "Give the pack a name to export it.",
+        "Escriba un nombre para el paquete antes de exportarlo.";
+    /// Beside the export button while no lesson is ticked.
+    export_none_picked =
+        "Tick the lessons to send.",
+        "Marque las lecciones que quiere enviar.";
     select_all = "Select all", "Seleccionar todas";
     /// "Export N lessons".
     export_confirm(usize) =

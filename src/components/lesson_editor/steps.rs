@@ -28,7 +28,7 @@ pub fn Steps() -> impl IntoView {
                                 let on = event_target_checked(&ev);
                                 ed.edit(None, move |l| if let Some(s) = l.steps.get_mut(i) { s.optional = on });
                             }/>
-                        <span>{move || strings(lang.get()).optional_step}</span>
+                        <span>{move || strings(lang.get()).editor.optional_label}</span>
                     </label>
                     <TextPair path=format!("steps[{i}].instructions") label=Label(|s| s.editor.instructions, None) long=true/>
                 }.into_any())/>

@@ -102,7 +102,19 @@ pub fn PackExport() -> impl IntoView {
                     <input type="text" data-testid="export-name" prop:value=shown_name on:input=move |ev| typed.set(Some(event_target_value(&ev)))/>
                     <span class="hint">{move || t().export_name_hint}</span>
                 </label>
-                <button type="button" class="button" data-testid="export-pack" disabled=move || !ready() on:click=export>
+                <p class="field-note" id="export-blocked" data-testid="export-blocked" aria-live="polite">
+                    {move || {
+                        if selected.with(Vec::is_empty) {
+                            t().export_none_picked
+                        } else if pack_name().is_none() {
+                            t().export_name_missing
+                        } else {
+                            ""
+                        }
+                    }}
+                </p>
+                <button type="button" class="button" data-testid="export-pack" disabled=move || !ready()
+                    aria-describedby="export-blocked" on:click=export>
                     {move || (t().export_confirm)(selected.with(Vec::len))}
                 </button>
             </Show>
