@@ -710,3 +710,24 @@ fn a_lesson_without_safety_notes_prints_where_to_turn_instead_of_an_empty_headin
         );
     }
 }
+
+#[test]
+fn each_lesson_plan_ends_with_the_lessons_sources() {
+    let lib = library();
+    let all = pages(&plan(), &lib, PacketLang::Both);
+    for lang in Lang::ALL {
+        let plans = of(&all, Section::Lessons, lang);
+        for (page, id) in plans.iter().zip(LESSONS) {
+            let lesson = lib.lesson(id).unwrap();
+            assert!(!lesson.sources.is_empty(), "{id}");
+            let text = page.text();
+            for source in &lesson.sources {
+                assert!(
+                    text.contains(&source.line()),
+                    "{id} {lang:?}: {}",
+                    source.line()
+                );
+            }
+        }
+    }
+}

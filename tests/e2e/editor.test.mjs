@@ -244,7 +244,9 @@ for (const [lang, run] of Object.entries(RUNS)) {
     await page.locator('.print-controls select[name="facilitator-lang"]').selectOption('both');
     const file = await printToPdf(page, join(OUT, `editor-packet-${lang}.pdf`));
     const text = norm(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
-    for (const expected of [copyEn, copyEs, stepEs, run.newTitle, run.missingInPacket, run.noSafetyNotes]) {
+    // The copy's plan ends with the sources it kept from its original.
+    const source = original.sources[0].citation.split(' ').slice(0, 4).join(' ');
+    for (const expected of [copyEn, copyEs, stepEs, run.newTitle, run.missingInPacket, run.noSafetyNotes, source]) {
       assert.ok(text.includes(expected), `the packet has "${expected}"`);
     }
 

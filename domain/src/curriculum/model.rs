@@ -347,6 +347,16 @@ pub struct Source {
     pub url: Option<String>,
 }
 
+impl Source {
+    /// The source as one line of a list: the citation, then its address in parentheses.
+    pub fn line(&self) -> String {
+        match &self.url {
+            Some(url) => format!("{} ({url})", self.citation),
+            None => self.citation.clone(),
+        }
+    }
+}
+
 /// A complete lesson, in English and Spanish.
 ///
 /// Lists default to empty when absent so validation can say which one is missing.

@@ -142,7 +142,9 @@ fn block(b: &Block) -> Vec<Part> {
     match b {
         Block::Heading(h) => vec![para(styled(h, HEADING))],
         Block::Prose(s) => prose_paragraphs(s).into_iter().map(para).collect(),
-        Block::List(items) => items.iter().map(|i| para(bullet(i))).collect(),
+        Block::List(items) | Block::Sources(items) => {
+            items.iter().map(|i| para(bullet(i))).collect()
+        }
         Block::Rings(_) => Vec::new(),
         Block::Facts(facts) => vec![table(Table::new(
             facts

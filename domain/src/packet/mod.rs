@@ -218,6 +218,8 @@ pub enum Block {
     /// Paragraphs and "- " lists (see `prose::blocks`).
     Prose(String),
     List(Vec<String>),
+    /// A lesson's sources, one line each, printed smaller than the plan above them.
+    Sources(Vec<String>),
     Facts(Vec<Fact>),
     Table {
         head: Vec<String>,
@@ -278,7 +280,9 @@ impl Page {
         for b in &self.blocks {
             match b {
                 Block::Heading(s) | Block::Prose(s) => out.push(s.clone()),
-                Block::List(items) | Block::Rings(items) => out.extend(items.iter().cloned()),
+                Block::List(items) | Block::Rings(items) | Block::Sources(items) => {
+                    out.extend(items.iter().cloned())
+                }
                 Block::CardGrid { cards, .. } => out.extend(cards.iter().cloned()),
                 Block::Facts(facts) => {
                     for f in facts {

@@ -427,6 +427,13 @@ impl<'a> Builder<'a> {
                     .collect(),
             ));
         }
+        // What a principal or parent asks first: where the content comes from.
+        if !lesson.sources.is_empty() {
+            blocks.push(Block::Heading(ui.sources.into()));
+            blocks.push(Block::Sources(
+                lesson.sources.iter().map(|s| s.line()).collect(),
+            ));
+        }
         page.blocks = blocks;
         page
     }

@@ -125,9 +125,7 @@ pub fn LessonBody(
                 {lesson
                     .sources
                     .iter()
-                    .map(|s| view! {
-                        <li>{s.citation.clone()}{s.url.clone().map(|u| format!(" ({u})"))}</li>
-                    })
+                    .map(|s| view! { <li>{s.line()}</li> })
                     .collect_view()}
             </ul>
         </section>

@@ -42,6 +42,7 @@ fn render_block(block: Block, plan: Memo<Option<Plan>>, lang: Lang) -> AnyView {
         Block::Heading(h) => view! { <h3 class="packet-h">{h}</h3> }.into_any(),
         Block::Prose(text) => view! { <div class="prose"><Prose text/></div> }.into_any(),
         Block::List(items) => list(items, "packet-list"),
+        Block::Sources(items) => list(items, "packet-list packet-sources"),
         Block::Facts(facts) => view! {
             <dl class="facts">
                 {facts.into_iter().map(|f| view! {
