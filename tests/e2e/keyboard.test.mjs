@@ -147,6 +147,8 @@ test('"Show more" by keyboard goes on from the first new card, even when the but
   await more.focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="lesson-list"] > li').length > n, before);
+  // The focus moves once the new cards are drawn, a frame after they are in the list.
+  await page.waitForFunction(() => document.activeElement?.closest('[data-testid="lesson-list"] > li'));
   const focusedCard = await page.evaluate(() => {
     const li = document.activeElement?.closest('[data-testid="lesson-list"] > li');
     return li ? [...li.parentElement.children].indexOf(li) : -1;
