@@ -38,8 +38,7 @@ pub use plans::{
 };
 pub use settings::{
     agency, backup_state, browser_lang, hide_intro, intro_hidden, load_lang, packet_left_out,
-    restore_settings, save_agency, save_backup_state, save_lang, save_packet_left_out,
-    save_translation_checked, settings, translation_checked,
+    restore_settings, save_agency, save_backup_state, save_lang, save_packet_left_out, settings,
 };
 
 /// Why plans are not (or not all) being saved or read.

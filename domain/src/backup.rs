@@ -41,10 +41,6 @@ pub struct Settings {
     /// The agency's name, printed at the top of delivery reports.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub agency: String,
-    /// Per adapted lesson id, the texts changed in one language whose other language was
-    /// confirmed as still right (`curriculum::diff::check_mark`), so the editor stops asking.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub translation_checked: BTreeMap<String, Vec<String>>,
 }
 
 /// The stored document of the preventionist's own and imported lessons (`planner.lessons`).
@@ -322,15 +318,6 @@ pub fn apply(
         }
     }
     settings.intro_hidden |= backup.settings.intro_hidden;
-    // A mark names the wording it confirms, so one about a lesson worded otherwise here is inert.
-    for (id, marks) in &backup.settings.translation_checked {
-        let kept = settings.translation_checked.entry(id.clone()).or_default();
-        for mark in marks {
-            if !kept.contains(mark) {
-                kept.push(mark.clone());
-            }
-        }
-    }
 
     for (index, pack) in backup.lessons.iter().enumerate() {
         for lesson in &pack.lessons {

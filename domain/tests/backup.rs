@@ -189,34 +189,3 @@ fn a_backup_of_a_device_with_no_lessons_still_reads() {
             .ends_with("2026-12-01.json")
     );
 }
-
-#[test]
-fn confirmed_translations_travel_in_the_backup_and_join_those_here() {
-    let mut b = backup::parse(&fixture()).unwrap();
-    assert!(
-        b.settings.translation_checked.is_empty(),
-        "a backup of an earlier release has none"
-    );
-    let id = "what-is-trafficking-6-8-wake".to_string();
-    b.settings.translation_checked.insert(
-        id.clone(),
-        vec!["title\nCounty title".into(), "summary\nResumen".into()],
-    );
-    let b = backup::parse(&b.to_json()).expect("written and read back");
-    let (mut plans, mut packs) = (Vec::new(), Vec::new());
-    let mut settings = Settings::default();
-    settings.translation_checked.insert(
-        id.clone(),
-        vec!["summary\nResumen".into(), "steps[0].title\nPaso".into()],
-    );
-    restore_all(b, &mut plans, &mut packs, &mut settings);
-    assert_eq!(
-        settings.translation_checked[&id],
-        [
-            "summary\nResumen",
-            "steps[0].title\nPaso",
-            "title\nCounty title"
-        ],
-        "those here kept, the backup's added once"
-    );
-}

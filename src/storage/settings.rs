@@ -1,6 +1,5 @@
 //! The preferences kept in localStorage (UI language, hidden introduction, packet sections
-//! left out, translations confirmed in adapted copies, the backup reminder's state) and the
-//! settings a backup carries.
+//! left out, the backup reminder's state) and the settings a backup carries.
 
 use super::{available, local_storage};
 use gloo_storage::{LocalStorage, Storage};
@@ -15,8 +14,6 @@ const INTRO_KEY: &str = "planner.intro-hidden";
 const AGENCY_KEY: &str = "planner.agency";
 /// Prefix of each plan's packet sections left out of the print.
 const PACKET_PREFIX: &str = "planner.packet-left-out.";
-/// Prefix of each adapted lesson's texts whose other language was confirmed as still right.
-const CHECKED_PREFIX: &str = "planner.translation-checked.";
 /// Key of when the last backup was made and what changed since (for the reminder).
 const BACKUP_STATE_KEY: &str = "planner.backup-state";
 
@@ -79,22 +76,6 @@ pub fn save_packet_left_out(id: &str, ids: &[String]) {
     }
 }
 
-/// The marks of lesson `id`'s one-language edits confirmed on this device
-/// (`curriculum::diff::check_mark`).
-pub fn translation_checked(id: &str) -> Vec<String> {
-    if !available() {
-        return Vec::new();
-    }
-    LocalStorage::get(format!("{CHECKED_PREFIX}{id}")).unwrap_or_default()
-}
-
-/// Remembers lesson `id`'s confirmed marks; failure only means the editor asks again.
-pub fn save_translation_checked(id: &str, marks: &[String]) {
-    if available() {
-        let _ = LocalStorage::set(format!("{CHECKED_PREFIX}{id}"), marks);
-    }
-}
-
 /// The browser's preferred language, for a first visit.
 pub fn browser_lang() -> Option<Lang> {
     web_sys::window()
@@ -117,10 +98,6 @@ pub fn settings() -> Settings {
                 settings
                     .packet_left_out
                     .insert(id.to_string(), packet_left_out(id));
-            } else if let Some(id) = key.strip_prefix(CHECKED_PREFIX) {
-                settings
-                    .translation_checked
-                    .insert(id.to_string(), translation_checked(id));
             }
         }
     }
@@ -137,9 +114,6 @@ pub fn restore_settings(settings: &Settings) {
     }
     for (id, left_out) in &settings.packet_left_out {
         save_packet_left_out(id, left_out);
-    }
-    for (id, marks) in &settings.translation_checked {
-        save_translation_checked(id, marks);
     }
 }
 

@@ -135,8 +135,13 @@ for (const [lang, run] of Object.entries(RUNS)) {
       await page.evaluate(() => [document.activeElement?.dataset.field, document.activeElement?.dataset.lang]),
       ['steps[0].instructions', 'en'],
     );
+    // Undo takes the confirmation back, redo confirms again.
+    await page.getByTestId('lesson-undo').click();
+    await note('steps[0].instructions', 'en').waitFor();
+    await page.getByTestId('lesson-redo').click();
+    await eventually(async () => assert.equal(await page.getByTestId('one-language-edit').count(), 0));
 
-    // Kept after a reload, the confirmation too.
+    // Kept after a reload, the confirmation too (it is saved with the lesson).
     await page.reload();
     await page.getByTestId('lesson-editor').waitFor();
     assert.equal(await field(page, 'title', 'en').inputValue(), copyEn);

@@ -254,6 +254,7 @@ pub fn blank_lesson(id: String) -> Lesson {
         adapted_from: None,
         counterpart: None,
         draft: true,
+        translation_checked: Vec::new(),
     }
 }
 
@@ -283,6 +284,7 @@ pub fn adapted_copy(original: &Lesson, id: String) -> Lesson {
         id,
         adapted_from: Some(original.id.clone()),
         draft: false,
+        translation_checked: Vec::new(),
         ..original.clone()
     }
 }

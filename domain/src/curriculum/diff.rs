@@ -195,15 +195,11 @@ pub fn check_mark(edit: &OneLanguageEdit, copy: &Lesson) -> String {
     format!("{}\n{}", edit.field, changed.trim())
 }
 
-/// The one-language edits of `copy` still to look at: those not confirmed in `checked` (marks
-/// made by [`check_mark`]).
-pub fn unchecked_one_language_edits(
-    original: &Lesson,
-    copy: &Lesson,
-    checked: &[String],
-) -> Vec<OneLanguageEdit> {
+/// The one-language edits of `copy` still to look at: those not confirmed in its
+/// `translation_checked` (marks made by [`check_mark`]).
+pub fn unchecked_one_language_edits(original: &Lesson, copy: &Lesson) -> Vec<OneLanguageEdit> {
     let mut edits = one_language_edits(original, copy);
-    edits.retain(|e| !checked.contains(&check_mark(e, copy)));
+    edits.retain(|e| !copy.translation_checked.contains(&check_mark(e, copy)));
     edits
 }
 
@@ -310,21 +306,15 @@ mod tests {
         copy.summary.es = "Resumen del condado".into();
         let edits = one_language_edits(original, &copy);
         assert_eq!(edits.len(), 2);
-        let checked = vec![check_mark(&edits[0], &copy)];
-        let left = unchecked_one_language_edits(original, &copy, &checked);
+        copy.translation_checked = vec![check_mark(&edits[0], &copy)];
+        let left = unchecked_one_language_edits(original, &copy);
         assert_eq!(left, [edits[1].clone()]);
         // Spaces typed around the same words are the same wording.
         copy.title.en = " County title ".into();
-        assert_eq!(
-            unchecked_one_language_edits(original, &copy, &checked),
-            left
-        );
+        assert_eq!(unchecked_one_language_edits(original, &copy), left);
         // Rewording the English asks again about the Spanish.
         copy.title.en = "County title, revised".into();
-        assert_eq!(
-            unchecked_one_language_edits(original, &copy, &checked).len(),
-            2
-        );
+        assert_eq!(unchecked_one_language_edits(original, &copy).len(), 2);
     }
 
     #[test]

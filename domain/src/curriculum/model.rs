@@ -419,6 +419,11 @@ pub struct Lesson {
     /// Saved with validation problems: the library and the packet say it is a draft.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
+    /// In an adapted copy, the texts changed in one language whose other language the
+    /// preventionist confirmed as still right (`diff::check_mark`), so the editor stops
+    /// pointing at them; it travels with the lesson, and undo takes a confirmation back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translation_checked: Vec<String>,
 }
 
 /// Topics that were once also forms ("Labor trafficking" was both): a form now, one meaning

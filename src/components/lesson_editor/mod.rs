@@ -14,7 +14,6 @@ mod touch;
 use crate::app::{use_lang, use_my_lessons};
 use crate::content;
 use crate::my_lessons::MyLessons;
-use crate::storage;
 use leptos::prelude::*;
 use planner_domain::curriculum::attention::Attention;
 use planner_domain::curriculum::diff::{check_mark, unchecked_one_language_edits, OneLanguageEdit};
@@ -36,8 +35,6 @@ pub struct Ed {
     pub shown: Memo<Vec<FieldProblem>>,
     /// For an adapted copy: its texts changed in one language only, and not yet confirmed.
     pub one_language: Memo<Vec<OneLanguageEdit>>,
-    /// The marks of one-language edits confirmed as fine on this device (`storage`).
-    checked: RwSignal<Vec<String>>,
 }
 
 impl Ed {
@@ -63,15 +60,11 @@ impl Ed {
         }) else {
             return;
         };
-        let Some(mark) = self.my.all.with_untracked(|a| {
-            a.lesson(&self.id.read_value())
-                .map(|l| check_mark(&edit, l))
-        }) else {
-            return;
-        };
-        self.checked.update(|c| c.push(mark));
-        self.checked
-            .with_untracked(|c| storage::save_translation_checked(&self.id.read_value(), c));
+        // An edit like any other: saved with the lesson, and undone by Undo.
+        self.edit(None, |l| {
+            let mark = check_mark(&edit, l);
+            l.translation_checked.push(mark);
+        });
     }
 
     /// Notes that the field at `path` (its text in `lang`) was touched, so its problems show.
@@ -118,11 +111,10 @@ pub fn LessonEditor(id: String) -> impl IntoView {
             .and_then(|l| l.adapted_from.clone())
     });
     let original = original.and_then(|o| content::library().and_then(|lib| lib.lesson(&o)));
-    let checked = RwSignal::new(storage::translation_checked(&id.read_value()));
     let one_language = Memo::new(move |_| match original {
         Some(o) => my.all.with(|a| {
             a.lesson(&id.read_value())
-                .map(|l| checked.with(|c| unchecked_one_language_edits(o, l, c)))
+                .map(|l| unchecked_one_language_edits(o, l))
                 .unwrap_or_default()
         }),
         None => Vec::new(),
@@ -134,7 +126,6 @@ pub fn LessonEditor(id: String) -> impl IntoView {
         attention,
         shown,
         one_language,
-        checked,
     };
     provide_context(ed);
     let title = move || {
