@@ -11,8 +11,6 @@ use planner_domain::curriculum::validate;
 use planner_domain::curriculum::Lesson;
 use planner_domain::history::Histories;
 use std::time::Duration;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 /// How long another tab's saves must pause before the library screen shows what they brought.
 const OTHER_TAB_PAUSE_MS: u64 = 400;
@@ -60,16 +58,12 @@ impl MyLessons {
                 show_soon();
             }
         });
-        let on_visible = Closure::<dyn Fn()>::new(move || {
+        // The document's visibilitychange bubbles to the window.
+        let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
             if !document().hidden() && behind.try_update_value(std::mem::take) == Some(true) {
                 show_soon();
             }
         });
-        let _ = document().add_event_listener_with_callback(
-            "visibilitychange",
-            on_visible.as_ref().unchecked_ref(),
-        );
-        on_visible.forget();
         MyLessons {
             all,
             history: StoredValue::new(Histories::default()),

@@ -223,7 +223,7 @@ for (const L of LANGS) {
     const setHidden = (hidden) =>
       a.evaluate((hidden) => {
         Object.defineProperty(document, 'hidden', { value: hidden, configurable: true });
-        document.dispatchEvent(new Event('visibilitychange'));
+        document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
       }, hidden);
     await setHidden(true);
     await a.getByTestId('search').fill(titleOf(later));

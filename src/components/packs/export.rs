@@ -87,7 +87,17 @@ pub fn PackExport() -> impl IntoView {
         }
     }).collect_view()
     };
-    let ready = move || !selected.with(Vec::is_empty) && pack_name().is_some();
+    // What the export still waits for, said beside its button; nothing, and it is ready.
+    let waiting_for = move || {
+        if selected.with(Vec::is_empty) {
+            Some(t().export_none_picked)
+        } else if pack_name().is_none() {
+            Some(t().export_name_missing)
+        } else {
+            None
+        }
+    };
+    let ready = move || waiting_for().is_none();
     view! {
         <section class="card" aria-labelledby="pack-export-heading">
             <h3 id="pack-export-heading">{move || t().export_heading}</h3>
@@ -103,15 +113,7 @@ pub fn PackExport() -> impl IntoView {
                     <span class="hint">{move || t().export_name_hint}</span>
                 </label>
                 <p class="field-note" id="export-blocked" data-testid="export-blocked" aria-live="polite">
-                    {move || {
-                        if selected.with(Vec::is_empty) {
-                            t().export_none_picked
-                        } else if pack_name().is_none() {
-                            t().export_name_missing
-                        } else {
-                            ""
-                        }
-                    }}
+                    {move || waiting_for().unwrap_or_default()}
                 </p>
                 <button type="button" class="button" data-testid="export-pack" disabled=move || !ready()
                     aria-describedby="export-blocked" on:click=export>
