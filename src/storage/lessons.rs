@@ -52,6 +52,8 @@ struct LessonStore {
     on_saved: Option<Rc<SaveListener>>,
     /// Told the lessons merged from another tab's save.
     on_merged: Option<Rc<dyn Fn(Vec<Pack>)>>,
+    /// The resolve functions of [`lessons_written`]'s promises, called when [`work`] ends.
+    waiting: Vec<js_sys::Function>,
 }
 
 thread_local! {
@@ -211,6 +213,25 @@ pub fn save_lessons(packs: Vec<Pack>) {
     }
 }
 
+/// Resolves once no lessons save is under way or waiting: what was handed to
+/// [`save_lessons`] is written (or its problem reported), so saying "restored" cannot come
+/// before the lessons are kept.
+pub async fn lessons_written() {
+    let mut resolve = None;
+    let promise = js_sys::Promise::new(&mut |ok, _| resolve = Some(ok));
+    let wait = LESSONS.with(|l| {
+        let mut l = l.borrow_mut();
+        let wait = l.writing;
+        if wait {
+            l.waiting.extend(resolve.take());
+        }
+        wait
+    });
+    if wait {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}
+
 /// Records a save's result (a newer or unbacked-up document keeps saving paused) and tells
 /// the listener.
 fn report(result: Result<(), Problem>) {
@@ -229,15 +250,36 @@ fn report(result: Result<(), Problem>) {
     }
 }
 
+/// Marks `<html data-lessons-writing>` while [`work`] runs, so the end-to-end tests reload
+/// only once the lessons are written (the browser aborts a write the page leaves).
+fn mark_writing(writing: bool) {
+    if let Some(root) = leptos::prelude::document().document_element() {
+        let _ = match writing {
+            true => root.set_attribute("data-lessons-writing", ""),
+            false => root.remove_attribute("data-lessons-writing"),
+        };
+    }
+}
+
+/// Tells [`lessons_written`]'s callers that [`work`] has ended.
+fn finished() {
+    mark_writing(false);
+    let waiting = LESSONS.with(|l| std::mem::take(&mut l.borrow_mut().waiting));
+    for resolve in waiting {
+        let _ = resolve.call0(&JsValue::NULL);
+    }
+}
+
 /// The one task that reads and writes the lessons, so a save and another tab's save are
 /// never merged against two different bases at once (which could drop a lesson). It runs
 /// until no save waits and no other tab has said it saved: each round first takes in what
 /// another tab stored, merged into this tab's newest lessons in one step, then writes them
 /// when a save was asked for.
 async fn work() {
+    mark_writing(true);
     let Some(db) = LESSONS.with(|l| l.borrow().db.clone()) else {
         LESSONS.with(|l| l.borrow_mut().writing = false);
-        return;
+        return finished();
     };
     loop {
         let more = LESSONS.with(|l| {
@@ -247,7 +289,7 @@ async fn work() {
             more
         });
         if !more {
-            return;
+            return finished();
         }
         let elsewhere = stored_elsewhere(&db).await;
         // From here to the write, nothing is awaited: the lessons merged are this tab's

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { appUnderTest, openPage, curriculumLessons, eventually, storedLessons, showCard, ROOT } from './support.mjs';
+import { appUnderTest, openPage, curriculumLessons, eventually, storedLessons, showCard, reloadWhenWritten, ROOT } from './support.mjs';
 import { norm, printToPdf } from './pdf.mjs';
 
 const OUT = join(ROOT, 'tests', 'output');
@@ -142,7 +142,7 @@ for (const [lang, run] of Object.entries(RUNS)) {
     await eventually(async () => assert.equal(await page.getByTestId('one-language-edit').count(), 0));
 
     // Kept after a reload, the confirmation too (it is saved with the lesson).
-    await page.reload();
+    await reloadWhenWritten(page);
     await page.getByTestId('lesson-editor').waitFor();
     assert.equal(await field(page, 'title', 'en').inputValue(), copyEn);
     assert.equal(await field(page, 'title', 'es').inputValue(), copyEs);
@@ -267,7 +267,7 @@ for (const [lang, run] of Object.entries(RUNS)) {
     await page.locator('[data-testid="plan-table"] a').first().click();
     await page.getByTestId('missing-lesson').waitFor();
     assert.equal(await rows.nth(1).getAttribute('data-lesson-id'), newId);
-    await page.reload();
+    await reloadWhenWritten(page);
     await page.getByTestId('missing-lesson').waitFor();
     assert.deepEqual(page.errors, []);
     await page.context().close();
@@ -406,10 +406,7 @@ test('offline: an adapted lesson is written, kept and shown without a network', 
   await page.getByTestId('adapt-copy').click();
   await page.getByTestId('lesson-editor').waitFor();
   await field(page, 'summary', 'es').fill('Resumen escrito sin conexión.');
-  // Lessons are written to IndexedDB in the background: give the write a moment before the
-  // reload (see the report: a reload within it would lose the last edit).
-  await page.waitForTimeout(1000);
-  await page.reload();
+  await reloadWhenWritten(page);
   await page.getByTestId('lesson-editor').waitFor();
   assert.equal(await field(page, 'summary', 'es').inputValue(), 'Resumen escrito sin conexión.');
   await page.goto(`${app.url}#/library?q=${encodeURIComponent(original.title.en)}`);

@@ -135,7 +135,7 @@ export function cardsPerPage() {
 const CARDS = '[data-testid="lesson-list"] > li[data-lesson-id]';
 
 /**
- * On the library, clicks "Show more" until it is gone, as a user wanting every result would.
+ * On the library, presses "Show more" until it is gone, as a user wanting every result would.
  * Each click must add cards; at the end the cards shown must be as many as the count above
  * the list says there are results ("Showing N of M" / "Mostrando N de M").
  */
@@ -145,7 +145,9 @@ export async function showAll(page) {
   for (let clicks = 0; (await more.count()) > 0; clicks++) {
     if (clicks > 1000) throw new Error('"Show more" never goes away');
     const before = await page.locator(CARDS).count();
-    await more.click();
+    // Pressed from the keyboard: scrolled to, the cards above it draw at their own height
+    // (content-visibility) and move it, so a click at where it was can miss.
+    await more.press('Enter');
     await page.waitForFunction(
       ([sel, n]) => document.querySelectorAll(sel).length > n,
       [CARDS, before],
@@ -280,6 +282,15 @@ export async function eventually(check, ms = 3000) {
       await new Promise((r) => setTimeout(r, 50));
     }
   }
+}
+
+/**
+ * Reloads once the lessons are written (no `html[data-lessons-writing]`): the browser aborts
+ * an IndexedDB write the page leaves, so a reload during one would lose the last edit.
+ */
+export async function reloadWhenWritten(page) {
+  await page.waitForSelector('html:not([data-lessons-writing])', { state: 'attached' });
+  await page.reload();
 }
 
 /**
