@@ -10,8 +10,10 @@
 // and writes bench/results.json.
 //
 //   node scripts/bench.mjs [--runs 5] [--skip-build] [--no-synthetic | --sizes 1000,5000]
-//                          [--assert] [--cpu 4] [--no-native]
+//                          [--assert] [--cpu 4] [--no-native] [--size-only]
 //
+// --size-only prints the shell's and the lesson editor's gzip sizes and stops (for weighing a
+// change against the 400 KB budget in a minute, before the whole run).
 // --assert exits 1 when a budget (see BUDGETS) is missed; --cpu N slows the CPU N times
 // (Chrome DevTools throttling) to stand in for an old laptop.
 
@@ -752,6 +754,11 @@ async function main() {
     results.size = await transfer(browser, urls.real, dists.real);
     results.size.editor = await editorChunks(browser, urls.real, dists.real);
     results.size.shellWithEditor = { gzip: results.size.shell.gzip + results.size.editor.gzip };
+    if (flag('size-only')) {
+      const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+      console.log(`app shell, gzip ${kb(results.size.shell.gzip)}; lesson editor's chunks ${kb(results.size.editor.gzip)}; shell with them ${kb(results.size.shellWithEditor.gzip)} (≤ 400 KB)`);
+      return;
+    }
     results.wasm = composition;
     results.packs = packs;
 

@@ -31,8 +31,7 @@ mod settings;
 
 pub use files::{download_parts, read_picked};
 pub use lessons::{
-    lesson_backups, lessons_written, load_lessons, on_lessons_merged, on_lessons_saved,
-    open_lessons, save_lessons,
+    lesson_backups, load_lessons, on_lessons_merged, on_lessons_saved, open_lessons, save_lessons,
 };
 pub use plans::{
     backups, load_plans, loaded, on_plans_changed_elsewhere, save_plans, stored_plans,

@@ -31,11 +31,7 @@ fn confirm(plans: Plans, announcer: Announcer, preview: &Preview, ticked: &[Stri
         crate::app::use_my_lessons().reload();
     }
     storage::restore_settings(&settings);
-    // Said once the lessons are written: a reload right after "restored" keeps them.
-    leptos::task::spawn_local(async move {
-        storage::lessons_written().await;
-        announcer.say((backup_strings(lang).restored)(done.plans, done.lessons));
-    });
+    announcer.say((backup_strings(lang).restored)(done.plans, done.lessons));
 }
 
 fn date(millis: i64, lang: Lang) -> String {

@@ -52,8 +52,6 @@ struct LessonStore {
     on_saved: Option<Rc<SaveListener>>,
     /// Told the lessons merged from another tab's save.
     on_merged: Option<Rc<dyn Fn(Vec<Pack>)>>,
-    /// The resolve functions of [`lessons_written`]'s promises, called when [`work`] ends.
-    waiting: Vec<js_sys::Function>,
 }
 
 thread_local! {
@@ -213,25 +211,6 @@ pub fn save_lessons(packs: Vec<Pack>) {
     }
 }
 
-/// Resolves once no lessons save is under way or waiting: what was handed to
-/// [`save_lessons`] is written (or its problem reported), so saying "restored" cannot come
-/// before the lessons are kept.
-pub async fn lessons_written() {
-    let mut resolve = None;
-    let promise = js_sys::Promise::new(&mut |ok, _| resolve = Some(ok));
-    let wait = LESSONS.with(|l| {
-        let mut l = l.borrow_mut();
-        let wait = l.writing;
-        if wait {
-            l.waiting.extend(resolve.take());
-        }
-        wait
-    });
-    if wait {
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-    }
-}
-
 /// Records a save's result (a newer or unbacked-up document keeps saving paused) and tells
 /// the listener.
 fn report(result: Result<(), Problem>) {
@@ -250,23 +229,11 @@ fn report(result: Result<(), Problem>) {
     }
 }
 
-/// Marks `<html data-lessons-writing>` while [`work`] runs, so the end-to-end tests reload
+/// Marks `<html data-lessons-writing="yes">` while [`work`] runs, so the end-to-end tests reload
 /// only once the lessons are written (the browser aborts a write the page leaves).
 fn mark_writing(writing: bool) {
     if let Some(root) = leptos::prelude::document().document_element() {
-        let _ = match writing {
-            true => root.set_attribute("data-lessons-writing", ""),
-            false => root.remove_attribute("data-lessons-writing"),
-        };
-    }
-}
-
-/// Tells [`lessons_written`]'s callers that [`work`] has ended.
-fn finished() {
-    mark_writing(false);
-    let waiting = LESSONS.with(|l| std::mem::take(&mut l.borrow_mut().waiting));
-    for resolve in waiting {
-        let _ = resolve.call0(&JsValue::NULL);
+        let _ = root.set_attribute("data-lessons-writing", if writing { "yes" } else { "no" });
     }
 }
 
@@ -279,7 +246,7 @@ async fn work() {
     mark_writing(true);
     let Some(db) = LESSONS.with(|l| l.borrow().db.clone()) else {
         LESSONS.with(|l| l.borrow_mut().writing = false);
-        return finished();
+        return mark_writing(false);
     };
     loop {
         let more = LESSONS.with(|l| {
@@ -289,7 +256,7 @@ async fn work() {
             more
         });
         if !more {
-            return finished();
+            return mark_writing(false);
         }
         let elsewhere = stored_elsewhere(&db).await;
         // From here to the write, nothing is awaited: the lessons merged are this tab's

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, openPage, ROOT, eventually, download, seedStorage } from './support.mjs';
+import { appUnderTest, openPage, ROOT, eventually, download, seedStorage, reloadWhenWritten } from './support.mjs';
 
 const app = appUnderTest();
 let scratch;
@@ -89,7 +89,7 @@ for (const L of LANGS) {
     await eventually(async () => assert.match(await pageB.getByTestId('status').textContent(), L.restored));
     assert.deepEqual((await planNames(pageB)).sort(), ['Plan from A', 'Plan on B']);
     // The lessons were written to IndexedDB and survive a reload.
-    await pageB.reload();
+    await reloadWhenWritten(pageB);
     await pageB.locator('[data-testid="plan-table"] tbody th a', { hasText: 'Plan from A' }).waitFor();
     const again = JSON.parse(await downloadFrom(pageB, 'back-up'));
     assert.deepEqual(again.lessons[0].lessons.map((l) => l.id), ['my-wake-lesson']);

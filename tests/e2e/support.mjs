@@ -285,11 +285,11 @@ export async function eventually(check, ms = 3000) {
 }
 
 /**
- * Reloads once the lessons are written (no `html[data-lessons-writing]`): the browser aborts
+ * Reloads once the lessons are written (no `html[data-lessons-writing="yes"]`): the browser aborts
  * an IndexedDB write the page leaves, so a reload during one would lose the last edit.
  */
 export async function reloadWhenWritten(page) {
-  await page.waitForSelector('html:not([data-lessons-writing])', { state: 'attached' });
+  await page.waitForSelector('html:not([data-lessons-writing="yes"])', { state: 'attached' });
   await page.reload();
 }
 
