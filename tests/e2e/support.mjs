@@ -136,14 +136,14 @@ const CARDS = '[data-testid="lesson-list"] > li[data-lesson-id]';
 
 /**
  * On the library, presses "Show more" until it is gone, as a user wanting every result would.
- * Each click must add cards; at the end the cards shown must be as many as the count above
+ * Each press must add cards; at the end the cards shown must be as many as the count above
  * the list says there are results ("Showing N of M" / "Mostrando N de M").
  */
 export async function showAll(page) {
   await page.locator('[data-testid="lesson-count"]').waitFor();
   const more = page.getByTestId('show-more');
-  for (let clicks = 0; (await more.count()) > 0; clicks++) {
-    if (clicks > 1000) throw new Error('"Show more" never goes away');
+  for (let presses = 0; (await more.count()) > 0; presses++) {
+    if (presses > 1000) throw new Error('"Show more" never goes away');
     const before = await page.locator(CARDS).count();
     // Pressed from the keyboard: scrolled to, the cards above it draw at their own height
     // (content-visibility) and move it, so a click at where it was can miss.
@@ -285,8 +285,8 @@ export async function eventually(check, ms = 3000) {
 }
 
 /**
- * Reloads once the lessons are written (no `html[data-lessons-writing="yes"]`): the browser aborts
- * an IndexedDB write the page leaves, so a reload during one would lose the last edit.
+ * Reloads once the lessons are written (no `html[data-lessons-writing="yes"]`): the browser
+ * aborts an IndexedDB write the page leaves, so a reload during one would lose the last edit.
  */
 export async function reloadWhenWritten(page) {
   await page.waitForSelector('html:not([data-lessons-writing="yes"])', { state: 'attached' });
